@@ -1,0 +1,42 @@
+import type { OperationDef } from '../../../shared/descriptions';
+import { customFieldsField, smensoWrite, writeOptionsField } from '../../shared/envelope';
+import { projectLocator } from '../../shared/locators';
+import { PROJECT_DATES, projectCoreFields, projectFields } from './fields';
+
+export const updateProject: OperationDef = {
+	option: {
+		name: 'Update',
+		value: 'update',
+		action: 'Update a project',
+		description: 'Change the fields you add; fields you leave out stay as they are',
+		routing: {
+			request: { method: 'PUT', url: '/api/integration/project/json' },
+			send: {
+				preSend: [
+					smensoWrite({
+						entity: 'project',
+						ids: [{ name: 'projectId', label: 'Project', kind: 'guid' }],
+						dates: PROJECT_DATES('updateFields'),
+						dateOrder: ['startDate', 'endDate'],
+					}),
+				],
+			},
+		},
+	},
+	fields: [
+		{
+			...projectLocator('The project to change'),
+			routing: { send: { type: 'body', property: 'id' } },
+		},
+		{
+			displayName: 'Update Fields',
+			name: 'updateFields',
+			type: 'collection',
+			placeholder: 'Add Field',
+			default: {},
+			options: [...projectCoreFields, ...projectFields].sort((a, b) => a.displayName.localeCompare(b.displayName)),
+		},
+		customFieldsField,
+		writeOptionsField,
+	],
+};

@@ -1,0 +1,52 @@
+import type { INodeProperties } from 'n8n-workflow';
+
+const GUID_REGEX = '^[0-9a-fA-F]{8}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{12}$';
+
+/** A resource locator: pick from a searchable list (default) or paste a GUID. */
+function guidLocator(
+	displayName: string,
+	name: string,
+	searchListMethod: string,
+	description: string,
+): INodeProperties {
+	return {
+		displayName,
+		name,
+		type: 'resourceLocator',
+		default: { mode: 'list', value: '' },
+		required: true,
+		description,
+		modes: [
+			{
+				displayName: 'From List',
+				name: 'list',
+				type: 'list',
+				typeOptions: { searchListMethod, searchable: true },
+			},
+			{
+				displayName: 'By ID',
+				name: 'id',
+				type: 'string',
+				placeholder: 'e.g. 3f2504e0-4f89-11d3-9a0c-0305e82c3301',
+				validation: [
+					{
+						type: 'regex',
+						properties: { regex: GUID_REGEX, errorMessage: 'Enter a GUID such as 3f2504e0-4f89-11d3-9a0c-0305e82c3301' },
+					},
+				],
+			},
+		],
+	};
+}
+
+export function projectLocator(description = 'The smenso project'): INodeProperties {
+	return guidLocator('Project', 'projectId', 'searchProjects', description);
+}
+
+export function taskLocator(description = 'The task (the list shows the tasks of the selected project)'): INodeProperties {
+	return guidLocator('Task', 'taskId', 'searchTasks', description);
+}
+
+export function memberLocator(name: string, displayName: string, description: string): INodeProperties {
+	return guidLocator(displayName, name, 'searchMembers', description);
+}

@@ -1,0 +1,76 @@
+import type { IHttpRequestOptions } from 'n8n-workflow';
+import { bodyText, messagesFromBody, type ErrorText } from '../../shared/errors';
+import { listPager } from '../../shared/paging';
+import { createRunner } from '../../shared/transport';
+import { waitForTicket } from './tickets';
+
+/** smenso's HTTP failures in words a user can act on. */
+export function describeSmensoFailure(status: number, body: unknown): ErrorText {
+	const said = messagesFromBody(body).join('; ') || bodyText(body, 300);
+	const detail = said ? `: ${said}` : '';
+	switch (true) {
+		case status === 401:
+			return {
+				message: 'smenso did not accept the API token (401)',
+				description:
+					"Open the credential and paste the token exactly as smenso's Admin Center showed it (Admin Center → API Token). Tokens expire and are bound to one workspace; check the workspace name too. The workspace needs the 'smenso Integration API' add-on.",
+			};
+		case status === 403:
+			return {
+				message: `The token's user may not do this (403)${detail}`,
+				description:
+					"Creating, changing and deleting need a token created by a workspace administrator; reads work with any role. Also check the record's access and privacy settings in smenso.",
+			};
+		case status === 404:
+			return {
+				message: `smenso found no such record (404)${detail}`,
+				description:
+					"Check the ID: pick the record from the list, or map the 'id' field of an earlier node. The token's user must be able to see the record.",
+			};
+		case status === 429:
+			return {
+				message: 'smenso\'s rate limit was reached (429)',
+				description:
+					"Run fewer requests at once: in the node's Options add Batching with a pause between batches, or use the Reporting API (Report resource) for bulk reads.",
+			};
+		case status >= 500:
+			return {
+				message: `smenso could not process the request (${status})${detail}`,
+				description:
+					'This is a fault on smenso\'s side; try again later. If it was a create, update or delete, it may or may not have been applied: check before running it again.',
+			};
+		default:
+			return {
+				message: `smenso rejected the request (${status})${detail}`,
+				description:
+					'Fix the fields named in the message. Dates must be real dates; IDs must be GUIDs of existing records.',
+			};
+	}
+}
+
+/** The spec's second path for endpoints whose documented path conflicts (tried on 404). */
+export function smensoAlternative(request: IHttpRequestOptions): IHttpRequestOptions | undefined {
+	const url = request.url ?? '';
+	const method = (request.method ?? 'GET').toUpperCase();
+	let match = /^\/api\/integration\/project\/json\/archive\/([^/]+)$/i.exec(url);
+	if (match && method === 'POST') return { ...request, url: `/api/integration/project/json/${match[1]}/archive` };
+	match = /^\/api\/integration\/task\/json\/([^/]+)\/([^/]+)$/i.exec(url);
+	if (match && method === 'GET' && match[2] !== 'tree') return { ...request, url: `/api/integration/task/json/${match[2]}/tree` };
+	match = /^\/api\/integration\/task\/json\/([^/]+)$/i.exec(url);
+	if (match && method === 'GET') {
+		return { ...request, url: '/api/integration/task/json', qs: { ...(request.qs ?? {}), projectId: decodeURIComponent(match[1]) } };
+	}
+	return undefined;
+}
+
+export const SMENSO_CREDENTIAL = 'smensoIntegrationApi';
+
+/** Runs every smenso request: whole lists, 202 tickets, conflicting paths, clear errors. */
+export const runSmensoRequest = createRunner({
+	credentialType: SMENSO_CREDENTIAL,
+	secretFields: ['apiToken'],
+	pager: listPager,
+	describeFailure: describeSmensoFailure,
+	onAccepted: waitForTicket,
+	alternativeOn404: smensoAlternative,
+});

@@ -1,0 +1,77 @@
+import { DateTime } from 'luxon';
+import type { IExecuteSingleFunctions } from 'n8n-workflow';
+import { inputError } from './errors';
+
+/**
+ * Reads what a user can put in a date field: the value of n8n's date picker
+ * (`2025-10-01T00:00:00`, read in the workflow's timezone), an ISO string with an offset,
+ * a plain date (`2025-10-01`, `01.10.2025`), epoch milliseconds, a JS Date or a luxon DateTime
+ * from an expression. Returns undefined when the text is not a real date.
+ */
+export function parseDate(value: unknown, zone: string): DateTime | undefined {
+	if (value === undefined || value === null || value === '') return undefined;
+	if (DateTime.isDateTime(value)) return value.isValid ? value.setZone(zone) : undefined;
+	if (value instanceof Date) {
+		const parsed = DateTime.fromJSDate(value, { zone });
+		return parsed.isValid ? parsed : undefined;
+	}
+	if (typeof value === 'number') {
+		const parsed = DateTime.fromMillis(value, { zone });
+		return parsed.isValid ? parsed : undefined;
+	}
+	if (typeof value !== 'string') return undefined;
+	const text = value.trim();
+	const candidates = [
+		DateTime.fromISO(text, { zone, setZone: false }),
+		DateTime.fromFormat(text, 'dd.MM.yyyy', { zone }),
+		DateTime.fromFormat(text, 'd.M.yyyy', { zone }),
+		DateTime.fromSQL(text, { zone }),
+	];
+	const parsed = candidates.find((candidate) => candidate.isValid);
+	return parsed ? parsed.setZone(zone) : undefined;
+}
+
+/** A user-facing hint that lists the accepted forms. */
+const DATE_HINT =
+	'Pick a date in the date picker or enter one such as 2025-10-01 or 01.10.2025; expressions may return an ISO string, a JS Date or a luxon DateTime.';
+
+/**
+ * Reads a date parameter and returns it as `yyyy-MM-dd` in the workflow's timezone, the form
+ * both services accept. Empty → undefined. Anything else → a NodeOperationError naming the field.
+ */
+export function dateParameter(
+	ctx: IExecuteSingleFunctions,
+	parameter: string,
+	label: string,
+): string | undefined {
+	const raw = ctx.getNodeParameter(parameter, '') as unknown;
+	if (raw === '' || raw === undefined || raw === null) return undefined;
+	const parsed = parseDate(raw, ctx.getTimezone());
+	if (!parsed) {
+		throw inputError(
+			ctx.getNode(),
+			`'${label}' is not a valid date: ${JSON.stringify(raw)}`,
+			DATE_HINT,
+			ctx.getItemIndex(),
+		);
+	}
+	return parsed.toFormat('yyyy-MM-dd');
+}
+
+/** Throws when an end date lies before its start date (both `yyyy-MM-dd`). */
+export function assertDateOrder(
+	ctx: IExecuteSingleFunctions,
+	start: string | undefined,
+	end: string | undefined,
+	startLabel: string,
+	endLabel: string,
+): void {
+	if (start && end && end < start) {
+		throw inputError(
+			ctx.getNode(),
+			`'${endLabel}' (${end}) is before '${startLabel}' (${start})`,
+			`Set '${endLabel}' to the same day as '${startLabel}' or later.`,
+			ctx.getItemIndex(),
+		);
+	}
+}

@@ -1,0 +1,100 @@
+import type {
+	IDataObject,
+	IExecuteSingleFunctions,
+	IHttpRequestOptions,
+	IN8nHttpFullResponse,
+	INodeExecutionData,
+	PostReceiveAction,
+	PreSendAction,
+} from 'n8n-workflow';
+import { inputError } from './errors';
+
+/** Kinds of identifier the two services use. */
+export type IdKind = 'guid' | 'integer';
+
+const GUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
+
+const ID_HINTS: Record<IdKind, string> = {
+	guid: 'It must be a GUID such as 3f2504e0-4f89-11d3-9a0c-0305e82c3301: pick the record from the list or map the "id" field of an earlier node.',
+	integer: 'It must be a whole number such as 821065: pick the record from the list or map the "id" field of an earlier node.',
+};
+
+/** Reads a plain or resource-locator parameter as a trimmed string. */
+export function idValue(ctx: IExecuteSingleFunctions, name: string): string {
+	const value = ctx.getNodeParameter(name, '', { extractValue: true }) as unknown;
+	return value === undefined || value === null ? '' : String(value).trim();
+}
+
+/**
+ * Checks an identifier parameter before any request: empty or malformed IDs would otherwise
+ * reach the API as a wrong URL (`/projects/` lists everything, `/projects/abc` is a 404).
+ */
+export function checkId(ctx: IExecuteSingleFunctions, name: string, label: string, kind: IdKind): string {
+	const value = idValue(ctx, name);
+	if (!value) {
+		throw inputError(ctx.getNode(), `'${label}' is empty`, `Enter the ${label}. ${ID_HINTS[kind]}`, ctx.getItemIndex());
+	}
+	const valid = kind === 'guid' ? GUID.test(value) : /^[1-9]\d{0,15}$/.test(value);
+	if (!valid) {
+		throw inputError(ctx.getNode(), `'${label}' is not a valid ID: ${JSON.stringify(value)}`, ID_HINTS[kind], ctx.getItemIndex());
+	}
+	return value;
+}
+
+/** preSend: validates the listed ID parameters before the request is sent. */
+export function requireIds(ids: Array<{ name: string; label: string; kind: IdKind }>): PreSendAction {
+	return async function (this: IExecuteSingleFunctions, options: IHttpRequestOptions) {
+		for (const id of ids) checkId(this, id.name, id.label, id.kind);
+		return options;
+	};
+}
+
+/** Parses a JSON parameter (string or object) or fails naming the field. */
+export function jsonParameter(ctx: IExecuteSingleFunctions, name: string, label: string): unknown {
+	const raw = ctx.getNodeParameter(name, '') as unknown;
+	if (raw === '' || raw === undefined || raw === null) return undefined;
+	if (typeof raw !== 'string') return raw;
+	try {
+		return JSON.parse(raw);
+	} catch (error) {
+		throw inputError(
+			ctx.getNode(),
+			`'${label}' is not valid JSON`,
+			`Fix the JSON in '${label}' (${(error as Error).message}). Use double quotes around keys and strings.`,
+			ctx.getItemIndex(),
+		);
+	}
+}
+
+/** postReceive: a delete answers `{ deleted: true }`, as n8n's guidelines ask. */
+export const deletedResult: PostReceiveAction = async function (
+	this: IExecuteSingleFunctions,
+): Promise<INodeExecutionData[]> {
+	return [{ json: { deleted: true } }];
+};
+
+/** postReceive: keeps only the listed keys when the node's Simplify toggle is on. */
+export function simplify(keys: string[]): PostReceiveAction {
+	return async function (this: IExecuteSingleFunctions, items: INodeExecutionData[]) {
+		if (!(this.getNodeParameter('simplify', false) as boolean)) return items;
+		return items.map((item) => {
+			const json: IDataObject = {};
+			for (const key of keys) if (key in item.json) json[key] = item.json[key];
+			return { ...item, json };
+		});
+	};
+}
+
+/** postReceive: turns the response body into a binary file in the `data` property. */
+export function binaryFile(fileName: (ctx: IExecuteSingleFunctions) => string, mimeType: string): PostReceiveAction {
+	return async function (
+		this: IExecuteSingleFunctions,
+		_items: INodeExecutionData[],
+		response: IN8nHttpFullResponse,
+	): Promise<INodeExecutionData[]> {
+		const body = response.body as unknown;
+		const buffer = Buffer.isBuffer(body) ? body : Buffer.from(typeof body === 'string' ? body : JSON.stringify(body));
+		const binary = await this.helpers.prepareBinaryData(buffer, fileName(this), mimeType);
+		return [{ json: { fileName: binary.fileName, mimeType, fileSize: buffer.length }, binary: { data: binary } }];
+	};
+}
