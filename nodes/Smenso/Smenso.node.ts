@@ -2,7 +2,19 @@ import { NodeConnectionTypes, type INodeType, type INodeTypeDescription } from '
 import { SMENSO_BASE_URL_EXPRESSION } from './shared/baseUrl';
 import { listSearch, loadOptions } from './shared/methods';
 import { runSmensoRequest } from './shared/transport';
+import { absenceDescription } from './resources/absence';
+import { absenceTypeDescription } from './resources/absenceType';
+import { commentDescription } from './resources/comment';
+import { flavorDescription } from './resources/flavor';
+import { memberDescription } from './resources/member';
+import { phaseDescription } from './resources/phase';
 import { projectDescription } from './resources/project';
+import { reportDescription } from './resources/report';
+import { statusReportDescription } from './resources/statusReport';
+import { taskDescription } from './resources/task';
+import { ticketDescription } from './resources/ticket';
+import { timeEntryDescription } from './resources/timeEntry';
+import { timeZoneDescription } from './resources/timeZone';
 
 export class Smenso implements INodeType {
 	description: INodeTypeDescription = {
@@ -39,10 +51,36 @@ export class Smenso implements INodeType {
 				name: 'resource',
 				type: 'options',
 				noDataExpression: true,
-				options: [{ name: 'Project', value: 'project' }],
+				options: [
+					{ name: 'Absence', value: 'absence' },
+					{ name: 'Absence Type', value: 'absenceType' },
+					{ name: 'Comment', value: 'comment' },
+					{ name: 'Flavor (Custom Field)', value: 'flavor' },
+					{ name: 'Member', value: 'member' },
+					{ name: 'Phase', value: 'phase' },
+					{ name: 'Project', value: 'project' },
+					{ name: 'Report', value: 'report' },
+					{ name: 'Status Report', value: 'statusReport' },
+					{ name: 'Task', value: 'task' },
+					{ name: 'Ticket', value: 'ticket' },
+					{ name: 'Time Entry', value: 'timeEntry' },
+					{ name: 'Time Zone', value: 'timeZone' },
+				],
 				default: 'project',
 			},
+			...absenceDescription,
+			...absenceTypeDescription,
+			...commentDescription,
+			...flavorDescription,
+			...memberDescription,
+			...phaseDescription,
 			...projectDescription,
+			...reportDescription,
+			...statusReportDescription,
+			...taskDescription,
+			...ticketDescription,
+			...timeEntryDescription,
+			...timeZoneDescription,
 		],
 	};
 

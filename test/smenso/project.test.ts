@@ -87,7 +87,7 @@ describe('smenso project', () => {
 					budget: 5000,
 					externalId: 'CRM-1',
 				},
-				customFields: { flavor: [{ target: sandbox.smenso.flavors[0].id, value: 'EMEA' }] },
+				customFields: { flavor: [{ target: String(sandbox.smenso.flavors[0].id), value: "EMEA" }] },
 				options: FAST_TICKETS,
 			},
 			{ timezone: 'Europe/Berlin' },

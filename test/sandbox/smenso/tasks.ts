@@ -1,0 +1,4 @@
+import type { RouteModule } from './routes';
+
+// Placeholder until these routes land.
+export const taskRoutes: RouteModule = () => [];
