@@ -1,5 +1,5 @@
 import { DateTime } from 'luxon';
-import type { IExecuteSingleFunctions } from 'n8n-workflow';
+import type { IExecuteSingleFunctions, IHttpRequestOptions, PreSendAction } from 'n8n-workflow';
 import { inputError } from './errors';
 
 /**
@@ -74,4 +74,56 @@ export function assertDateOrder(
 			ctx.getItemIndex(),
 		);
 	}
+}
+
+export interface DateField {
+	/** Parameter path, e.g. `startDate` or `additionalFields.endDate`. */
+	param: string;
+	label: string;
+	/** Key to write; defaults to the last segment of `param`. */
+	key?: string;
+}
+
+/**
+ * Converts the date parameters that are set and writes them into `target` (a body or a query)
+ * as yyyy-MM-dd; with `order` = [startKey, endKey] also checks that the end is not before the start.
+ */
+export function applyDates(
+	ctx: IExecuteSingleFunctions,
+	target: Record<string, unknown>,
+	dates: DateField[],
+	order?: [string, string],
+): void {
+	const labels: Record<string, string> = {};
+	for (const date of dates) {
+		const key = date.key ?? date.param.split('.').pop()!;
+		labels[key] = date.label;
+		const value = dateParameter(ctx, date.param, date.label);
+		if (value !== undefined) target[key] = value;
+	}
+	if (order) {
+		const [start, end] = order;
+		assertDateOrder(ctx, target[start] as string, target[end] as string, labels[start] ?? start, labels[end] ?? end);
+	}
+}
+
+/** preSend: converts date parameters into the body and/or the query (see applyDates). */
+export function sendDates(spec: {
+	body?: DateField[];
+	query?: DateField[];
+	order?: [string, string];
+}): PreSendAction {
+	return async function (this: IExecuteSingleFunctions, options: IHttpRequestOptions) {
+		if (spec.body?.length) {
+			const body = { ...((options.body as Record<string, unknown>) ?? {}) };
+			applyDates(this, body, spec.body, spec.order);
+			options.body = body;
+		}
+		if (spec.query?.length) {
+			const qs = { ...((options.qs as Record<string, unknown>) ?? {}) };
+			applyDates(this, qs, spec.query, spec.body?.length ? undefined : spec.order);
+			options.qs = qs as IHttpRequestOptions['qs'];
+		}
+		return options;
+	};
 }

@@ -5,7 +5,7 @@ export const MAX_PAGES = 1000;
 
 /** Splits a response into records and says which request fetches the next page. */
 export interface Pager {
-	/** The first request, e.g. with the page size that fits the records wanted. */
+	/** The first request of a list operation, e.g. with the page size that fits the records wanted. */
 	firstRequest(request: IHttpRequestOptions, wanted: number): IHttpRequestOptions;
 	/** `records` is undefined when the response is a single object rather than a list. */
 	read(

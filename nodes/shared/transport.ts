@@ -128,15 +128,19 @@ async function runPostReceive(
 	return out;
 }
 
-/** How many records the user asked for: all, the Limit, or (for single objects) no bound. */
+/**
+ * How many records the user asked for. List operations show Return All; for them this is
+ * all or the Limit. Other operations read a single object (or a list they return whole).
+ */
 function wantedRecords(
 	ctx: IExecuteSingleFunctions,
 	requestData: DeclarativeRestApiSettings.ResultOptions,
-): number {
-	const returnAll = ctx.getNodeParameter('returnAll', true) as boolean;
-	if (returnAll) return Infinity;
+): { isList: boolean; wanted: number } {
+	const returnAll = ctx.getNodeParameter('returnAll', null) as boolean | null;
+	if (returnAll === null) return { isList: false, wanted: Infinity };
 	const limit = Number(requestData.maxResults);
-	return Number.isFinite(limit) && limit > 0 ? limit : Infinity;
+	const wanted = returnAll || !Number.isFinite(limit) || limit <= 0 ? Infinity : limit;
+	return { isList: true, wanted };
 }
 
 export function createRunner(config: ServiceConfig) {
@@ -147,8 +151,10 @@ export function createRunner(config: ServiceConfig) {
 		const secrets = await secretsOf(this, config);
 		const { baseURL, timeout } = requestData.options;
 		const send = createSender(this, config, secrets, { baseURL, timeout, json: true });
-		const wanted = wantedRecords(this, requestData);
-		let request = config.pager.firstRequest(requestData.options as IHttpRequestOptions, wanted);
+		const { isList, wanted } = wantedRecords(this, requestData);
+		let request = isList
+			? config.pager.firstRequest(requestData.options as IHttpRequestOptions, wanted)
+			: (requestData.options as IHttpRequestOptions);
 
 		const records: IDataObject[] = [];
 		const seenRequests = new Set<string>();

@@ -45,6 +45,8 @@ export interface Fault {
 	after?: number;
 	/** Reply with this instead of the route's answer. */
 	response?: SandboxResponse;
+	/** Reply with what this returns (for answers that depend on the request). */
+	respond?: (req: SandboxRequest) => SandboxResponse;
 	/** Wait this long before answering. */
 	delayMs?: number;
 	/** Destroy the socket without answering. */
@@ -136,7 +138,9 @@ export async function startServer(routes: Route[], options: { port?: number } = 
 				}
 
 				let response: SandboxResponse;
-				if (fault?.response) {
+				if (fault?.respond) {
+					response = fault.respond(req);
+				} else if (fault?.response) {
 					response = fault.response;
 				} else {
 					response = { status: 404, body: 'Not Found', raw: true };
@@ -188,7 +192,9 @@ export async function startServer(routes: Route[], options: { port?: number } = 
 		clearRequests: () => {
 			requests.length = 0;
 		},
-		inject: (fault) => faults.push({ ...fault, seen: 0, used: 0 }),
+		inject: (fault) => {
+			faults.push({ ...fault, seen: 0, used: 0 });
+		},
 		clearFaults: () => {
 			faults = [];
 		},

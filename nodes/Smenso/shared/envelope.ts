@@ -5,7 +5,7 @@ import type {
 	INodeProperties,
 	PreSendAction,
 } from 'n8n-workflow';
-import { assertDateOrder, dateParameter } from '../../shared/dates';
+import { applyDates, type DateField } from '../../shared/dates';
 import { checkId, type IdKind } from '../../shared/hooks';
 import { windowsZoneFor } from './timezones';
 
@@ -14,13 +14,7 @@ export function tempIdFor(itemIndex: number): string {
 	return `n8n-item-${itemIndex}`;
 }
 
-export interface DateField {
-	/** Parameter path, e.g. `startDate` or `additionalFields.endDate`. */
-	param: string;
-	label: string;
-	/** Body key; defaults to the last segment of `param`. */
-	key?: string;
-}
+export type { DateField };
 
 export interface WriteSpec {
 	/** Item array name in the envelope (`project`, `task`, `absence`, ...). */
@@ -48,17 +42,7 @@ export function smensoWrite(spec: WriteSpec): PreSendAction {
 	return async function (this: IExecuteSingleFunctions, options: IHttpRequestOptions) {
 		for (const id of spec.ids ?? []) checkId(this, id.name, id.label, id.kind);
 		const body = { ...((options.body as IDataObject) ?? {}) };
-		const labels: Record<string, string> = {};
-		for (const date of spec.dates ?? []) {
-			const key = date.key ?? date.param.split('.').pop()!;
-			const value = dateParameter(this, date.param, date.label);
-			labels[key] = date.label;
-			if (value !== undefined) body[key] = value;
-		}
-		if (spec.dateOrder) {
-			const [start, end] = spec.dateOrder;
-			assertDateOrder(this, body[start] as string, body[end] as string, labels[start] ?? start, labels[end] ?? end);
-		}
+		applyDates(this, body, spec.dates ?? [], spec.dateOrder);
 		const flavors = flavorValues(this);
 		if (flavors.length) body.flavor = flavors;
 		if (spec.plain) {

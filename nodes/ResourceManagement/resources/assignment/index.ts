@@ -1,0 +1,4 @@
+import type { INodeProperties } from 'n8n-workflow';
+
+// Placeholder until the Assignment operations land.
+export const assignmentDescription: INodeProperties[] = [];

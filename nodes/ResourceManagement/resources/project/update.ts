@@ -1,0 +1,34 @@
+import type { OperationDef } from '../../../shared/descriptions';
+import { sendDates } from '../../../shared/dates';
+import { requireIds } from '../../../shared/hooks';
+import { projectLocator } from '../../shared/locators';
+import { projectDates, projectFields, projectNameField, projectUrl } from './fields';
+
+export const updateProject: OperationDef = {
+	option: {
+		name: 'Update',
+		value: 'update',
+		action: 'Update a project',
+		description: 'Change the fields you add; archived projects must be unarchived first',
+		routing: {
+			request: { method: 'PUT', url: projectUrl },
+			send: {
+				preSend: [
+					requireIds([{ name: 'projectId', label: 'Project', kind: 'integer' }]),
+					sendDates({ body: projectDates('updateFields'), order: ['starts_at', 'ends_at'] }),
+				],
+			},
+		},
+	},
+	fields: [
+		projectLocator('The project to change'),
+		{
+			displayName: 'Update Fields',
+			name: 'updateFields',
+			type: 'collection',
+			placeholder: 'Add Field',
+			default: {},
+			options: [...projectFields, projectNameField].sort((a, b) => a.displayName.localeCompare(b.displayName)),
+		},
+	],
+};

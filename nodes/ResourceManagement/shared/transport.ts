@@ -1,0 +1,88 @@
+import type { IDataObject } from 'n8n-workflow';
+import { bodyText, messagesFromBody, type ErrorText } from '../../shared/errors';
+import { followLink, requestKey, type Pager } from '../../shared/paging';
+import { createRunner } from '../../shared/transport';
+
+/** RM's largest page. Return All asks for it; Limit asks for no more than it needs. */
+export const RM_MAX_PAGE_SIZE = 1000;
+
+/**
+ * RM lists are `{ data: [...], paging: { next } }` where `next` is a host-relative path that
+ * already carries every filter and the next page number; it is followed verbatim until null.
+ */
+export const rmPager: Pager = {
+	firstRequest(request, wanted) {
+		const perPage = Number.isFinite(wanted) ? Math.min(wanted, RM_MAX_PAGE_SIZE) : RM_MAX_PAGE_SIZE;
+		return { ...request, qs: { ...(request.qs ?? {}), per_page: perPage } };
+	},
+	read(response, request) {
+		const body = response.body as IDataObject | undefined;
+		if (!body || typeof body !== 'object' || !Array.isArray(body.data)) return {};
+		const next = (body.paging as IDataObject | undefined)?.next;
+		return {
+			records: body.data as IDataObject[],
+			next: typeof next === 'string' && next ? followLink(next, request) : undefined,
+		};
+	},
+	requestKey,
+};
+
+/** RM's HTTP failures in words a user can act on. */
+export function describeRmFailure(status: number, body: unknown): ErrorText {
+	const said = messagesFromBody(body).join('; ') || bodyText(body, 300);
+	const detail = said ? `: ${said}` : '';
+	const isBadData = status === 403 && /bad data|cannot assign|invalid/i.test(said);
+	switch (true) {
+		case status === 401:
+			return {
+				message: 'Resource Management did not accept the API token (401)',
+				description:
+					'Open the credential and paste the token again from Resource Management → Settings → Developer API, and check that the region matches your account (US or EU).',
+			};
+		case isBadData || status === 400 || status === 422:
+			return {
+				message: `Resource Management rejected the data${detail}`,
+				description:
+					'Fix the fields named in the message: dates are YYYY-MM-DD, IDs must belong to the right kind of record (for example a project or leave type for the assignable), and required fields must be set.',
+			};
+		case status === 403:
+			return {
+				message: `The token may not do this (403)${detail}`,
+				description:
+					'Use a token created by a Resourcing Administrator; some data (such as account-level bill rates) is restricted further.',
+			};
+		case status === 404:
+			return {
+				message: `Resource Management found no such record (404)${detail}`,
+				description:
+					'Check the ID: pick the record from the list or map the "id" of an earlier node. Nested records must belong to the parent you chose (for example the phase to its project).',
+			};
+		case status === 429:
+			return {
+				message: "Resource Management's rate limit was reached (429)",
+				description:
+					"Run fewer requests at once: in the node's Options add Batching with a pause between batches.",
+			};
+		case status >= 500:
+			return {
+				message: `Resource Management could not process the request (${status})${detail}`,
+				description:
+					'This is a fault on the service side; try again later. If it was a create, update or delete, it may or may not have been applied: check before running it again.',
+			};
+		default:
+			return {
+				message: `Resource Management rejected the request (${status})${detail}`,
+				description: 'Check the fields and IDs of this operation.',
+			};
+	}
+}
+
+export const RM_CREDENTIAL = 'smartsheetResourceManagementApi';
+
+/** Runs every RM request: exact paging, clear errors. */
+export const runRmRequest = createRunner({
+	credentialType: RM_CREDENTIAL,
+	secretFields: ['apiToken'],
+	pager: rmPager,
+	describeFailure: describeRmFailure,
+});

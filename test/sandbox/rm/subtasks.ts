@@ -1,0 +1,4 @@
+import type { RmRouteModule } from './state';
+
+// Placeholder until these routes land.
+export const subtaskRoutes: RmRouteModule = () => [];
