@@ -53,6 +53,20 @@ async function secretsOf(ctx: IExecuteSingleFunctions, config: ServiceConfig): P
 	}
 }
 
+/**
+ * Transport failures in words. (n8n replaces any message that contains an error code such as
+ * ECONNREFUSED with a generic text, so the code itself stays out of the message.)
+ */
+const NETWORK_FAILURES: Record<string, string> = {
+	ECONNREFUSED: 'the connection was refused',
+	ECONNRESET: 'the connection was closed before an answer came',
+	ENOTFOUND: 'the host name was not found',
+	EAI_AGAIN: 'the host name could not be looked up',
+	ETIMEDOUT: 'the request timed out',
+	ECONNABORTED: 'the request timed out',
+	EPIPE: 'the connection was closed while sending',
+};
+
 /** Sends a request and maps transport failures (DNS, refused, reset, timeout) to a clear error. */
 export function createSender(
 	ctx: IExecuteSingleFunctions,
@@ -79,9 +93,9 @@ export function createSender(
 			const host = redact(String(options.baseURL ?? options.url ?? ''), secrets);
 			throw new NodeApiError(
 				ctx.getNode(),
-				{ message: redact(String(e.message ?? 'request failed'), secrets), code },
+				{ message: redact(String(e.message ?? 'request failed'), secrets) },
 				{
-					message: `Could not reach ${host}${code ? ` (${code})` : ''}`,
+					message: `Could not reach ${host}: ${NETWORK_FAILURES[code] ?? 'no answer'}`,
 					description:
 						'Check the base URL or workspace in the credential and that the host is reachable from n8n. If this was a create, update or delete, it may or may not have been applied: look the record up before running it again.',
 					itemIndex: ctx.getItemIndex(),
