@@ -1,4 +1,24 @@
-import type { INodeProperties } from 'n8n-workflow';
+import { resourceOperations } from '../../../shared/descriptions';
+import { addTaskDependencies } from './addDependencies';
+import { createTask } from './create';
+import { createTaskFromTemplate } from './createFromTemplate';
+import { deleteTask } from './delete';
+import { getTask } from './get';
+import { getAllTasks } from './getAll';
+import { removeTaskDependencies } from './removeDependencies';
+import { updateTask } from './update';
 
-// Placeholder until the Task operations land.
-export const taskDescription: INodeProperties[] = [];
+export const taskDescription = resourceOperations(
+	'task',
+	[
+		addTaskDependencies,
+		createTask,
+		createTaskFromTemplate,
+		deleteTask,
+		getTask,
+		getAllTasks,
+		removeTaskDependencies,
+		updateTask,
+	],
+	'getAll',
+);

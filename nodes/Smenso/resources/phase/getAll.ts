@@ -1,0 +1,42 @@
+import { limitField, returnAllField, type OperationDef } from '../../../shared/descriptions';
+import { requireIds } from '../../../shared/hooks';
+import { projectLocator } from '../../shared/locators';
+
+export const getAllPhases: OperationDef = {
+	option: {
+		name: 'Get Many',
+		value: 'getAll',
+		action: 'Get many phases',
+		description: 'List the phases (task folders) of a project',
+		routing: {
+			request: {
+				method: 'GET',
+				url: '=/api/integration/folders/json/{{ encodeURIComponent(String($parameter.projectId).trim()) }}',
+			},
+			send: { preSend: [requireIds([{ name: 'projectId', label: 'Project', kind: 'guid' }])] },
+		},
+	},
+	fields: [
+		projectLocator('The project whose phases to list'),
+		returnAllField,
+		limitField,
+		{
+			displayName: 'Filters',
+			name: 'filters',
+			type: 'collection',
+			placeholder: 'Add Filter',
+			default: {},
+			options: [
+				{
+					displayName: 'Language',
+					name: 'lang',
+					type: 'string',
+					default: 'en-US',
+					placeholder: 'e.g. de-DE',
+					description: 'Culture code for texts in the response',
+					routing: { send: { type: 'query', property: 'lang' } },
+				},
+			],
+		},
+	],
+};

@@ -1,0 +1,28 @@
+import type { OperationDef } from '../../../shared/descriptions';
+import { requireIds } from '../../../shared/hooks';
+import { projectLocator, taskLocator } from '../../shared/locators';
+
+export const getTask: OperationDef = {
+	option: {
+		name: 'Get',
+		value: 'get',
+		action: 'Get a task',
+		description: 'Retrieve one task together with its subtasks, nested inside it',
+		routing: {
+			request: {
+				method: 'GET',
+				// The spec also knows /task/json/{taskId}/tree; the runner tries it when this path answers 404.
+				url: '=/api/integration/task/json/{{ encodeURIComponent(String($parameter.projectId).trim()) }}/{{ encodeURIComponent(String($parameter.taskId).trim()) }}',
+			},
+			send: {
+				preSend: [
+					requireIds([
+						{ name: 'projectId', label: 'Project', kind: 'guid' },
+						{ name: 'taskId', label: 'Task', kind: 'guid' },
+					]),
+				],
+			},
+		},
+	},
+	fields: [projectLocator('The project of the task'), taskLocator('The task to retrieve (the list shows the tasks of the selected project)')],
+};

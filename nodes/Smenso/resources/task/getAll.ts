@@ -1,0 +1,46 @@
+import { limitField, returnAllField, simplifyField, type OperationDef } from '../../../shared/descriptions';
+import { requireIds, simplify } from '../../../shared/hooks';
+import { projectLocator } from '../../shared/locators';
+import { flattenTaskTree, TASK_SIMPLE_KEYS } from './fields';
+
+export const getAllTasks: OperationDef = {
+	option: {
+		name: 'Get Many',
+		value: 'getAll',
+		action: 'Get many tasks',
+		description: 'List the tasks of a project, subtasks included, one item per task (smenso returns the whole list at once)',
+		routing: {
+			request: {
+				method: 'GET',
+				// The spec also knows /task/json?projectId=…; the runner tries it when this path answers 404.
+				url: '=/api/integration/task/json/{{ encodeURIComponent(String($parameter.projectId).trim()) }}',
+			},
+			send: { preSend: [requireIds([{ name: 'projectId', label: 'Project', kind: 'guid' }])] },
+			output: { postReceive: [flattenTaskTree, simplify(TASK_SIMPLE_KEYS)] },
+		},
+	},
+	fields: [
+		projectLocator('The project whose tasks to list'),
+		returnAllField,
+		limitField,
+		simplifyField,
+		{
+			displayName: 'Filters',
+			name: 'filters',
+			type: 'collection',
+			placeholder: 'Add Filter',
+			default: {},
+			options: [
+				{
+					displayName: 'Language',
+					name: 'lang',
+					type: 'string',
+					default: 'en-US',
+					placeholder: 'e.g. de-DE',
+					description: 'Culture code for texts in the response',
+					routing: { send: { type: 'query', property: 'lang' } },
+				},
+			],
+		},
+	],
+};
