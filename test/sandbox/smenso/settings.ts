@@ -1,4 +1,95 @@
-import type { RouteModule } from './routes';
+import type { SandboxRequest, SandboxResponse } from '../server';
+import { read, write, type RouteModule } from './routes';
+import { accept, guid, itemResult, notFound, readEnvelope, validation, type Rec, type SmensoState } from './state';
 
-// Placeholder until these routes land.
-export const settingsRoutes: RouteModule = () => [];
+/** A custom field on members, so member updates have a field of their own to set. */
+export const MEMBER_FLAVOR_ID = guid('flavor-member-0');
+
+/** 400 for query parameters the endpoint does not take (the spec names `lang` and `timezone`). */
+export function unknownQuery(req: SandboxRequest, allowed: string[]): SandboxResponse | undefined {
+	const unknown = Object.keys(req.query).filter((key) => !allowed.includes(key));
+	if (!unknown.length) return undefined;
+	return validation(Object.fromEntries(unknown.map((key) => [key, [`Unknown query parameter '${key}'.`]])));
+}
+
+const READ_QUERY = ['lang', 'timezone'];
+
+/** A member by GUID or e-mail address (smenso accepts both in member updates). */
+export function findMember(state: SmensoState, ref: unknown): Rec | undefined {
+	const text = String(ref ?? '').trim().toLowerCase();
+	return state.members.find((m) => String(m.id).toLowerCase() === text || String(m.email).toLowerCase() === text);
+}
+
+/** A flavor by GUID or title. */
+function findFlavor(state: SmensoState, ref: unknown): Rec | undefined {
+	const text = String(ref ?? '').trim().toLowerCase();
+	return state.flavors.find((f) => String(f.id).toLowerCase() === text || String(f.title).toLowerCase() === text);
+}
+
+/** Checks the flavor values of one item; returns the normalised list or the first problem. */
+function readFlavors(state: SmensoState, list: unknown): { values?: Rec[]; error?: string } {
+	if (list === undefined) return { values: [] };
+	if (!Array.isArray(list)) return { error: 'flavor must be an array of { target, value }.' };
+	const values: Rec[] = [];
+	for (const entry of list as Rec[]) {
+		const keys = Object.keys(entry ?? {});
+		if (keys.some((key) => key !== 'target' && key !== 'value')) return { error: `Unknown flavor field in ${JSON.stringify(entry)}.` };
+		const flavor = findFlavor(state, entry.target);
+		if (!flavor) return { error: `Flavor '${String(entry.target)}' does not exist.` };
+		if (/formula/i.test(String(flavor.type))) return { error: `Flavor '${String(flavor.title)}' is a formula and cannot be set.` };
+		const options = flavor.values as string[] | undefined;
+		if (options && !options.includes(String(entry.value))) {
+			return { error: `'${String(entry.value)}' is not an option of flavor '${String(flavor.title)}'.` };
+		}
+		values.push({ target: flavor.id, value: entry.value });
+	}
+	return { values };
+}
+
+/** Member settings, absence types and flavor definitions. */
+export const settingsRoutes: RouteModule = (state) => {
+	state.flavors.push({ id: MEMBER_FLAVOR_ID, title: 'Department', type: 'Text', target: 'Member' });
+
+	return [
+		read('GET', '/integration/settings/member/json', (req) => {
+			const bad = unknownQuery(req, READ_QUERY);
+			if (bad) return bad;
+			return { status: 200, body: state.members.map((m) => ({ ...m, flavors: (m.flavors as Rec[]) ?? [] })) };
+		}),
+
+		write('PUT', '/integration/settings/member/json', (req) => {
+			const { error, items } = readEnvelope(req.body, { entity: 'member', fields: ['id', 'flavor'], required: ['id'] });
+			if (error) return error;
+			const results = items.map((item) => {
+				const member = findMember(state, item.id);
+				if (!member) return itemResult(item, null, `Member ${String(item.id)} was not found.`);
+				const { values, error: flavorError } = readFlavors(state, item.flavor);
+				if (flavorError) return itemResult(item, String(member.id), flavorError);
+				const kept = ((member.flavors as Rec[]) ?? []).filter((f) => !values!.some((v) => v.target === f.target));
+				member.flavors = [...kept, ...values!];
+				return itemResult(item, String(member.id));
+			});
+			return accept(state, results);
+		}),
+
+		// The list path is plural, the single-record path singular (as the spec notes).
+		read('GET', '/integration/settings/absencetypes/json', (req) => {
+			const bad = unknownQuery(req, READ_QUERY);
+			if (bad) return bad;
+			return { status: 200, body: [...state.absenceTypes.values()] };
+		}),
+
+		read('GET', '/integration/settings/absencetype/json/:id', (req, { id }) => {
+			const bad = unknownQuery(req, READ_QUERY);
+			if (bad) return bad;
+			const type = state.absenceTypes.get(id);
+			return type ? { status: 200, body: type } : notFound('Absence type');
+		}),
+
+		read('GET', '/integration/flavor/json', (req) => {
+			const bad = unknownQuery(req, READ_QUERY);
+			if (bad) return bad;
+			return { status: 200, body: state.flavors };
+		}),
+	];
+};

@@ -1,4 +1,5 @@
-import type { INodeProperties } from 'n8n-workflow';
+import { resourceOperations } from '../../../shared/descriptions';
+import { getAbsenceType } from './get';
+import { getAllAbsenceTypes } from './getAll';
 
-// Placeholder until the Absence Type operations land.
-export const absenceTypeDescription: INodeProperties[] = [];
+export const absenceTypeDescription = resourceOperations('absenceType', [getAbsenceType, getAllAbsenceTypes], 'getAll');

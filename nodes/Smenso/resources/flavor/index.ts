@@ -1,4 +1,4 @@
-import type { INodeProperties } from 'n8n-workflow';
+import { resourceOperations } from '../../../shared/descriptions';
+import { getAllFlavors } from './getAll';
 
-// Placeholder until the Flavor (Custom Field) operations land.
-export const flavorDescription: INodeProperties[] = [];
+export const flavorDescription = resourceOperations('flavor', [getAllFlavors], 'getAll');

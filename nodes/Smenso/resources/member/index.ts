@@ -1,4 +1,5 @@
-import type { INodeProperties } from 'n8n-workflow';
+import { resourceOperations } from '../../../shared/descriptions';
+import { getAllMembers } from './getAll';
+import { updateMember } from './update';
 
-// Placeholder until the Member operations land.
-export const memberDescription: INodeProperties[] = [];
+export const memberDescription = resourceOperations('member', [getAllMembers, updateMember], 'getAll');

@@ -1,4 +1,11 @@
-import type { INodeProperties } from 'n8n-workflow';
+import { resourceOperations } from '../../../shared/descriptions';
+import { exportAbsences } from './exportAbsences';
+import { exportProjects } from './exportProjects';
+import { exportTasks } from './exportTasks';
+import { exportTimes } from './exportTimes';
 
-// Placeholder until the Report operations land.
-export const reportDescription: INodeProperties[] = [];
+export const reportDescription = resourceOperations(
+	'report',
+	[exportAbsences, exportProjects, exportTasks, exportTimes],
+	'exportProjects',
+);

@@ -1,4 +1,4 @@
-import type { INodeProperties } from 'n8n-workflow';
+import { resourceOperations } from '../../../shared/descriptions';
+import { getTicketStatus } from './get';
 
-// Placeholder until the Ticket operations land.
-export const ticketDescription: INodeProperties[] = [];
+export const ticketDescription = resourceOperations('ticket', [getTicketStatus], 'get');

@@ -1,4 +1,4 @@
-import type { INodeProperties } from 'n8n-workflow';
+import { resourceOperations } from '../../../shared/descriptions';
+import { getAllTimeZones } from './getAll';
 
-// Placeholder until the Time Zone operations land.
-export const timeZoneDescription: INodeProperties[] = [];
+export const timeZoneDescription = resourceOperations('timeZone', [getAllTimeZones], 'getAll');
