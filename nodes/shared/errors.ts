@@ -40,7 +40,12 @@ export function bodyText(body: unknown, max = 500): string {
  * ticket-style `{messages: [{text}]}` (smenso).
  */
 export function messagesFromBody(body: unknown): string[] {
-	if (typeof body === 'string') return body.trim() ? [body.trim().slice(0, 300)] : [];
+	if (Buffer.isBuffer(body)) body = parseText(body.toString('utf8'));
+	if (typeof body === 'string') {
+		const parsed = parseText(body);
+		if (typeof parsed !== 'string') return messagesFromBody(parsed);
+		return body.trim() ? [body.trim().slice(0, 300)] : [];
+	}
 	if (!body || typeof body !== 'object') return [];
 	const data = body as IDataObject;
 	const out: string[] = [];
@@ -62,6 +67,17 @@ export function messagesFromBody(body: unknown): string[] {
 		}
 	}
 	return [...new Set(out)];
+}
+
+/** JSON text as an object (error bodies of binary downloads arrive as text), else the text. */
+function parseText(text: string): unknown {
+	const trimmed = text.replace(/^\uFEFF/, '').trim();
+	if (!trimmed.startsWith('{') && !trimmed.startsWith('[')) return text;
+	try {
+		return JSON.parse(trimmed);
+	} catch {
+		return text;
+	}
 }
 
 /** Builds the NodeApiError for an HTTP failure. The raw body is kept for the details pane. */

@@ -134,7 +134,7 @@ describe('smenso member', () => {
 			memberId: byId('grace'),
 			customFields: { flavor: [{ target: MEMBER_FLAVOR_ID, value: 'x' }] },
 		});
-		expect(bad.error?.message).toBe('\'Member\' is neither a user GUID nor an e-mail address: "grace"');
+		expect(bad.error?.message).toBe('\'Member\' is not a valid ID: "grace"');
 		expect(sandbox.requests).toHaveLength(0);
 	});
 

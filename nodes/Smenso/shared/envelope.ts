@@ -166,7 +166,7 @@ export const writeOptionsField: INodeProperties = {
 			type: 'boolean',
 			default: true,
 			description:
-				'Whether to wait until smenso has applied the change and return its result, or return the ticket at once (check it later with Ticket → Get)',
+				'Whether to wait until smenso has applied the change and return its result, or return the ticket at once (check it later with Ticket → Get Status)',
 		},
 	],
 };

@@ -47,6 +47,22 @@ export function taskLocator(description = 'The task (the list shows the tasks of
 	return guidLocator('Task', 'taskId', 'searchTasks', description);
 }
 
+/** A workspace member: from the list, by user GUID, or by e-mail (smenso accepts both in payloads). */
 export function memberLocator(name: string, displayName: string, description: string): INodeProperties {
-	return guidLocator(displayName, name, 'searchMembers', description);
+	const locator = guidLocator(displayName, name, 'searchMembers', description);
+	return {
+		...locator,
+		modes: [
+			...(locator.modes ?? []),
+			{
+				displayName: 'By E-Mail',
+				name: 'email',
+				type: 'string',
+				placeholder: 'e.g. jane.doe@example.com',
+				validation: [
+					{ type: 'regex', properties: { regex: '^[^\\s@]+@[^\\s@]+\\.[^\\s@]+$', errorMessage: 'Enter an e-mail address' } },
+				],
+			},
+		],
+	};
 }

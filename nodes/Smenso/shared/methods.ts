@@ -6,6 +6,7 @@ import type {
 	INodePropertyOptions,
 } from 'n8n-workflow';
 import { smensoBaseUrl } from './baseUrl';
+import { flattenTasks } from './taskTree';
 import { SMENSO_CREDENTIAL } from './transport';
 
 /** GET a smenso list for the editor's pickers. */
@@ -37,14 +38,6 @@ function searchResult(
 function selectedProject(ctx: ILoadOptionsFunctions): string {
 	const value = ctx.getCurrentNodeParameter('projectId', { extractValue: true }) as string | undefined;
 	return encodeURIComponent(String(value ?? '').trim());
-}
-
-/** Flattens a task tree (tasks with `subTasks`/`children`) into one list. */
-function flattenTasks(tasks: IDataObject[]): IDataObject[] {
-	return tasks.flatMap((task) => {
-		const children = (task.subTasks ?? task.children ?? task.subtasks) as IDataObject[] | undefined;
-		return [task, ...(Array.isArray(children) ? flattenTasks(children) : [])];
-	});
 }
 
 export const listSearch = {

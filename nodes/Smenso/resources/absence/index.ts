@@ -1,4 +1,12 @@
-import type { INodeProperties } from 'n8n-workflow';
+import { resourceOperations } from '../../../shared/descriptions';
+import { createAbsence } from './create';
+import { deleteAbsence } from './delete';
+import { getAbsence } from './get';
+import { getAllAbsences } from './getAll';
+import { updateAbsence } from './update';
 
-// Placeholder until the Absence operations land.
-export const absenceDescription: INodeProperties[] = [];
+export const absenceDescription = resourceOperations(
+	'absence',
+	[createAbsence, deleteAbsence, getAbsence, getAllAbsences, updateAbsence],
+	'getAll',
+);

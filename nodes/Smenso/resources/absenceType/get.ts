@@ -1,20 +1,5 @@
-import type { IExecuteSingleFunctions, IHttpRequestOptions } from 'n8n-workflow';
 import type { OperationDef } from '../../../shared/descriptions';
-import { inputError } from '../../../shared/errors';
-import { idValue } from '../../../shared/hooks';
-
-/** smenso does not say whether absence-type IDs are GUIDs or numbers, so only emptiness is checked. */
-async function requireAbsenceType(this: IExecuteSingleFunctions, options: IHttpRequestOptions) {
-	if (!idValue(this, 'absenceTypeId')) {
-		throw inputError(
-			this.getNode(),
-			"'Absence Type' is empty",
-			"Choose the absence type from the list, or map the 'id' field of an earlier node.",
-			this.getItemIndex(),
-		);
-	}
-	return options;
-}
+import { requireIds } from '../../../shared/hooks';
 
 export const getAbsenceType: OperationDef = {
 	option: {
@@ -27,7 +12,8 @@ export const getAbsenceType: OperationDef = {
 				method: 'GET',
 				url: '=/api/integration/settings/absencetype/json/{{ encodeURIComponent(String($parameter.absenceTypeId).trim()) }}',
 			},
-			send: { preSend: [requireAbsenceType] },
+			// smenso does not say whether absence-type IDs are GUIDs or numbers.
+			send: { preSend: [requireIds([{ name: 'absenceTypeId', label: 'Absence Type', kind: 'text' }])] },
 		},
 	},
 	fields: [

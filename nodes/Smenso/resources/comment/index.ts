@@ -1,4 +1,12 @@
-import type { INodeProperties } from 'n8n-workflow';
+import { resourceOperations } from '../../../shared/descriptions';
+import { createComment } from './create';
+import { deleteComment } from './delete';
+import { getComment } from './get';
+import { getAllComments } from './getAll';
+import { updateComment } from './update';
 
-// Placeholder until the Comment operations land.
-export const commentDescription: INodeProperties[] = [];
+export const commentDescription = resourceOperations(
+	'comment',
+	[createComment, deleteComment, getComment, getAllComments, updateComment],
+	'getAll',
+);

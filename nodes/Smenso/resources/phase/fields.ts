@@ -17,8 +17,7 @@ import type { DateField } from '../../shared/envelope';
  * every other smenso entity) or numbers, so both are accepted.
  */
 export function checkPhaseId(ctx: IExecuteSingleFunctions): string {
-	if (/^\d+$/.test(idValue(ctx, 'phaseId'))) return checkId(ctx, 'phaseId', 'Phase ID', 'integer');
-	return checkId(ctx, 'phaseId', 'Phase ID', 'guid');
+	return checkId(ctx, 'phaseId', 'Phase ID', 'guidOrInteger');
 }
 
 export const phaseIdField: INodeProperties = {

@@ -8,7 +8,8 @@ import type {
 	PreSendAction,
 } from 'n8n-workflow';
 import { inputError } from '../../../shared/errors';
-import { checkId, jsonParameter } from '../../../shared/hooks';
+import { flattenTasks } from '../../shared/taskTree';
+import { checkId, idList, jsonParameter } from '../../../shared/hooks';
 import type { DateField } from '../../shared/envelope';
 
 /**
@@ -155,20 +156,7 @@ function hoursToMinutes(ctx: IExecuteSingleFunctions, value: unknown, label: str
 
 /** Comma-separated GUIDs from a parameter, each checked. */
 export function guidList(ctx: IExecuteSingleFunctions, parameter: string, label: string): string[] {
-	const raw = ctx.getNodeParameter(parameter, '') as unknown;
-	const list = (Array.isArray(raw) ? raw.map(String) : String(raw ?? '').split(/[,;\s]+/))
-		.map((id) => id.trim())
-		.filter(Boolean);
-	const bad = list.find((id) => !/^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i.test(id));
-	if (bad !== undefined) {
-		throw inputError(
-			ctx.getNode(),
-			`'${label}' contains an invalid ID: ${JSON.stringify(bad)}`,
-			'Each entry must be a GUID such as 3f2504e0-4f89-11d3-9a0c-0305e82c3301, separated by commas.',
-			ctx.getItemIndex(),
-		);
-	}
-	return list;
+	return idList(ctx, parameter, label, 'guid');
 }
 
 /**
@@ -199,8 +187,6 @@ export function taskItem(collection: string): PreSendAction {
 	};
 }
 
-const CHILD_KEYS = ['subTasks', 'subtasks', 'children'];
-
 /**
  * postReceive for the task list: one item per task. The sandbox (and probably smenso) sends a
  * flat list; should a response nest subtasks, they are lifted out so every task is one item.
@@ -209,15 +195,5 @@ export const flattenTaskTree: PostReceiveAction = async function (
 	this: IExecuteSingleFunctions,
 	items: INodeExecutionData[],
 ): Promise<INodeExecutionData[]> {
-	const flatten = (task: IDataObject): IDataObject[] => {
-		const own = { ...task };
-		const children: IDataObject[] = [];
-		for (const key of CHILD_KEYS) {
-			if (!Array.isArray(own[key])) continue;
-			children.push(...(own[key] as IDataObject[]));
-			delete own[key];
-		}
-		return [own, ...children.flatMap(flatten)];
-	};
-	return items.flatMap((item) => flatten(item.json).map((json) => ({ ...item, json })));
+	return items.flatMap((item) => flattenTasks([item.json]).map((json) => ({ ...item, json })));
 };

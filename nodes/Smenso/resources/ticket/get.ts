@@ -1,20 +1,5 @@
-import type { IExecuteSingleFunctions, IHttpRequestOptions } from 'n8n-workflow';
 import type { OperationDef } from '../../../shared/descriptions';
-import { inputError } from '../../../shared/errors';
-import { idValue } from '../../../shared/hooks';
-
-/** The ticket ID format is not documented, so only emptiness is checked. */
-async function requireTicketId(this: IExecuteSingleFunctions, options: IHttpRequestOptions) {
-	if (!idValue(this, 'ticketId')) {
-		throw inputError(
-			this.getNode(),
-			"'Ticket ID' is empty",
-			"Map the 'ticketId' field from the output of a write that ran with Wait for Completion turned off.",
-			this.getItemIndex(),
-		);
-	}
-	return options;
-}
+import { requireIds } from '../../../shared/hooks';
 
 export const getTicketStatus: OperationDef = {
 	option: {
@@ -28,7 +13,8 @@ export const getTicketStatus: OperationDef = {
 				method: 'GET',
 				url: '=/api/integration/status/json/{{ encodeURIComponent(String($parameter.ticketId).trim()) }}',
 			},
-			send: { preSend: [requireTicketId] },
+			// The ticket ID format is not documented: any text without path characters.
+			send: { preSend: [requireIds([{ name: 'ticketId', label: 'Ticket ID', kind: 'text' }])] },
 		},
 	},
 	fields: [

@@ -1,0 +1,189 @@
+import type {
+	IDataObject,
+	IExecuteSingleFunctions,
+	IHttpRequestOptions,
+	INodeProperties,
+	PreSendAction,
+} from 'n8n-workflow';
+import { inputError } from '../../../shared/errors';
+import { idValue } from '../../../shared/hooks';
+
+const GUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
+const EMAIL = /^[^\s@]+@[^\s@]+\.[^\s@]+$/;
+const GUID_OR_EMAIL_REGEX =
+	'^\\s*([0-9a-fA-F]{8}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{12}|[^\\s@]+@[^\\s@]+\\.[^\\s@]+)\\s*$';
+
+/** True for a user reference smenso accepts: a GUID or an e-mail address. */
+export function isUserReference(value: string): boolean {
+	return GUID.test(value) || EMAIL.test(value);
+}
+
+/**
+ * A member picker whose typed mode takes what smenso takes for absences and time records:
+ * the user's GUID or e-mail address.
+ */
+export function userLocator(description: string): INodeProperties {
+	return {
+		displayName: 'User',
+		name: 'userId',
+		type: 'resourceLocator',
+		default: { mode: 'list', value: '' },
+		required: true,
+		description,
+		modes: [
+			{
+				displayName: 'From List',
+				name: 'list',
+				type: 'list',
+				typeOptions: { searchListMethod: 'searchMembers', searchable: true },
+			},
+			{
+				displayName: 'By Email or ID',
+				name: 'id',
+				type: 'string',
+				placeholder: 'e.g. jane.doe@example.com',
+				validation: [
+					{
+						type: 'regex',
+						properties: {
+							regex: GUID_OR_EMAIL_REGEX,
+							errorMessage: 'Enter an e-mail address or a user GUID such as 3f2504e0-4f89-11d3-9a0c-0305e82c3301',
+						},
+					},
+				],
+			},
+		],
+	};
+}
+
+/** preSend: the user must be a GUID or an e-mail address; the body gets the trimmed value. */
+export function requireUser(name: string, label: string, bodyKey = name): PreSendAction {
+	return async function (this: IExecuteSingleFunctions, options: IHttpRequestOptions) {
+		const value = idValue(this, name);
+		if (!value) {
+			throw inputError(
+				this.getNode(),
+				`'${label}' is empty`,
+				`Pick the ${label} from the list, or enter their e-mail address or user GUID.`,
+				this.getItemIndex(),
+			);
+		}
+		if (!isUserReference(value)) {
+			throw inputError(
+				this.getNode(),
+				`'${label}' is neither an e-mail address nor a user GUID: ${JSON.stringify(value)}`,
+				'smenso identifies users by e-mail address (jane.doe@example.com) or by GUID (3f2504e0-4f89-11d3-9a0c-0305e82c3301).',
+				this.getItemIndex(),
+			);
+		}
+		const body = (options.body ?? {}) as IDataObject;
+		if (bodyKey in body) body[bodyKey] = value;
+		return options;
+	};
+}
+
+export const ABSENCE_STATUS_OPTIONS = [
+	{ name: 'Approved', value: 'approved' },
+	{ name: 'Rejected', value: 'rejected' },
+	{ name: 'Submitted', value: 'submitted' },
+];
+
+export const absenceTypeField: INodeProperties = {
+	displayName: 'Absence Type Name or ID',
+	name: 'absenceTypeId',
+	type: 'options',
+	typeOptions: { loadOptionsMethod: 'getAbsenceTypes' },
+	default: '',
+	description:
+		'The kind of absence (e.g. Vacation); smenso also accepts the type\'s name. Choose from the list, or specify an ID using an <a href="https://docs.n8n.io/code/expressions/">expression</a>.',
+	routing: { send: { type: 'body', property: 'absenceTypeId' } },
+};
+
+export const startDateField: INodeProperties = {
+	displayName: 'Start Date',
+	name: 'startDate',
+	type: 'dateTime',
+	default: '',
+	description: 'First day of the absence (only the date is sent, in the workflow time zone)',
+};
+
+export const endDateField: INodeProperties = {
+	displayName: 'End Date',
+	name: 'endDate',
+	type: 'dateTime',
+	default: '',
+	description: 'Last day of the absence, the same day as the start or later (only the date is sent)',
+};
+
+/** Optional absence fields shared by Create (additional fields) and Update. */
+export const absenceOptionalFields: INodeProperties[] = [
+	{
+		displayName: 'Comment',
+		name: 'comment',
+		type: 'string',
+		default: '',
+		description: 'Note shown with the absence, e.g. the reason',
+		routing: { send: { type: 'body', property: 'comment' } },
+	},
+	{
+		displayName: 'External ID',
+		name: 'externalId',
+		type: 'string',
+		default: '',
+		description: 'The ID of this absence in another system (e.g. the HR tool), for matching records later',
+		routing: { send: { type: 'body', property: 'externalId' } },
+	},
+	{
+		displayName: 'Hours on First Day',
+		name: 'startDateHours',
+		type: 'number',
+		typeOptions: { minValue: 0, maxValue: 24, numberPrecision: 2 },
+		default: 4,
+		description:
+			'For a partial first day: hours absent on the start date, e.g. 4 for a half day. Sent to smenso as whole minutes (startDateMinutes). Leave out to use the member\'s full working time.',
+		routing: { send: { type: 'body', property: 'startDateMinutes', value: '={{ Math.round($value * 60) }}' } },
+	},
+	{
+		displayName: 'Hours on Last Day',
+		name: 'endDateHours',
+		type: 'number',
+		typeOptions: { minValue: 0, maxValue: 24, numberPrecision: 2 },
+		default: 4,
+		description:
+			'For a partial last day: hours absent on the end date, e.g. 4 for a half day. Sent to smenso as whole minutes (endDateMinutes). Leave out to use the member\'s full working time.',
+		routing: { send: { type: 'body', property: 'endDateMinutes', value: '={{ Math.round($value * 60) }}' } },
+	},
+	{
+		displayName: 'Locked',
+		name: 'locked',
+		type: 'boolean',
+		default: false,
+		description: 'Whether the absence is locked against changes in smenso',
+		routing: { send: { type: 'body', property: 'locked' } },
+	},
+	{
+		displayName: 'Status',
+		name: 'status',
+		type: 'options',
+		default: 'submitted',
+		options: ABSENCE_STATUS_OPTIONS,
+		description:
+			'Approval state; only meaningful for absence types that need approval (those start as Submitted, others have no status)',
+		routing: { send: { type: 'body', property: 'status' } },
+	},
+];
+
+export const ABSENCE_DATES = (prefix: string) => [
+	{ param: `${prefix}startDate`, label: 'Start Date' },
+	{ param: `${prefix}endDate`, label: 'End Date' },
+];
+
+export const absenceIdField: INodeProperties = {
+	displayName: 'Absence ID',
+	name: 'absenceId',
+	type: 'string',
+	required: true,
+	default: '',
+	placeholder: 'e.g. 3f2504e0-4f89-11d3-9a0c-0305e82c3301',
+	description: "GUID of the absence: use the ID from a Get Many result or from the Create output",
+};

@@ -1,0 +1,32 @@
+import type { OperationDef } from '../../../shared/descriptions';
+import { smensoWrite } from '../../shared/envelope';
+import { commentOnField, commentWriteOptionsField, internalField, requireTarget, TARGET_SEGMENT, targetFields } from './fields';
+
+export const createComment: OperationDef = {
+	option: {
+		name: 'Create',
+		value: 'create',
+		action: 'Create a comment',
+		description: 'Add a comment to a task or a status report',
+		routing: {
+			request: { method: 'POST', url: `=/api/integration/comment/${TARGET_SEGMENT}/json` },
+			send: { preSend: [requireTarget, smensoWrite({ entity: 'comment', noTimezone: true })] },
+		},
+	},
+	fields: [
+		commentOnField,
+		...targetFields(true),
+		{
+			displayName: 'Text',
+			name: 'text',
+			type: 'string',
+			typeOptions: { rows: 3 },
+			required: true,
+			default: '',
+			description: 'The comment text',
+			routing: { send: { type: 'body', property: 'text' } },
+		},
+		internalField,
+		commentWriteOptionsField,
+	],
+};

@@ -1,0 +1,20 @@
+import type { OperationDef } from '../../../shared/descriptions';
+import { requireIds } from '../../../shared/hooks';
+import { commentIdField } from './fields';
+
+export const getComment: OperationDef = {
+	option: {
+		name: 'Get',
+		value: 'get',
+		action: 'Get a comment',
+		description: 'Retrieve one comment by ID',
+		routing: {
+			request: {
+				method: 'GET',
+				url: '=/api/integration/comment/json/{{ encodeURIComponent(String($parameter.commentId).trim()) }}',
+			},
+			send: { preSend: [requireIds([{ name: 'commentId', label: 'Comment ID', kind: 'guid' }])] },
+		},
+	},
+	fields: [{ ...commentIdField, description: 'GUID of the comment to retrieve' }],
+};

@@ -1,0 +1,22 @@
+import { limitField, returnAllField, type OperationDef } from '../../../shared/descriptions';
+import { commentOnField, requireTarget, TARGET_SEGMENT, targetFields } from './fields';
+
+const TARGET_ID =
+	'{{ encodeURIComponent(String($parameter.commentOn === "statusReport" ? $parameter.statusReportId : $parameter.taskId).trim()) }}';
+
+export const getAllComments: OperationDef = {
+	option: {
+		name: 'Get Many',
+		value: 'getAll',
+		action: 'Get many comments',
+		description: 'List the comments of a task or of a status report',
+		routing: {
+			request: {
+				method: 'GET',
+				url: `=/api/integration/comment/${TARGET_SEGMENT}/json/${TARGET_ID}`,
+			},
+			send: { preSend: [requireTarget] },
+		},
+	},
+	fields: [commentOnField, ...targetFields(false), returnAllField, limitField],
+};

@@ -1,0 +1,60 @@
+import type { OperationDef } from '../../../shared/descriptions';
+import { customFieldsField, smensoWrite, writeOptionsField } from '../../shared/envelope';
+import { projectLocator } from '../../shared/locators';
+import {
+	overallStatusField,
+	STATUS_REPORT_DATES,
+	statusDateField,
+	statusReportIdField,
+	statusReportOptionalFields,
+	titleField,
+} from './fields';
+
+export const updateStatusReport: OperationDef = {
+	option: {
+		name: 'Update',
+		value: 'update',
+		action: 'Update a status report',
+		description:
+			'Change a draft status report, or publish it with Publish; published reports are frozen and smenso refuses changes',
+		routing: {
+			request: { method: 'PUT', url: '/api/integration/statusreport/json' },
+			send: {
+				preSend: [
+					smensoWrite({
+						entity: 'statusReport',
+						ids: [
+							{ name: 'projectId', label: 'Project', kind: 'guid' },
+							{ name: 'statusReportId', label: 'Status Report ID', kind: 'guid' },
+						],
+						dates: STATUS_REPORT_DATES('updateFields.'),
+						topLevel: ['projectId'],
+					}),
+				],
+			},
+		},
+	},
+	fields: [
+		{
+			...projectLocator('The project the report belongs to'),
+			routing: { send: { type: 'body', property: 'projectId' } },
+		},
+		{
+			...statusReportIdField,
+			description: "GUID of the status report to change: use the ID from the Create output",
+			routing: { send: { type: 'body', property: 'id', value: '={{ String($value).trim() }}' } },
+		},
+		{
+			displayName: 'Update Fields',
+			name: 'updateFields',
+			type: 'collection',
+			placeholder: 'Add Field',
+			default: {},
+			options: [overallStatusField, statusDateField, titleField, ...statusReportOptionalFields].sort((a, b) =>
+				a.displayName.localeCompare(b.displayName),
+			),
+		},
+		customFieldsField,
+		writeOptionsField,
+	],
+};

@@ -1,0 +1,22 @@
+import type { OperationDef } from '../../../shared/descriptions';
+import { deletedResult, requireIds } from '../../../shared/hooks';
+import { writeOptionsField } from '../../shared/envelope';
+import { timeEntryIdField } from './fields';
+
+export const deleteTimeEntry: OperationDef = {
+	option: {
+		name: 'Delete',
+		value: 'delete',
+		action: 'Delete a time entry',
+		description: 'Delete a time entry permanently',
+		routing: {
+			request: {
+				method: 'DELETE',
+				url: '=/api/integration/timerecord/json/{{ encodeURIComponent(String($parameter.timeEntryId).trim()) }}',
+			},
+			send: { preSend: [requireIds([{ name: 'timeEntryId', label: 'Time Entry ID', kind: 'guid' }])] },
+			output: { postReceive: [deletedResult] },
+		},
+	},
+	fields: [{ ...timeEntryIdField, description: 'GUID of the time entry to delete' }, writeOptionsField],
+};

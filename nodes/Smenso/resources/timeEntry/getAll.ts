@@ -1,0 +1,43 @@
+import { limitField, returnAllField, type OperationDef } from '../../../shared/descriptions';
+import { requireIds } from '../../../shared/hooks';
+import { projectLocator } from '../../shared/locators';
+
+export const getAllTimeEntries: OperationDef = {
+	option: {
+		name: 'Get Many',
+		value: 'getAll',
+		action: 'Get many time entries',
+		description:
+			'List the time entries of one project (smenso returns them all at once; for entries across projects use the Report resource)',
+		routing: {
+			request: {
+				method: 'GET',
+				url: '=/api/integration/timerecord/json/{{ encodeURIComponent(String($parameter.projectId).trim()) }}',
+			},
+			send: { preSend: [requireIds([{ name: 'projectId', label: 'Project', kind: 'guid' }])] },
+		},
+	},
+	fields: [
+		projectLocator('The project whose time entries to list'),
+		returnAllField,
+		limitField,
+		{
+			displayName: 'Filters',
+			name: 'filters',
+			type: 'collection',
+			placeholder: 'Add Filter',
+			default: {},
+			options: [
+				{
+					displayName: 'Language',
+					name: 'lang',
+					type: 'string',
+					default: 'en-US',
+					placeholder: 'e.g. de-DE',
+					description: 'Culture code for texts in the response',
+					routing: { send: { type: 'query', property: 'lang' } },
+				},
+			],
+		},
+	],
+};
