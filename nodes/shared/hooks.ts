@@ -96,10 +96,16 @@ export function jsonParameter(ctx: IExecuteSingleFunctions, name: string, label:
 	}
 }
 
-/** postReceive: a delete answers `{ deleted: true }`, as n8n's guidelines ask. */
+/**
+ * postReceive: a delete answers `{ deleted: true }`, as n8n's guidelines ask. A 202 that was
+ * not waited for (smenso ticket) is passed through: nothing is deleted yet.
+ */
 export const deletedResult: PostReceiveAction = async function (
 	this: IExecuteSingleFunctions,
+	items: INodeExecutionData[],
+	response: IN8nHttpFullResponse,
 ): Promise<INodeExecutionData[]> {
+	if (response?.statusCode === 202) return items;
 	return [{ json: { deleted: true } }];
 };
 

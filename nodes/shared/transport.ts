@@ -170,10 +170,11 @@ export function createRunner(config: ServiceConfig) {
 			? config.pager.firstRequest(requestData.options as IHttpRequestOptions, wanted)
 			: (requestData.options as IHttpRequestOptions);
 
-		const records: IDataObject[] = [];
+		// Output items so far. postReceive runs page by page, so a Limit counts what the user gets
+		// even when an operation filters records client-side.
+		const items: INodeExecutionData[] = [];
 		const seenRequests = new Set<string>();
 		const seenPages = new Set<string>();
-		let lastResponse: IN8nHttpFullResponse | undefined;
 
 		for (let page = 1; ; page++) {
 			if (page > MAX_PAGES) {
@@ -197,16 +198,19 @@ export function createRunner(config: ServiceConfig) {
 				response = await config.onAccepted.call(this, response, send);
 			}
 			assertOk(this, config, response, secrets);
-			lastResponse = response;
 
 			const { records: pageRecords, next } = config.pager.read(response, request);
 			if (pageRecords === undefined) {
 				// A single object (get, create, update, delete): one item.
 				const json = (response.body ?? {}) as IDataObject;
-				const items = [{ json: typeof json === 'object' ? json : { value: json } }];
-				return withPairing(this, await runPostReceive(this, requestData, items, response));
+				const single = [{ json: typeof json === 'object' ? json : { value: json } }];
+				return withPairing(this, await runPostReceive(this, requestData, single, response));
 			}
-			if (pageRecords.length === 0) break;
+			if (pageRecords.length === 0) {
+				// An empty list still passes through postReceive (e.g. "pick one by ID" reports a miss).
+				if (page === 1) items.push(...(await runPostReceive(this, requestData, [], response)));
+				break;
+			}
 			const fingerprint = pageFingerprint(pageRecords);
 			if (seenPages.has(fingerprint)) {
 				throw new NodeOperationError(this.getNode(), 'The service returned the same page twice', {
@@ -215,8 +219,9 @@ export function createRunner(config: ServiceConfig) {
 				});
 			}
 			seenPages.add(fingerprint);
-			records.push(...pageRecords);
-			if (records.length >= wanted || !next) break;
+			const pageItems = pageRecords.map((json) => ({ json }));
+			items.push(...(await runPostReceive(this, requestData, pageItems, response)));
+			if (items.length >= wanted || !next) break;
 			if (seenRequests.has(config.pager.requestKey(next))) {
 				throw new NodeOperationError(this.getNode(), 'The next-page link points back to a page already read', {
 					description: `After page ${page} the service pointed at a page that was already requested, which would loop forever. Nothing was returned to avoid duplicates; try again later.`,
@@ -225,8 +230,7 @@ export function createRunner(config: ServiceConfig) {
 			}
 			request = next;
 		}
-		const items = records.slice(0, wanted).map((json) => ({ json }));
-		return withPairing(this, await runPostReceive(this, requestData, items, lastResponse!));
+		return withPairing(this, items.slice(0, wanted));
 	};
 }
 

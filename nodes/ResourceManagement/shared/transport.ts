@@ -12,6 +12,8 @@ export const RM_MAX_PAGE_SIZE = 1000;
  */
 export const rmPager: Pager = {
 	firstRequest(request, wanted) {
+		// An operation that filters records client-side sets per_page itself (full pages).
+		if (request.qs?.per_page !== undefined) return request;
 		const perPage = Number.isFinite(wanted) ? Math.min(wanted, RM_MAX_PAGE_SIZE) : RM_MAX_PAGE_SIZE;
 		return { ...request, qs: { ...(request.qs ?? {}), per_page: perPage } };
 	},

@@ -54,6 +54,8 @@ export function smensoAlternative(request: IHttpRequestOptions): IHttpRequestOpt
 	const method = (request.method ?? 'GET').toUpperCase();
 	let match = /^\/api\/integration\/project\/json\/archive\/([^/]+)$/i.exec(url);
 	if (match && method === 'POST') return { ...request, url: `/api/integration/project/json/${match[1]}/archive` };
+	match = /^\/api\/integration\/template\/statusreport\/create\/json\/([^/]+)$/i.exec(url);
+	if (match && method === 'POST') return { ...request, url: `/api/integration/statusreport/json/${match[1]}` };
 	match = /^\/api\/integration\/task\/json\/([^/]+)\/([^/]+)$/i.exec(url);
 	if (match && method === 'GET' && match[2] !== 'tree') return { ...request, url: `/api/integration/task/json/${match[2]}/tree` };
 	match = /^\/api\/integration\/task\/json\/([^/]+)$/i.exec(url);

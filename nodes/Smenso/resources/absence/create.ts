@@ -5,9 +5,9 @@ import {
 	absenceOptionalFields,
 	absenceTypeField,
 	endDateField,
-	requireUser,
 	startDateField,
-	userLocator,
+	userField,
+	USER_ID,
 } from './fields';
 
 export const createAbsence: OperationDef = {
@@ -21,17 +21,13 @@ export const createAbsence: OperationDef = {
 			request: { method: 'POST', url: '/api/integration/absence/json' },
 			send: {
 				preSend: [
-					requireUser('userId', 'User'),
-					smensoWrite({ entity: 'absence', dates: ABSENCE_DATES(''), dateOrder: ['startDate', 'endDate'] }),
+					smensoWrite({ entity: 'absence', ids: [USER_ID], dates: ABSENCE_DATES(''), dateOrder: ['startDate', 'endDate'] }),
 				],
 			},
 		},
 	},
 	fields: [
-		{
-			...userLocator('The member who is absent: pick from the list, or give their e-mail address or user GUID'),
-			routing: { send: { type: 'body', property: 'userId' } },
-		},
+		userField('The member who is absent: pick from the list, or give their e-mail address or user GUID'),
 		{ ...absenceTypeField, required: true },
 		{ ...startDateField, required: true },
 		{ ...endDateField, required: true },

@@ -1,86 +1,15 @@
-import type {
-	IDataObject,
-	IExecuteSingleFunctions,
-	IHttpRequestOptions,
-	INodeProperties,
-	PreSendAction,
-} from 'n8n-workflow';
-import { inputError } from '../../../shared/errors';
-import { idValue } from '../../../shared/hooks';
+import type { INodeProperties } from 'n8n-workflow';
+import { memberLocator } from '../../shared/locators';
 
-const GUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
-const EMAIL = /^[^\s@]+@[^\s@]+\.[^\s@]+$/;
-const GUID_OR_EMAIL_REGEX =
-	'^\\s*([0-9a-fA-F]{8}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{12}|[^\\s@]+@[^\\s@]+\\.[^\\s@]+)\\s*$';
-
-/** True for a user reference smenso accepts: a GUID or an e-mail address. */
-export function isUserReference(value: string): boolean {
-	return GUID.test(value) || EMAIL.test(value);
-}
-
-/**
- * A member picker whose typed mode takes what smenso takes for absences and time records:
- * the user's GUID or e-mail address.
- */
-export function userLocator(description: string): INodeProperties {
+/** The member a record belongs to: from the list, by GUID or by e-mail; sent trimmed as `userId`. */
+export function userField(description: string): INodeProperties {
 	return {
-		displayName: 'User',
-		name: 'userId',
-		type: 'resourceLocator',
-		default: { mode: 'list', value: '' },
-		required: true,
-		description,
-		modes: [
-			{
-				displayName: 'From List',
-				name: 'list',
-				type: 'list',
-				typeOptions: { searchListMethod: 'searchMembers', searchable: true },
-			},
-			{
-				displayName: 'By Email or ID',
-				name: 'id',
-				type: 'string',
-				placeholder: 'e.g. jane.doe@example.com',
-				validation: [
-					{
-						type: 'regex',
-						properties: {
-							regex: GUID_OR_EMAIL_REGEX,
-							errorMessage: 'Enter an e-mail address or a user GUID such as 3f2504e0-4f89-11d3-9a0c-0305e82c3301',
-						},
-					},
-				],
-			},
-		],
+		...memberLocator('userId', 'User', description),
+		routing: { send: { type: 'body', property: 'userId', value: '={{ String($value).trim() }}' } },
 	};
 }
 
-/** preSend: the user must be a GUID or an e-mail address; the body gets the trimmed value. */
-export function requireUser(name: string, label: string, bodyKey = name): PreSendAction {
-	return async function (this: IExecuteSingleFunctions, options: IHttpRequestOptions) {
-		const value = idValue(this, name);
-		if (!value) {
-			throw inputError(
-				this.getNode(),
-				`'${label}' is empty`,
-				`Pick the ${label} from the list, or enter their e-mail address or user GUID.`,
-				this.getItemIndex(),
-			);
-		}
-		if (!isUserReference(value)) {
-			throw inputError(
-				this.getNode(),
-				`'${label}' is neither an e-mail address nor a user GUID: ${JSON.stringify(value)}`,
-				'smenso identifies users by e-mail address (jane.doe@example.com) or by GUID (3f2504e0-4f89-11d3-9a0c-0305e82c3301).',
-				this.getItemIndex(),
-			);
-		}
-		const body = (options.body ?? {}) as IDataObject;
-		if (bodyKey in body) body[bodyKey] = value;
-		return options;
-	};
-}
+export const USER_ID = { name: 'userId', label: 'User', kind: 'guidOrEmail' } as const;
 
 export const ABSENCE_STATUS_OPTIONS = [
 	{ name: 'Approved', value: 'approved' },

@@ -8,8 +8,7 @@ import type {
 } from 'n8n-workflow';
 import { limitField, returnAllField, type OperationDef } from '../../../shared/descriptions';
 import { assertDateOrder, dateParameter, parseDate } from '../../../shared/dates';
-import { inputError } from '../../../shared/errors';
-import { isUserReference } from './fields';
+import { checkId, idValue } from '../../../shared/hooks';
 
 interface AbsenceFilters {
 	user: string;
@@ -19,15 +18,8 @@ interface AbsenceFilters {
 
 /** Reads and checks the client-side filters; used before the request and after it. */
 function readFilters(ctx: IExecuteSingleFunctions): AbsenceFilters {
-	const user = String(ctx.getNodeParameter('filters.user', '') ?? '').trim();
-	if (user && !isUserReference(user)) {
-		throw inputError(
-			ctx.getNode(),
-			`The 'User' filter is neither an e-mail address nor a user GUID: ${JSON.stringify(user)}`,
-			'Enter the e-mail address (jane.doe@example.com) or the user GUID of the member.',
-			ctx.getItemIndex(),
-		);
-	}
+	const user = idValue(ctx, 'filters.user');
+	if (user) checkId(ctx, 'filters.user', 'User', 'guidOrEmail');
 	const from = dateParameter(ctx, 'filters.from', 'From');
 	const to = dateParameter(ctx, 'filters.to', 'To');
 	assertDateOrder(ctx, from, to, 'From', 'To');
@@ -53,10 +45,7 @@ function isoDay(value: unknown, zone: string): string | undefined {
 	return parseDate(value, zone)?.toFormat('yyyy-MM-dd');
 }
 
-/**
- * postReceive: applies the filters (smenso's list has none) and then the limit, so Limit
- * counts matching absences rather than raw ones.
- */
+/** postReceive: applies the filters (smenso's list has none); Limit then counts what is kept. */
 const filterAbsences: PostReceiveAction = async function (
 	this: IExecuteSingleFunctions,
 	items: INodeExecutionData[],
@@ -71,8 +60,7 @@ const filterAbsences: PostReceiveAction = async function (
 		if (!start || !end) return false;
 		return (!to || start <= to) && (!from || end >= from);
 	});
-	const returnAll = this.getNodeParameter('returnAll', false) as boolean;
-	return returnAll ? kept : kept.slice(0, Number(this.getNodeParameter('limit', 50)));
+	return kept;
 };
 
 export const getAllAbsences: OperationDef = {
@@ -90,8 +78,7 @@ export const getAllAbsences: OperationDef = {
 	},
 	fields: [
 		returnAllField,
-		// The limit is applied after the node's own filters (in filterAbsences), not on the raw list.
-		{ ...limitField, routing: undefined },
+		limitField,
 		{
 			displayName: 'Filters',
 			name: 'filters',

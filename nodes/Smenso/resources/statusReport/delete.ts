@@ -1,7 +1,7 @@
+import { deletedResult, requireIds } from '../../../shared/hooks';
 import type { OperationDef } from '../../../shared/descriptions';
-import { requireIds } from '../../../shared/hooks';
 import { writeOptionsField } from '../../shared/envelope';
-import { deletedOrTicket, statusReportIdField } from './fields';
+import { statusReportIdField } from './fields';
 
 export const deleteStatusReport: OperationDef = {
 	option: {
@@ -15,7 +15,7 @@ export const deleteStatusReport: OperationDef = {
 				url: '=/api/integration/statusreport/json/{{ encodeURIComponent(String($parameter.statusReportId).trim()) }}',
 			},
 			send: { preSend: [requireIds([{ name: 'statusReportId', label: 'Status Report ID', kind: 'guid' }])] },
-			output: { postReceive: [deletedOrTicket] },
+			output: { postReceive: [deletedResult] },
 		},
 	},
 	fields: [{ ...statusReportIdField, description: 'GUID of the status report to delete' }, writeOptionsField],

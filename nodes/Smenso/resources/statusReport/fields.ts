@@ -1,10 +1,4 @@
-import type {
-	IExecuteSingleFunctions,
-	IN8nHttpFullResponse,
-	INodeExecutionData,
-	INodeProperties,
-	PostReceiveAction,
-} from 'n8n-workflow';
+import type { INodeProperties } from 'n8n-workflow';
 
 /**
  * Overall status values. The numbers behind the names come from smenso's own n8n node; the
@@ -135,15 +129,3 @@ export const statusReportIdField: INodeProperties = {
 		"GUID of the status report: use the ID from the Create output (smenso has no endpoint that lists status reports)",
 };
 
-/**
- * postReceive for the asynchronous delete: `{ deleted: true }` once smenso has finished, or the
- * ticket when Wait for Completion is off (then nothing is deleted yet).
- */
-export const deletedOrTicket: PostReceiveAction = async function (
-	this: IExecuteSingleFunctions,
-	items: INodeExecutionData[],
-	response: IN8nHttpFullResponse,
-): Promise<INodeExecutionData[]> {
-	if (response.statusCode === 202) return items;
-	return [{ json: { deleted: true } }];
-};

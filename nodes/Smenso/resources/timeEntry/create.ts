@@ -1,7 +1,7 @@
 import type { OperationDef } from '../../../shared/descriptions';
 import { customFieldsField, smensoWrite, writeOptionsField } from '../../shared/envelope';
 import { projectLocator, taskLocator } from '../../shared/locators';
-import { requireUser, userLocator } from '../absence/fields';
+import { USER_ID, userField } from '../absence/fields';
 import { dateField, durationHoursField, timeEntryOptionalFields, timeEntryTimes } from './fields';
 
 export const createTimeEntry: OperationDef = {
@@ -15,7 +15,6 @@ export const createTimeEntry: OperationDef = {
 			request: { method: 'POST', url: '/api/integration/timerecord/json' },
 			send: {
 				preSend: [
-					requireUser('userId', 'User'),
 					timeEntryTimes(
 						{ date: 'date', duration: 'durationHours', start: 'additionalFields.startTime', end: 'additionalFields.endTime' },
 						true,
@@ -25,6 +24,7 @@ export const createTimeEntry: OperationDef = {
 						ids: [
 							{ name: 'projectId', label: 'Project', kind: 'guid' },
 							{ name: 'taskId', label: 'Task', kind: 'guid' },
+							USER_ID,
 						],
 						dates: [{ param: 'date', label: 'Date' }],
 						topLevel: ['projectId'],
@@ -42,10 +42,7 @@ export const createTimeEntry: OperationDef = {
 			...taskLocator('The task the time is booked on (the list shows the tasks of the selected project)'),
 			routing: { send: { type: 'body', property: 'taskId' } },
 		},
-		{
-			...userLocator('Who worked: pick from the list, or give their e-mail address or user GUID'),
-			routing: { send: { type: 'body', property: 'userId' } },
-		},
+		userField('Who worked: pick from the list, or give their e-mail address or user GUID'),
 		{ ...dateField, required: true },
 		{ ...durationHoursField, required: true },
 		{
