@@ -91,6 +91,21 @@ export const listSearch = {
 		return searchResult(types, filter, (t) => ({ name: String(t.name ?? t.id), value: String(t.id) }));
 	},
 
+	async searchStatusOptions(this: ILoadOptionsFunctions, filter?: string): Promise<INodeListSearchResult> {
+		const options = await rmList(this, '/status_options');
+		return searchResult(options, filter, (o) => ({ name: String(o.label ?? o.id), value: String(o.id) }));
+	},
+
+	async searchRoles(this: ILoadOptionsFunctions, filter?: string): Promise<INodeListSearchResult> {
+		const roles = await rmList(this, '/roles');
+		return searchResult(roles, filter, (r) => ({ name: String(r.value ?? r.id), value: String(r.id) }));
+	},
+
+	async searchDisciplines(this: ILoadOptionsFunctions, filter?: string): Promise<INodeListSearchResult> {
+		const disciplines = await rmList(this, '/disciplines');
+		return searchResult(disciplines, filter, (d) => ({ name: String(d.value ?? d.id), value: String(d.id) }));
+	},
+
 	/** Assignments of the selected user, or else of the selected project. */
 	async searchAssignments(this: ILoadOptionsFunctions, filter?: string): Promise<INodeListSearchResult> {
 		const user = selected(this, 'userId');

@@ -1,4 +1,5 @@
-import type { INodeProperties } from 'n8n-workflow';
+import { resourceOperations } from '../../../shared/descriptions';
+import { getDiscipline } from './get';
+import { getAllDisciplines } from './getAll';
 
-// Placeholder until the Discipline operations land.
-export const disciplineDescription: INodeProperties[] = [];
+export const disciplineDescription = resourceOperations('discipline', [getDiscipline, getAllDisciplines], 'getAll');

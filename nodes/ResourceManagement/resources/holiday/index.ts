@@ -1,4 +1,4 @@
-import type { INodeProperties } from 'n8n-workflow';
+import { resourceOperations } from '../../../shared/descriptions';
+import { getAllHolidays } from './getAll';
 
-// Placeholder until the Holiday operations land.
-export const holidayDescription: INodeProperties[] = [];
+export const holidayDescription = resourceOperations('holiday', [getAllHolidays], 'getAll');

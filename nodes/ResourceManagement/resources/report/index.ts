@@ -1,4 +1,5 @@
-import type { INodeProperties } from 'n8n-workflow';
+import { resourceOperations } from '../../../shared/descriptions';
+import { getReportRows } from './getRows';
+import { getReportTotals } from './getTotals';
 
-// Placeholder until the Report operations land.
-export const reportDescription: INodeProperties[] = [];
+export const reportDescription = resourceOperations('report', [getReportRows, getReportTotals], 'getRows');

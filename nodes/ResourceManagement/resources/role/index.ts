@@ -1,4 +1,5 @@
-import type { INodeProperties } from 'n8n-workflow';
+import { resourceOperations } from '../../../shared/descriptions';
+import { getRole } from './get';
+import { getAllRoles } from './getAll';
 
-// Placeholder until the Role operations land.
-export const roleDescription: INodeProperties[] = [];
+export const roleDescription = resourceOperations('role', [getRole, getAllRoles], 'getAll');

@@ -1,4 +1,12 @@
-import type { INodeProperties } from 'n8n-workflow';
+import { resourceOperations } from '../../../shared/descriptions';
+import { createStatusOption } from './create';
+import { deleteStatusOption } from './delete';
+import { getStatusOption } from './get';
+import { getAllStatusOptions } from './getAll';
+import { updateStatusOption } from './update';
 
-// Placeholder until the Status Option operations land.
-export const statusOptionDescription: INodeProperties[] = [];
+export const statusOptionDescription = resourceOperations(
+	'statusOption',
+	[createStatusOption, deleteStatusOption, getStatusOption, getAllStatusOptions, updateStatusOption],
+	'getAll',
+);

@@ -1,0 +1,17 @@
+import type { OperationDef } from '../../../shared/descriptions';
+import { requireIds } from '../../../shared/hooks';
+import { rmLocator } from '../../shared/locators';
+
+export const getDiscipline: OperationDef = {
+	option: {
+		name: 'Get',
+		value: 'get',
+		action: 'Get a discipline',
+		description: 'Retrieve one discipline by ID',
+		routing: {
+			request: { method: 'GET', url: '=/disciplines/{{ encodeURIComponent(String($parameter.disciplineId).trim()) }}' },
+			send: { preSend: [requireIds([{ name: 'disciplineId', label: 'Discipline', kind: 'integer' }])] },
+		},
+	},
+	fields: [rmLocator('Discipline', 'disciplineId', 'searchDisciplines', 'The discipline to retrieve')],
+};

@@ -1,0 +1,18 @@
+import type { OperationDef } from '../../../shared/descriptions';
+import { deletedResult, requireIds } from '../../../shared/hooks';
+import { statusOptionId, statusOptionLocator, statusOptionUrl } from './fields';
+
+export const deleteStatusOption: OperationDef = {
+	option: {
+		name: 'Delete',
+		value: 'delete',
+		action: 'Delete a status option',
+		description: 'Remove a status option from the menu; Resource Management keeps it on existing assignments',
+		routing: {
+			request: { method: 'DELETE', url: statusOptionUrl },
+			send: { preSend: [requireIds([statusOptionId])] },
+			output: { postReceive: [deletedResult] },
+		},
+	},
+	fields: [statusOptionLocator('The status option to delete')],
+};
