@@ -1,5 +1,7 @@
 import { NodeConnectionTypes, type INodeType, type INodeTypeDescription } from 'n8n-workflow';
+import { retryRequestOptions } from '../shared/retry';
 import { RM_BASE_URL_EXPRESSION } from './shared/baseUrl';
+import { loadOptions } from './shared/loadOptions';
 import { listSearch } from './shared/methods';
 import { runRmRequest } from './shared/transport';
 import { absenceDescription } from './resources/absence';
@@ -93,8 +95,9 @@ export class ResourceManagement implements INodeType {
 			...taskDescription,
 			...timeEntryDescription,
 			...userDescription,
+			retryRequestOptions,
 		],
 	};
 
-	methods = { listSearch };
+	methods = { listSearch, loadOptions };
 }

@@ -1,4 +1,5 @@
 import { NodeConnectionTypes, type INodeType, type INodeTypeDescription } from 'n8n-workflow';
+import { retryRequestOptions } from '../shared/retry';
 import { SMENSO_BASE_URL_EXPRESSION } from './shared/baseUrl';
 import { listSearch, loadOptions } from './shared/methods';
 import { runSmensoRequest } from './shared/transport';
@@ -81,6 +82,7 @@ export class Smenso implements INodeType {
 			...ticketDescription,
 			...timeEntryDescription,
 			...timeZoneDescription,
+			retryRequestOptions,
 		],
 	};
 

@@ -1,5 +1,4 @@
 import {
-	NodeApiError,
 	NodeOperationError,
 	type DeclarativeRestApiSettings,
 	type IDataObject,
@@ -10,8 +9,9 @@ import {
 	type INodeExecutionData,
 	type PostReceiveAction,
 } from 'n8n-workflow';
-import { httpError, redact, type DescribeFailure } from './errors';
+import { httpError } from './errors';
 import { MAX_PAGES, pageFingerprint, type Pager } from './paging';
+import { createSender, type Sender, type SenderConfig } from './sender';
 
 /**
  * One request runner per node. n8n's RoutingNode builds the request from the node's
@@ -19,15 +19,11 @@ import { MAX_PAGES, pageFingerprint, type Pager } from './paging';
  * (n8n's hook for custom pagination). The runner owns what declarative routing cannot express:
  * following pages with guards, async tickets, and error messages people can act on.
  */
-export interface ServiceConfig {
-	/** Credential type name, e.g. `smensoIntegrationApi`. */
-	credentialType: string;
+export interface ServiceConfig extends SenderConfig {
 	/** Credential fields that hold secrets; their values are redacted from every message. */
 	secretFields: string[];
 	/** How a response is split into records and where the next page is. */
 	pager: Pager;
-	/** Turns an HTTP failure into a message and a fix. */
-	describeFailure: DescribeFailure;
 	/** Called for 202 Accepted (smenso tickets); returns the final response. */
 	onAccepted?: (
 		this: IExecuteSingleFunctions,
@@ -41,8 +37,7 @@ export interface ServiceConfig {
 	alternativeOn404?: (request: IHttpRequestOptions) => IHttpRequestOptions | undefined;
 }
 
-/** Sends one request with the node's credential and returns the response, never throwing on status. */
-export type Sender = (request: IHttpRequestOptions) => Promise<IN8nHttpFullResponse>;
+export type { Sender };
 
 async function secretsOf(ctx: IExecuteSingleFunctions, config: ServiceConfig): Promise<string[]> {
 	try {
@@ -51,58 +46,6 @@ async function secretsOf(ctx: IExecuteSingleFunctions, config: ServiceConfig): P
 	} catch {
 		return [];
 	}
-}
-
-/**
- * Transport failures in words. (n8n replaces any message that contains an error code such as
- * ECONNREFUSED with a generic text, so the code itself stays out of the message.)
- */
-const NETWORK_FAILURES: Record<string, string> = {
-	ECONNREFUSED: 'the connection was refused',
-	ECONNRESET: 'the connection was closed before an answer came',
-	ENOTFOUND: 'the host name was not found',
-	EAI_AGAIN: 'the host name could not be looked up',
-	ETIMEDOUT: 'the request timed out',
-	ECONNABORTED: 'the request timed out',
-	EPIPE: 'the connection was closed while sending',
-};
-
-/** Sends a request and maps transport failures (DNS, refused, reset, timeout) to a clear error. */
-export function createSender(
-	ctx: IExecuteSingleFunctions,
-	config: ServiceConfig,
-	secrets: string[],
-	defaults: Partial<IHttpRequestOptions> = {},
-): Sender {
-	return async (request) => {
-		const options: IHttpRequestOptions = {
-			...defaults,
-			...request,
-			returnFullResponse: true,
-			ignoreHttpStatusErrors: true,
-		};
-		try {
-			return (await ctx.helpers.httpRequestWithAuthentication.call(
-				ctx,
-				config.credentialType,
-				options,
-			)) as IN8nHttpFullResponse;
-		} catch (error) {
-			const e = error as { message?: string; code?: string; cause?: { code?: string } };
-			const code = e.code ?? e.cause?.code ?? '';
-			const host = redact(String(options.baseURL ?? options.url ?? ''), secrets);
-			throw new NodeApiError(
-				ctx.getNode(),
-				{ message: redact(String(e.message ?? 'request failed'), secrets) },
-				{
-					message: `Could not reach ${host}: ${NETWORK_FAILURES[code] ?? 'no answer'}`,
-					description:
-						'Check the base URL or workspace in the credential and that the host is reachable from n8n. If this was a create, update or delete, it may or may not have been applied: look the record up before running it again.',
-					itemIndex: ctx.getItemIndex(),
-				},
-			);
-		}
-	};
 }
 
 /** Throws the service's error for any status of 400 or above. */

@@ -5,7 +5,7 @@
  * a credential's generic `authenticate` block exactly as n8n's CLI does (resolve each key and
  * value as an expression over `$credentials`).
  */
-import { ExecuteContext, RoutingNode } from 'n8n-core';
+import { DirectoryLoader, ExecuteContext, RoutingNode } from 'n8n-core';
 import {
 	ICredentialsHelper,
 	NodeConnectionTypes,
@@ -135,8 +135,19 @@ export interface RunNodeResult {
 
 const NODE_TYPE = 'n8n-nodes-resource-planning.test';
 
+/** n8n's loader adds the "Request Options" setting to declarative nodes; do the same, once. */
+const loaded = new WeakSet<INodeType>();
+function asLoaded(nodeType: INodeType): INodeType {
+	if (!loaded.has(nodeType)) {
+		DirectoryLoader.applyDeclarativeNodeOptionParameters(nodeType);
+		loaded.add(nodeType);
+	}
+	return nodeType;
+}
+
 export function makeWorkflow(options: RunNodeOptions): { workflow: Workflow; node: INode } {
-	const { nodeType, credential } = options;
+	const { credential } = options;
+	const nodeType = asLoaded(options.nodeType);
 	const node: INode = {
 		id: 'node-under-test',
 		name: 'Node Under Test',
@@ -230,7 +241,7 @@ export async function runNode(options: RunNodeOptions): Promise<RunNodeResult> {
 		[],
 	);
 	try {
-		const output = await new RoutingNode(context, options.nodeType).runNode();
+		const output = await new RoutingNode(context, asLoaded(options.nodeType)).runNode();
 		return { items: output?.[0] ?? [] };
 	} catch (error) {
 		return { items: [], error: error as RunNodeResult['error'] };

@@ -142,11 +142,13 @@ describe('smenso errors', () => {
 	test('an unreachable host is a clear error', async () => {
 		const result = await runNode({
 			nodeType: smensoNode,
-			parameters: { resource: 'project', operation: 'getAll', limit: 1 },
+			parameters: { resource: 'project', operation: 'getAll', limit: 1, requestOptions: { maxRetries: 0 } },
 			credential: { type: smensoCredentialType, data: { workspace: 'x', apiToken: SMENSO_TOKENS.admin, baseUrl: 'http://127.0.0.1:9/skyisland' } },
 		});
 		expect(result.error?.message).toBe('Could not reach http://127.0.0.1:9/skyisland: the connection was refused');
-		expect(result.error?.description).toContain('may or may not have been applied');
+		expect(result.error?.description).toBe(
+			'Gave up after 1 attempt. Check the base URL or workspace in the credential and that the host is reachable from n8n.',
+		);
 	});
 
 	test('with Continue On Fail a bad item becomes an error item and the others go on', async () => {
@@ -193,7 +195,7 @@ describe('smenso errors', () => {
 		runs.push(
 			await runNode({
 				nodeType: smensoNode,
-				parameters: { resource: 'project', operation: 'getAll', limit: 1 },
+				parameters: { resource: 'project', operation: 'getAll', limit: 1, requestOptions: { maxRetries: 0 } },
 				credential: { type: smensoCredentialType, data: { workspace: 'x', apiToken: SMENSO_TOKENS.admin, baseUrl: 'http://127.0.0.1:9/skyisland' } },
 			}),
 		);

@@ -11,7 +11,7 @@ import { RM_CREDENTIAL, RM_MAX_PAGE_SIZE } from './transport';
 const PICKER_PAGES = 5;
 
 /** Reads a `{data, paging}` list for a picker, following `paging.next` a few pages. */
-async function rmList(ctx: ILoadOptionsFunctions, path: string, qs: IDataObject = {}): Promise<IDataObject[]> {
+export async function rmList(ctx: ILoadOptionsFunctions, path: string, qs: IDataObject = {}): Promise<IDataObject[]> {
 	const credentials = await ctx.getCredentials(RM_CREDENTIAL);
 	const base = rmBaseUrl(credentials);
 	const out: IDataObject[] = [];
@@ -50,8 +50,14 @@ function searchResult(
 	return { results };
 }
 
+/** The value of another picker on the form; '' when the current operation does not show it. */
 function selected(ctx: ILoadOptionsFunctions, name: string): string {
-	const value = ctx.getCurrentNodeParameter(name, { extractValue: true }) as string | number | undefined;
+	let value: unknown;
+	try {
+		value = ctx.getCurrentNodeParameter(name, { extractValue: true });
+	} catch {
+		value = undefined; // n8n throws for a parameter the operation does not show
+	}
 	return encodeURIComponent(String(value ?? '').trim());
 }
 

@@ -87,4 +87,6 @@ export const runRmRequest = createRunner({
 	secretFields: ['apiToken'],
 	pager: rmPager,
 	describeFailure: describeRmFailure,
+	// Report queries are POSTs that only read, so they may be retried like GETs.
+	isRead: (request) => (request.method ?? 'GET').toUpperCase() === 'GET' || /^\/reports\//.test(request.url ?? ''),
 });

@@ -1,4 +1,11 @@
-import type { INodeProperties } from 'n8n-workflow';
+import { resourceOperations } from '../../../shared/descriptions';
+import { getAllCustomFieldValues } from './getAll';
+import { getCustomFields } from './getFields';
+import { setCustomFieldValue } from './set';
+import { updateCustomFieldValue } from './update';
 
-// Placeholder until the Custom Field Value operations land.
-export const customFieldValueDescription: INodeProperties[] = [];
+export const customFieldValueDescription = resourceOperations(
+	'customFieldValue',
+	[getAllCustomFieldValues, getCustomFields, setCustomFieldValue, updateCustomFieldValue],
+	'getAll',
+);

@@ -1,4 +1,6 @@
-import type { INodeProperties } from 'n8n-workflow';
+import { resourceOperations } from '../../../shared/descriptions';
+import { getLeaveType } from './get';
+import { getAllLeaveTypes } from './getAll';
 
-// Placeholder until the Leave Type operations land.
-export const leaveTypeDescription: INodeProperties[] = [];
+// Leave types are managed in the Resource Management app; the API can only read them.
+export const leaveTypeDescription = resourceOperations('leaveType', [getLeaveType, getAllLeaveTypes], 'getAll');

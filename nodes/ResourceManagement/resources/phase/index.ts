@@ -1,4 +1,12 @@
-import type { INodeProperties } from 'n8n-workflow';
+import { resourceOperations } from '../../../shared/descriptions';
+import { createPhase } from './create';
+import { deletePhase } from './delete';
+import { getPhase } from './get';
+import { getAllPhases } from './getAll';
+import { updatePhase } from './update';
 
-// Placeholder until the Phase operations land.
-export const phaseDescription: INodeProperties[] = [];
+export const phaseDescription = resourceOperations(
+	'phase',
+	[createPhase, deletePhase, getPhase, getAllPhases, updatePhase],
+	'getAll',
+);

@@ -1,4 +1,12 @@
-import type { INodeProperties } from 'n8n-workflow';
+import { resourceOperations } from '../../../shared/descriptions';
+import { createPlaceholder } from './create';
+import { deletePlaceholder } from './delete';
+import { getPlaceholder } from './get';
+import { getAllPlaceholders } from './getAll';
+import { updatePlaceholder } from './update';
 
-// Placeholder until the Placeholder operations land.
-export const placeholderDescription: INodeProperties[] = [];
+export const placeholderDescription = resourceOperations(
+	'placeholder',
+	[createPlaceholder, deletePlaceholder, getPlaceholder, getAllPlaceholders, updatePlaceholder],
+	'getAll',
+);

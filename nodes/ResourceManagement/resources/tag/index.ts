@@ -1,4 +1,6 @@
-import type { INodeProperties } from 'n8n-workflow';
+import { resourceOperations } from '../../../shared/descriptions';
+import { addTag } from './add';
+import { getAllTags } from './getAll';
+import { removeTag } from './remove';
 
-// Placeholder until the Tag operations land.
-export const tagDescription: INodeProperties[] = [];
+export const tagDescription = resourceOperations('tag', [addTag, getAllTags, removeTag], 'getAll');

@@ -1,4 +1,13 @@
-import type { INodeProperties } from 'n8n-workflow';
+import { resourceOperations } from '../../../shared/descriptions';
+import { archiveUser } from './archive';
+import { createUser } from './create';
+import { getUser } from './get';
+import { getAllUsers } from './getAll';
+import { unarchiveUser } from './unarchive';
+import { updateUser } from './update';
 
-// Placeholder until the User operations land.
-export const userDescription: INodeProperties[] = [];
+export const userDescription = resourceOperations(
+	'user',
+	[archiveUser, createUser, getUser, getAllUsers, unarchiveUser, updateUser],
+	'getAll',
+);

@@ -1,0 +1,57 @@
+import type { INodeProperties } from 'n8n-workflow';
+
+export const placeholderUrl =
+	'=/placeholder_resources/{{ encodeURIComponent(String($parameter.placeholderId).trim()) }}';
+
+export const placeholderId = { name: 'placeholderId', label: 'Placeholder', kind: 'integer' as const };
+
+export const titleField: INodeProperties = {
+	displayName: 'Title',
+	name: 'title',
+	type: 'string',
+	default: '',
+	description: 'Name shown in schedules, e.g. Senior Designer (to be hired)',
+	routing: { send: { type: 'body', property: 'title' } },
+};
+
+/** Writable placeholder fields besides the title (names, not IDs). */
+export const placeholderFields: INodeProperties[] = [
+	{
+		displayName: 'Discipline',
+		name: 'discipline',
+		type: 'string',
+		default: '',
+		description: 'Name of a discipline defined in Resource Management, e.g. Design',
+		routing: { send: { type: 'body', property: 'discipline' } },
+	},
+	{
+		displayName: 'Location',
+		name: 'location',
+		type: 'string',
+		default: '',
+		description: 'Name of the office or place, e.g. Berlin',
+		routing: { send: { type: 'body', property: 'location' } },
+	},
+	{
+		displayName: 'Role',
+		name: 'role',
+		type: 'string',
+		default: '',
+		description: 'Name of a role defined in Resource Management, e.g. Designer',
+		routing: { send: { type: 'body', property: 'role' } },
+	},
+];
+
+/** Nested collections a placeholder can embed (`fields=`). */
+export const placeholderEmbedField: INodeProperties = {
+	displayName: 'Include',
+	name: 'fields',
+	type: 'multiOptions',
+	default: [],
+	description: 'Extra data to embed in each placeholder',
+	options: [
+		{ name: 'Assignments', value: 'assignments' },
+		{ name: 'Custom Field Values', value: 'custom_field_values' },
+	],
+	routing: { send: { type: 'query', property: 'fields', value: '={{ $value.length ? $value.join(",") : undefined }}' } },
+};

@@ -1,0 +1,8 @@
+import type { INodeProperties } from 'n8n-workflow';
+import { ownerField, ownerLocators } from './owner';
+
+/** "Tag Of" and the matching project or user locator. */
+export const tagOwnerFields = (purpose: string): INodeProperties[] => [
+	ownerField('Tag Of', 'Whether the tags belong to a project (or phase) or to a user'),
+	...ownerLocators(purpose),
+];

@@ -1,0 +1,37 @@
+import type { IExecuteSingleFunctions, IHttpRequestOptions } from 'n8n-workflow';
+import type { OperationDef } from '../../../shared/descriptions';
+import { checkId, deletedResult } from '../../../shared/hooks';
+import { tagOwnerFields } from './fields';
+import { ownerUrl, requireOwner } from './owner';
+
+async function requireTag(this: IExecuteSingleFunctions, options: IHttpRequestOptions) {
+	checkId(this, 'tagId', 'Tag', 'integer');
+	return options;
+}
+
+export const removeTag: OperationDef = {
+	option: {
+		name: 'Remove',
+		value: 'remove',
+		action: 'Remove a tag',
+		description: 'Detach a tag from a project or user; the tag itself stays in the account',
+		routing: {
+			request: { method: 'DELETE', url: ownerUrl('/tags/{{ encodeURIComponent(String($parameter.tagId).trim()) }}') },
+			send: { preSend: [requireOwner, requireTag] },
+			output: { postReceive: [deletedResult] },
+		},
+	},
+	fields: [
+		...tagOwnerFields('to untag'),
+		{
+			displayName: 'Tag Name or ID',
+			name: 'tagId',
+			type: 'options',
+			typeOptions: { loadOptionsMethod: 'getTags', loadOptionsDependsOn: ['owner', 'projectId.value', 'userId.value'] },
+			required: true,
+			default: '',
+			description:
+				'The tag to detach (the list shows the tags of the selected project or user). Choose from the list, or specify an ID using an <a href="https://docs.n8n.io/code/expressions/">expression</a>.',
+		},
+	],
+};

@@ -1,0 +1,151 @@
+import type { INodeProperties } from 'n8n-workflow';
+
+export const userUrl = '=/users/{{ encodeURIComponent(String($parameter.userId).trim()) }}';
+
+export const userId = { name: 'userId', label: 'User', kind: 'integer' as const };
+
+export const firstNameField: INodeProperties = {
+	displayName: 'First Name',
+	name: 'first_name',
+	type: 'string',
+	default: '',
+	routing: { send: { type: 'body', property: 'first_name' } },
+};
+
+export const lastNameField: INodeProperties = {
+	displayName: 'Last Name',
+	name: 'last_name',
+	type: 'string',
+	default: '',
+	routing: { send: { type: 'body', property: 'last_name' } },
+};
+
+/** Writable user fields besides the names, shared by Create (additional fields) and Update. */
+export const userFields: INodeProperties[] = [
+	{
+		displayName: 'Discipline',
+		name: 'discipline',
+		type: 'string',
+		default: '',
+		description: 'Name of a discipline defined in Resource Management, e.g. Engineering',
+		routing: { send: { type: 'body', property: 'discipline' } },
+	},
+	{
+		displayName: 'Email',
+		name: 'email',
+		type: 'string',
+		placeholder: 'name@email.com',
+		default: '',
+		description: 'Email address; Resource Management invites the person to sign in with it',
+		routing: { send: { type: 'body', property: 'email' } },
+	},
+	{
+		displayName: 'Employee Number',
+		name: 'employee_number',
+		type: 'string',
+		default: '',
+		description: 'Your own identifier for the person, e.g. from the HR system',
+		routing: { send: { type: 'body', property: 'employee_number' } },
+	},
+	{
+		displayName: 'Hire Date',
+		name: 'hire_date',
+		type: 'dateTime',
+		default: '',
+		description: 'First working day (sent as YYYY-MM-DD in the workflow time zone)',
+	},
+	{
+		displayName: 'License Type',
+		name: 'license_type',
+		type: 'options',
+		default: 'licensed',
+		options: [
+			{ name: 'Licensed', value: 'licensed', description: 'Can sign in and uses a license' },
+			{ name: 'Managed Resource', value: 'managed_resource', description: 'Is scheduled by others and cannot sign in' },
+		],
+		routing: { send: { type: 'body', property: 'license_type' } },
+	},
+	{
+		displayName: 'Location',
+		name: 'location',
+		type: 'string',
+		default: '',
+		description: 'Name of the office or place, e.g. Berlin',
+		routing: { send: { type: 'body', property: 'location' } },
+	},
+	{
+		displayName: 'Mobile Phone',
+		name: 'mobile_phone',
+		type: 'string',
+		default: '',
+		routing: { send: { type: 'body', property: 'mobile_phone' } },
+	},
+	{
+		displayName: 'Office Phone',
+		name: 'office_phone',
+		type: 'string',
+		default: '',
+		routing: { send: { type: 'body', property: 'office_phone' } },
+	},
+	{
+		displayName: 'Permission Level',
+		name: 'user_type_id',
+		type: 'options',
+		default: 3,
+		description:
+			'What the person may do in Resource Management. Resourcing Administrator cannot be given through the API.',
+		options: [
+			{ name: 'Contractor', value: 5 },
+			{ name: 'None', value: 0 },
+			{ name: 'People Scheduler', value: 7 },
+			{ name: 'Portfolio Editor', value: 2 },
+			{ name: 'Portfolio Reporter', value: 3 },
+			{ name: 'Portfolio Viewer', value: 4 },
+			{ name: 'Project Editor', value: 8 },
+		],
+		routing: { send: { type: 'body', property: 'user_type_id' } },
+	},
+	{
+		displayName: 'Role',
+		name: 'role',
+		type: 'string',
+		default: '',
+		description: 'Name of a role defined in Resource Management, e.g. Senior Consultant',
+		routing: { send: { type: 'body', property: 'role' } },
+	},
+	{
+		displayName: 'Termination Date',
+		name: 'termination_date',
+		type: 'dateTime',
+		default: '',
+		description: 'Last working day (sent as YYYY-MM-DD in the workflow time zone)',
+	},
+];
+
+/** Date fields of a user collection, converted to YYYY-MM-DD. */
+export const userDates = (collection: string) => [
+	{ param: `${collection}.hire_date`, label: 'Hire Date' },
+	{ param: `${collection}.termination_date`, label: 'Termination Date' },
+];
+
+export const USER_SIMPLE_KEYS = [
+	'id', 'type', 'first_name', 'last_name', 'display_name', 'title', 'email', 'role', 'discipline', 'location',
+	'user_type_id', 'license_type', 'employee_number', 'hire_date', 'termination_date', 'archived',
+];
+
+/** Nested collections a user can embed (`fields=`). */
+export const userEmbedField: INodeProperties = {
+	displayName: 'Include',
+	name: 'fields',
+	type: 'multiOptions',
+	default: [],
+	description: 'Extra data to embed in each user',
+	options: [
+		{ name: 'Approvers', value: 'approvers' },
+		{ name: 'Assignments', value: 'assignments' },
+		{ name: 'Availabilities', value: 'availabilities' },
+		{ name: 'Custom Field Values', value: 'custom_field_values' },
+		{ name: 'Tags', value: 'tags' },
+	],
+	routing: { send: { type: 'query', property: 'fields', value: '={{ $value.length ? $value.join(",") : undefined }}' } },
+};

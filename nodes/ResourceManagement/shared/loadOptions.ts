@@ -1,0 +1,45 @@
+import type { ILoadOptionsFunctions, INodePropertyOptions } from 'n8n-workflow';
+import { rmList } from './methods';
+
+const DATA_TYPES: Record<string, string> = {
+	string: 'text',
+	selection_list: 'selection list',
+	multiple_choice_selection_list: 'multiple choice',
+};
+
+const byName = (a: INodePropertyOptions, b: INodePropertyOptions) => a.name.localeCompare(b.name);
+
+/** The project or user chosen in the `owner` + locator fields, as a path such as /users/501. */
+function ownerPath(ctx: ILoadOptionsFunctions): string | undefined {
+	const isUser = ctx.getCurrentNodeParameter('owner') === 'user';
+	const id = ctx.getCurrentNodeParameter(isUser ? 'userId' : 'projectId', { extractValue: true }) as unknown;
+	const text = String(id ?? '').trim();
+	return /^\d+$/.test(text) ? `/${isUser ? 'users' : 'projects'}/${text}` : undefined;
+}
+
+export const loadOptions = {
+	/** Custom field definitions of projects (namespace assignables) or users, with their type. */
+	async getCustomFields(this: ILoadOptionsFunctions): Promise<INodePropertyOptions[]> {
+		const namespace = this.getCurrentNodeParameter('owner') === 'user' ? 'users' : 'assignables';
+		const fields = await rmList(this, '/custom_fields', { namespace });
+		return fields
+			.map((field) => {
+				const options = Array.isArray(field.options) ? (field.options as unknown[]).map(String) : [];
+				const type = DATA_TYPES[String(field.data_type)] ?? String(field.data_type ?? '');
+				return {
+					name: `${String(field.name ?? field.id)}${type ? ` (${type})` : ''}`,
+					value: String(field.id),
+					description: options.length ? `Options: ${options.join(', ')}` : undefined,
+				};
+			})
+			.sort(byName);
+	},
+
+	/** Tags attached to the selected project or user. */
+	async getTags(this: ILoadOptionsFunctions): Promise<INodePropertyOptions[]> {
+		const path = ownerPath(this);
+		if (!path) return [];
+		const tags = await rmList(this, `${path}/tags`);
+		return tags.map((tag) => ({ name: String(tag.value ?? tag.id), value: String(tag.id) })).sort(byName);
+	},
+};
