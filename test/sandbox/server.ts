@@ -16,6 +16,8 @@ export interface SandboxRequest {
 	/** Parsed JSON body, raw text for other bodies, undefined when empty. */
 	body: unknown;
 	rawBody: string;
+	/** Date.now() when the request arrived. */
+	receivedAt: number;
 }
 
 export interface SandboxResponse {
@@ -43,6 +45,8 @@ export interface Fault {
 	times?: number;
 	/** Skip this many matching requests first (default 0). */
 	after?: number;
+	/** Only requests for which this returns true match. */
+	when?: (req: SandboxRequest) => boolean;
 	/** Reply with this instead of the route's answer. */
 	response?: SandboxResponse;
 	/** Reply with what this returns (for answers that depend on the request). */
@@ -53,6 +57,8 @@ export interface Fault {
 	drop?: boolean;
 	/** Send only the first half of the JSON body. */
 	truncate?: boolean;
+	/** Extra headers on the route's normal answer (e.g. X-RateLimit-Remaining). */
+	headers?: Record<string, string>;
 }
 
 export interface Sandbox {
@@ -84,6 +90,7 @@ function compile(pattern: string): { regex: RegExp; names: string[] } {
 }
 
 function matches(fault: Fault, req: SandboxRequest): boolean {
+	if (fault.when && !fault.when(req)) return false;
 	if (fault.method && fault.method.toUpperCase() !== req.method) return false;
 	if (fault.path instanceof RegExp) return fault.path.test(req.path);
 	if (typeof fault.path === 'string') return req.path.includes(fault.path);
@@ -123,6 +130,7 @@ export async function startServer(routes: Route[], options: { port?: number } = 
 					headers: incoming.headers,
 					body,
 					rawBody,
+					receivedAt: Date.now(),
 				};
 				requests.push(req);
 
@@ -170,6 +178,7 @@ export async function startServer(routes: Route[], options: { port?: number } = 
 					...(payload !== '' && !isText ? { 'Content-Type': 'application/json; charset=utf-8' } : {}),
 					...(payload !== '' && isText && !response.headers?.['Content-Type'] ? { 'Content-Type': 'text/plain; charset=utf-8' } : {}),
 					...response.headers,
+					...fault?.headers,
 				};
 				outgoing.writeHead(response.status, headers);
 				outgoing.end(payload);
