@@ -25,8 +25,10 @@ export function pageFingerprint(records: IDataObject[]): string {
 export function requestKey(request: IHttpRequestOptions): string {
 	const qs = (request.qs ?? {}) as IDataObject;
 	const query = Object.keys(qs)
+		.filter((key) => qs[key] !== undefined && qs[key] !== null)
 		.sort()
-		.map((key) => `${key}=${JSON.stringify(qs[key])}`)
+		// Values as text: a next link's `per_page=1000` must equal the first request's number 1000.
+		.map((key) => `${key}=${String(qs[key])}`)
 		.join('&');
 	return `${request.method ?? 'GET'} ${request.url}?${query}`;
 }

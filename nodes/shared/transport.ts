@@ -3,13 +3,14 @@ import {
 	type DeclarativeRestApiSettings,
 	type IDataObject,
 	type IExecutePaginationFunctions,
+	type ICredentialDataDecryptedObject,
 	type IExecuteSingleFunctions,
 	type IHttpRequestOptions,
 	type IN8nHttpFullResponse,
 	type INodeExecutionData,
 	type PostReceiveAction,
 } from 'n8n-workflow';
-import { httpError } from './errors';
+import { httpError, inputError, type ErrorText } from './errors';
 import { MAX_PAGES, pageFingerprint, type Pager } from './paging';
 import { createSender, type Sender, type SenderConfig } from './sender';
 
@@ -22,6 +23,8 @@ import { createSender, type Sender, type SenderConfig } from './sender';
 export interface ServiceConfig extends SenderConfig {
 	/** Credential fields that hold secrets; their values are redacted from every message. */
 	secretFields: string[];
+	/** Says what is wrong with a credential that cannot work, before any request. */
+	checkCredentials?: (credentials: ICredentialDataDecryptedObject) => ErrorText | undefined;
 	/** How a response is split into records and where the next page is. */
 	pager: Pager;
 	/** Called for 202 Accepted (smenso tickets); returns the final response. */
@@ -39,17 +42,24 @@ export interface ServiceConfig extends SenderConfig {
 
 export type { Sender };
 
-async function secretsOf(ctx: IExecuteSingleFunctions, config: ServiceConfig): Promise<string[]> {
+/**
+ * Reads the credential once per item: fails early on a credential that cannot work (an empty
+ * token, no workspace) and returns its secrets so every message can be redacted.
+ */
+async function checkedSecrets(ctx: IExecuteSingleFunctions, config: ServiceConfig): Promise<string[]> {
+	let credentials: ICredentialDataDecryptedObject;
 	try {
-		const credentials = await ctx.getCredentials(config.credentialType);
-		return config.secretFields.map((field) => String(credentials[field] ?? '')).filter(Boolean);
+		credentials = await ctx.getCredentials(config.credentialType);
 	} catch {
 		return [];
 	}
+	const problem = config.checkCredentials?.(credentials);
+	if (problem) throw inputError(ctx.getNode(), problem.message, problem.description, ctx.getItemIndex());
+	return config.secretFields.map((field) => String(credentials[field] ?? '')).filter(Boolean);
 }
 
 /** Throws the service's error for any status of 400 or above. */
-function assertOk(
+export function assertOk(
 	ctx: IExecuteSingleFunctions,
 	config: ServiceConfig,
 	response: IN8nHttpFullResponse,
@@ -95,9 +105,86 @@ function wantedRecords(
 ): { isList: boolean; wanted: number } {
 	const returnAll = ctx.getNodeParameter('returnAll', null) as boolean | null;
 	if (returnAll === null) return { isList: false, wanted: Infinity };
-	const limit = Number(requestData.maxResults);
-	const wanted = returnAll || !Number.isFinite(limit) || limit <= 0 ? Infinity : limit;
-	return { isList: true, wanted };
+	if (returnAll) return { isList: true, wanted: Infinity };
+	// Read the parameter itself: n8n drops a maxResults of 0, which would mean "everything".
+	const raw = ctx.getNodeParameter('limit', requestData.maxResults ?? null) as unknown;
+	if (raw === null) return { isList: true, wanted: Infinity };
+	const limit = Number(raw);
+	if (!Number.isInteger(limit) || limit < 1) {
+		throw inputError(
+			ctx.getNode(),
+			`'Limit' must be a whole number of 1 or more: ${JSON.stringify(raw)}`,
+			"Set 'Limit' to how many records you want, or turn on 'Return All'.",
+			ctx.getItemIndex(),
+		);
+	}
+	return { isList: true, wanted: limit };
+}
+
+/** What a page loop reads: a single object (not a list), or the items collected from every page. */
+export type PageResult<T> = { single: IN8nHttpFullResponse } | { items: T[] };
+
+/** Fetches one request; returns the answer and the request that got it (it may differ, e.g. a fallback path). */
+export type Fetch = (
+	request: IHttpRequestOptions,
+) => Promise<{ response: IN8nHttpFullResponse; request: IHttpRequestOptions }>;
+
+/**
+ * Reads a list page by page until `wanted` items are collected or the list ends, and always
+ * terminates: it stops on an empty page and fails (never returning a partial list) on a next
+ * link that points back to a page already requested, on a page that repeats an earlier one,
+ * and after MAX_PAGES pages. `collect` turns a page's records into items (it may filter them).
+ */
+export async function readPages<T>(
+	ctx: IExecuteSingleFunctions,
+	pager: Pager,
+	first: IHttpRequestOptions,
+	fetch: Fetch,
+	collect: (records: IDataObject[], response: IN8nHttpFullResponse) => Promise<T[]>,
+	wanted = Infinity,
+): Promise<PageResult<T>> {
+	const items: T[] = [];
+	const seenRequests = new Set<string>();
+	const seenPages = new Set<string>();
+	const stop = (message: string, description: string) =>
+		new NodeOperationError(ctx.getNode(), message, { description, itemIndex: ctx.getItemIndex() });
+	let request = first;
+	for (let page = 1; ; page++) {
+		if (page > MAX_PAGES) {
+			throw stop(
+				`Stopped after ${MAX_PAGES} pages`,
+				'The service kept returning more pages than any real list has. Narrow the request with filters or use Limit.',
+			);
+		}
+		seenRequests.add(pager.requestKey(request));
+		const fetched = await fetch(request);
+		request = fetched.request;
+		const { records, next } = pager.read(fetched.response, request);
+		if (records === undefined) return { single: fetched.response };
+		// An empty page still passes through `collect` (e.g. "pick one by ID" reports a miss).
+		if (records.length === 0) {
+			items.push(...(await collect([], fetched.response)));
+			break;
+		}
+		const fingerprint = pageFingerprint(records);
+		if (seenPages.has(fingerprint)) {
+			throw stop(
+				'The service returned the same page twice',
+				`Page ${page} repeated an earlier page, so the list cannot be read to its end reliably. Nothing was returned to avoid duplicates; try again later or narrow the request with filters.`,
+			);
+		}
+		seenPages.add(fingerprint);
+		items.push(...(await collect(records, fetched.response)));
+		if (items.length >= wanted || !next) break;
+		if (seenRequests.has(pager.requestKey(next))) {
+			throw stop(
+				'The next-page link points back to a page already read',
+				`After page ${page} the service pointed at a page that was already requested, which would loop forever. Nothing was returned to avoid duplicates; try again later.`,
+			);
+		}
+		request = next;
+	}
+	return { items: items.slice(0, wanted) };
 }
 
 export function createRunner(config: ServiceConfig) {
@@ -105,29 +192,15 @@ export function createRunner(config: ServiceConfig) {
 		this: IExecutePaginationFunctions,
 		requestData: DeclarativeRestApiSettings.ResultOptions,
 	): Promise<INodeExecutionData[]> {
-		const secrets = await secretsOf(this, config);
+		const secrets = await checkedSecrets(this, config);
 		const { baseURL, timeout } = requestData.options;
 		const send = createSender(this, config, secrets, { baseURL, timeout, json: true });
 		const { isList, wanted } = wantedRecords(this, requestData);
-		let request = isList
+		const first = isList
 			? config.pager.firstRequest(requestData.options as IHttpRequestOptions, wanted)
 			: (requestData.options as IHttpRequestOptions);
 
-		// Output items so far. postReceive runs page by page, so a Limit counts what the user gets
-		// even when an operation filters records client-side.
-		const items: INodeExecutionData[] = [];
-		const seenRequests = new Set<string>();
-		const seenPages = new Set<string>();
-
-		for (let page = 1; ; page++) {
-			if (page > MAX_PAGES) {
-				throw new NodeOperationError(this.getNode(), `Stopped after ${MAX_PAGES} pages`, {
-					description:
-						'The service kept returning more pages than any real list has. Narrow the request with filters or use Limit.',
-					itemIndex: this.getItemIndex(),
-				});
-			}
-			seenRequests.add(config.pager.requestKey(request));
+		const fetch: Fetch = async (request) => {
 			let response = await send(request);
 			const alternative = response.statusCode === 404 ? config.alternativeOn404?.(request) : undefined;
 			if (alternative) {
@@ -141,39 +214,23 @@ export function createRunner(config: ServiceConfig) {
 				response = await config.onAccepted.call(this, response, send);
 			}
 			assertOk(this, config, response, secrets);
-
-			const { records: pageRecords, next } = config.pager.read(response, request);
-			if (pageRecords === undefined) {
-				// A single object (get, create, update, delete): one item.
-				const json = (response.body ?? {}) as IDataObject;
-				const single = [{ json: typeof json === 'object' ? json : { value: json } }];
-				return withPairing(this, await runPostReceive(this, requestData, single, response));
-			}
-			if (pageRecords.length === 0) {
-				// An empty list still passes through postReceive (e.g. "pick one by ID" reports a miss).
-				if (page === 1) items.push(...(await runPostReceive(this, requestData, [], response)));
-				break;
-			}
-			const fingerprint = pageFingerprint(pageRecords);
-			if (seenPages.has(fingerprint)) {
-				throw new NodeOperationError(this.getNode(), 'The service returned the same page twice', {
-					description: `Page ${page} repeated an earlier page, so the list cannot be read to its end reliably. Nothing was returned to avoid duplicates; try again later or narrow the request with filters.`,
-					itemIndex: this.getItemIndex(),
-				});
-			}
-			seenPages.add(fingerprint);
-			const pageItems = pageRecords.map((json) => ({ json }));
-			items.push(...(await runPostReceive(this, requestData, pageItems, response)));
-			if (items.length >= wanted || !next) break;
-			if (seenRequests.has(config.pager.requestKey(next))) {
-				throw new NodeOperationError(this.getNode(), 'The next-page link points back to a page already read', {
-					description: `After page ${page} the service pointed at a page that was already requested, which would loop forever. Nothing was returned to avoid duplicates; try again later.`,
-					itemIndex: this.getItemIndex(),
-				});
-			}
-			request = next;
-		}
-		return withPairing(this, items.slice(0, wanted));
+			return { response, request };
+		};
+		// postReceive runs page by page, so a Limit counts what the user gets even when an
+		// operation filters records client-side.
+		const result = await readPages(
+			this,
+			config.pager,
+			first,
+			fetch,
+			async (records, response) => await runPostReceive(this, requestData, records.map((json) => ({ json })), response),
+			wanted,
+		);
+		if ('items' in result) return withPairing(this, result.items);
+		// A single object (get, create, update, delete): one item.
+		const json = (result.single.body ?? {}) as IDataObject;
+		const single = [{ json: typeof json === 'object' ? json : { value: json } }];
+		return withPairing(this, await runPostReceive(this, requestData, single, result.single));
 	};
 }
 

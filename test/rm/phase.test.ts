@@ -87,7 +87,7 @@ describe('Resource Management phase', () => {
 	test('Get of a phase that belongs to another project is a readable 404', async () => {
 		const result = await runRm(sandbox, { resource: 'phase', operation: 'get', projectId: byId(String(FIRST + 2)), phaseId: byId(String(phaseOf(FIRST, 0))) });
 		expect(result.error?.message).toBe('Resource Management found no such record (404): not found');
-		expect(result.error?.description).toContain('Nested records must belong to the parent');
+		expect(result.error?.description).toContain('nested records must belong to the parent');
 	});
 
 	test('Create converts the dates and returns the new phase', async () => {

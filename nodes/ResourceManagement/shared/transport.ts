@@ -1,4 +1,4 @@
-import type { IDataObject } from 'n8n-workflow';
+import type { ICredentialDataDecryptedObject, IDataObject } from 'n8n-workflow';
 import { bodyText, messagesFromBody, type ErrorText } from '../../shared/errors';
 import { followLink, requestKey, type Pager } from '../../shared/paging';
 import { createRunner } from '../../shared/transport';
@@ -57,7 +57,7 @@ export function describeRmFailure(status: number, body: unknown): ErrorText {
 			return {
 				message: `Resource Management found no such record (404)${detail}`,
 				description:
-					'Check the ID: pick the record from the list or map the "id" of an earlier node. Nested records must belong to the parent you chose (for example the phase to its project).',
+					'Check the ID: pick the record from the list or map the "id" of an earlier node. An ID is only found for the right kind of record (a leave type ID is no project ID), and nested records must belong to the parent you chose (for example the phase to its project).',
 			};
 		case status === 429:
 			return {
@@ -81,10 +81,28 @@ export function describeRmFailure(status: number, body: unknown): ErrorText {
 
 export const RM_CREDENTIAL = 'smartsheetResourceManagementApi';
 
+/** An RM credential that cannot work, in words (checked before any request). */
+export function checkRmCredential(credentials: ICredentialDataDecryptedObject): ErrorText | undefined {
+	if (!String(credentials.apiToken ?? '').trim()) {
+		return {
+			message: 'The Resource Management credential has no API token',
+			description: 'Open the credential and paste the token from Resource Management → Settings → Developer API.',
+		};
+	}
+	if (credentials.region === 'custom' && !/^https?:\/\/[^\s/]+/i.test(String(credentials.baseUrl ?? '').trim())) {
+		return {
+			message: `The credential's Base URL is not a URL: ${JSON.stringify(String(credentials.baseUrl ?? ''))}`,
+			description: 'Enter it as https://host (with or without /api/v1), or pick the US or EU region.',
+		};
+	}
+	return undefined;
+}
+
 /** Runs every RM request: exact paging, clear errors. */
 export const runRmRequest = createRunner({
 	credentialType: RM_CREDENTIAL,
 	secretFields: ['apiToken'],
+	checkCredentials: checkRmCredential,
 	pager: rmPager,
 	describeFailure: describeRmFailure,
 	// Report queries are POSTs that only read, so they may be retried like GETs.

@@ -1,4 +1,5 @@
-import type { IHttpRequestOptions } from 'n8n-workflow';
+import type { ICredentialDataDecryptedObject, IHttpRequestOptions } from 'n8n-workflow';
+import { smensoBaseUrl } from './baseUrl';
 import { bodyText, messagesFromBody, type ErrorText } from '../../shared/errors';
 import { listPager } from '../../shared/paging';
 import { createRunner } from '../../shared/transport';
@@ -20,6 +21,13 @@ export function describeSmensoFailure(status: number, body: unknown): ErrorText 
 				message: `The token's user may not do this (403)${detail}`,
 				description:
 					"Creating, changing and deleting need a token created by a workspace administrator; reads work with any role. Also check the record's access and privacy settings in smenso.",
+			};
+		case status === 404 && typeof body === 'string' && !said.startsWith('{'):
+			// A plain-text 404 comes from the web server, not the API: the address is wrong.
+			return {
+				message: 'smenso has no API at this address (404)',
+				description:
+					"Check the workspace in the credential (acme for acme.smenso.cloud) and, if set, the Base URL Override (it must end in /skyisland). The workspace also needs the 'smenso Integration API' add-on.",
 			};
 		case status === 404:
 			return {
@@ -67,10 +75,31 @@ export function smensoAlternative(request: IHttpRequestOptions): IHttpRequestOpt
 
 export const SMENSO_CREDENTIAL = 'smensoIntegrationApi';
 
+/** A smenso credential that cannot work, in words (checked before any request). */
+export function checkSmensoCredential(credentials: ICredentialDataDecryptedObject): ErrorText | undefined {
+	const fix = 'Open the smenso credential and fill it in: the workspace (acme for acme.smenso.cloud) and the token from Admin Center → API Token.';
+	if (!String(credentials.apiToken ?? '').trim()) return { message: 'The smenso credential has no API token', description: fix };
+	const override = String(credentials.baseUrl ?? '').trim();
+	if (override) {
+		return /^https?:\/\/[^\s/]+/i.test(override)
+			? undefined
+			: { message: `The credential's Base URL Override is not a URL: ${JSON.stringify(override)}`, description: 'Enter it as https://host/skyisland, or leave it empty to use the workspace.' };
+	}
+	const workspace = smensoBaseUrl(credentials).replace(/^https:\/\//, '').split('.')[0];
+	if (!/^[a-z0-9]([a-z0-9-]*[a-z0-9])?$/.test(workspace)) {
+		return {
+			message: `The smenso workspace is not valid: ${JSON.stringify(String(credentials.workspace ?? ''))}`,
+			description: fix,
+		};
+	}
+	return undefined;
+}
+
 /** Runs every smenso request: whole lists, 202 tickets, conflicting paths, clear errors. */
 export const runSmensoRequest = createRunner({
 	credentialType: SMENSO_CREDENTIAL,
 	secretFields: ['apiToken'],
+	checkCredentials: checkSmensoCredential,
 	pager: listPager,
 	describeFailure: describeSmensoFailure,
 	onAccepted: waitForTicket,

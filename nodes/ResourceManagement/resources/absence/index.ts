@@ -1,4 +1,11 @@
-import type { INodeProperties } from 'n8n-workflow';
+import { resourceOperations } from '../../../shared/descriptions';
+import { createPlannedAbsence } from './createPlanned';
+import { createRecordedAbsence } from './createRecorded';
+import { deletePlannedAbsence } from './deletePlanned';
+import { getAllAbsences } from './getAll';
 
-// Placeholder until the Absence operations land.
-export const absenceDescription: INodeProperties[] = [];
+export const absenceDescription = resourceOperations(
+	'absence',
+	[createPlannedAbsence, createRecordedAbsence, deletePlannedAbsence, getAllAbsences],
+	'getAll',
+);

@@ -1,4 +1,12 @@
-import type { INodeProperties } from 'n8n-workflow';
+import { resourceOperations } from '../../../shared/descriptions';
+import { approveApproval } from './approve';
+import { getAllApprovals } from './getAll';
+import { submitApproval } from './submit';
+import { withdrawApproval } from './withdraw';
 
-// Placeholder until the Approval operations land.
-export const approvalDescription: INodeProperties[] = [];
+// Rejecting is not in the documented API (only pending and approved exist), so it is not offered.
+export const approvalDescription = resourceOperations(
+	'approval',
+	[approveApproval, getAllApprovals, submitApproval, withdrawApproval],
+	'getAll',
+);

@@ -1,4 +1,12 @@
-import type { INodeProperties } from 'n8n-workflow';
+import { resourceOperations } from '../../../shared/descriptions';
+import { createAssignment } from './create';
+import { deleteAssignment } from './delete';
+import { getAssignment } from './get';
+import { getAllAssignments } from './getAll';
+import { updateAssignment } from './update';
 
-// Placeholder until the Assignment operations land.
-export const assignmentDescription: INodeProperties[] = [];
+export const assignmentDescription = resourceOperations(
+	'assignment',
+	[createAssignment, deleteAssignment, getAssignment, getAllAssignments, updateAssignment],
+	'getAll',
+);

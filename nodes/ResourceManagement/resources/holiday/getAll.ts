@@ -1,25 +1,12 @@
-import type {
-	IDataObject,
-	IExecuteSingleFunctions,
-	IHttpRequestOptions,
-	INodeExecutionData,
-	INodeProperties,
-} from 'n8n-workflow';
+import type { IDataObject, IExecuteSingleFunctions, IHttpRequestOptions, INodeExecutionData } from 'n8n-workflow';
 import { limitField, returnAllField, type OperationDef } from '../../../shared/descriptions';
 import { assertDateOrder, dateParameter } from '../../../shared/dates';
+import { RM_MAX_PAGE_SIZE } from '../../shared/transport';
 
 /**
  * The API lists holidays without any date filter, so the window is applied here after reading.
- * With a window set, Limit must count the holidays inside it: the runner then reads the whole
- * list (maxResults 0 = no cap) and `holidayWindow` trims to Limit.
+ * The runner counts Limit after this filter, and with a window the request asks for full pages.
  */
-const windowedLimit: INodeProperties = {
-	...limitField,
-	routing: {
-		output: { maxResults: '={{ $parameter.filters?.from || $parameter.filters?.to ? 0 : $value }}' },
-	},
-};
-
 async function holidayWindow(this: IExecuteSingleFunctions, items: INodeExecutionData[]): Promise<INodeExecutionData[]> {
 	const from = dateParameter(this, 'filters.from', 'From');
 	const to = dateParameter(this, 'filters.to', 'To');
@@ -28,15 +15,15 @@ async function holidayWindow(this: IExecuteSingleFunctions, items: INodeExecutio
 		const date = String((item.json as IDataObject).date ?? '').slice(0, 10);
 		return (!from || date >= from) && (!to || date <= to);
 	});
-	const returnAll = this.getNodeParameter('returnAll', false) as boolean;
-	return returnAll ? inside : inside.slice(0, this.getNodeParameter('limit', 50) as number);
+	return inside;
 }
 
-/** preSend: fails on a bad window before the list is read. */
+/** preSend: fails on a bad window before the list is read; with a window, reads full pages. */
 async function checkWindow(this: IExecuteSingleFunctions, options: IHttpRequestOptions) {
 	const from = dateParameter(this, 'filters.from', 'From');
 	const to = dateParameter(this, 'filters.to', 'To');
 	assertDateOrder(this, from, to, 'From', 'To');
+	if (from || to) options.qs = { ...options.qs, per_page: RM_MAX_PAGE_SIZE };
 	return options;
 }
 
@@ -54,7 +41,7 @@ export const getAllHolidays: OperationDef = {
 	},
 	fields: [
 		returnAllField,
-		windowedLimit,
+		limitField,
 		{
 			displayName: 'Filters',
 			name: 'filters',

@@ -1,4 +1,13 @@
-import type { INodeProperties } from 'n8n-workflow';
+import { resourceOperations } from '../../../shared/descriptions';
+import { completeTask } from './complete';
+import { createTask } from './create';
+import { deleteTask } from './delete';
+import { getTask } from './get';
+import { getAllTasks } from './getAll';
+import { updateTask } from './update';
 
-// Placeholder until the Task operations land.
-export const taskDescription: INodeProperties[] = [];
+export const taskDescription = resourceOperations(
+	'task',
+	[completeTask, createTask, deleteTask, getTask, getAllTasks, updateTask],
+	'getAll',
+);

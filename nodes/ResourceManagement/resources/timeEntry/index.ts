@@ -1,4 +1,12 @@
-import type { INodeProperties } from 'n8n-workflow';
+import { resourceOperations } from '../../../shared/descriptions';
+import { createTimeEntry } from './create';
+import { deleteTimeEntry } from './delete';
+import { getTimeEntry } from './get';
+import { getAllTimeEntries } from './getAll';
+import { updateTimeEntry } from './update';
 
-// Placeholder until the Time Entry operations land.
-export const timeEntryDescription: INodeProperties[] = [];
+export const timeEntryDescription = resourceOperations(
+	'timeEntry',
+	[createTimeEntry, deleteTimeEntry, getTimeEntry, getAllTimeEntries, updateTimeEntry],
+	'getAll',
+);

@@ -100,6 +100,14 @@ export function timeEntryTimes(paths: TimePaths, creating: boolean): PreSendActi
 			);
 		}
 		const minutes = given ? Math.round(Number(hours) * 60) : undefined;
+		if (minutes !== undefined && minutes < 0) {
+			throw inputError(
+				this.getNode(),
+				`'Duration (Hours)' is negative: ${JSON.stringify(hours)}`,
+				'Enter the time worked as a positive number of hours, e.g. 1.5.',
+				this.getItemIndex(),
+			);
+		}
 		if (creating && !minutes && !start) {
 			throw inputError(
 				this.getNode(),

@@ -1,0 +1,41 @@
+import type { OperationDef } from '../../../shared/descriptions';
+import { sendDates } from '../../../shared/dates';
+import { requireIds } from '../../../shared/hooks';
+import { leaveTypeLocator, userLocator } from '../../shared/locators';
+import { idSegment, requireDates, sendIds } from '../assignment/helpers';
+import { dateField, entryTextFields, hoursField, sendHours } from '../timeEntry/fields';
+
+export const createRecordedAbsence: OperationDef = {
+	option: {
+		name: 'Record Absence Time',
+		value: 'createRecorded',
+		action: 'Record absence time',
+		description: "Log hours of absence on a user's timesheet (a time entry on a leave type), one day per entry",
+		routing: {
+			request: { method: 'POST', url: `=/users/${idSegment('userId')}/time_entries` },
+			send: {
+				preSend: [
+					requireIds([{ name: 'userId', label: 'User', kind: 'integer' }]),
+					sendIds([{ name: 'leaveTypeId', label: 'Leave Type', key: 'assignable_id' }]),
+					requireDates([{ param: 'date', label: 'Date' }]),
+					sendDates({ body: [{ param: 'date', label: 'Date' }] }),
+					sendHours('hours'),
+				],
+			},
+		},
+	},
+	fields: [
+		userLocator('The person who was away (placeholders cannot log time)'),
+		leaveTypeLocator(),
+		{ ...dateField, description: 'Day of the absence (sent as YYYY-MM-DD in the workflow time zone)' },
+		{ ...hoursField, default: 8, description: 'Hours of absence on that day; must be greater than 0, e.g. 8 or 4' },
+		{
+			displayName: 'Additional Fields',
+			name: 'additionalFields',
+			type: 'collection',
+			placeholder: 'Add Field',
+			default: {},
+			options: entryTextFields.filter((field) => field.name === 'notes'),
+		},
+	],
+};

@@ -1,0 +1,53 @@
+import type { OperationDef } from '../../../shared/descriptions';
+import { deletedResult, requireIds } from '../../../shared/hooks';
+import { assignmentLocator, placeholderLocator, userLocator } from '../../shared/locators';
+import { idSegment } from './helpers';
+
+// RM documents deletes only on the nested routes (DELETE /assignments/{id} is not documented).
+const url = `={{ $parameter.assignTo === "placeholder" ? "/placeholder_resources/" + encodeURIComponent(String($parameter.placeholderId).trim()) : "/users/" + encodeURIComponent(String($parameter.userId).trim()) }}/assignments/${idSegment('assignmentId')}`;
+
+export const deleteAssignment: OperationDef = {
+	option: {
+		name: 'Delete',
+		value: 'delete',
+		action: 'Delete an assignment',
+		description: 'Remove an assignment from the schedule of its user or placeholder',
+		routing: {
+			request: { method: 'DELETE', url },
+			send: {
+				preSend: [
+					async function (this, options) {
+						const placeholder = this.getNodeParameter('assignTo', 'user') === 'placeholder';
+						return await requireIds([
+							placeholder
+								? { name: 'placeholderId', label: 'Placeholder', kind: 'integer' }
+								: { name: 'userId', label: 'User', kind: 'integer' },
+							{ name: 'assignmentId', label: 'Assignment', kind: 'integer' },
+						]).call(this, options);
+					},
+				],
+			},
+			output: { postReceive: [deletedResult] },
+		},
+	},
+	fields: [
+		{
+			displayName: 'Assigned To',
+			name: 'assignTo',
+			type: 'options',
+			noDataExpression: true,
+			default: 'user',
+			description: 'Whether the assignment belongs to a user or a placeholder',
+			options: [
+				{ name: 'Placeholder', value: 'placeholder' },
+				{ name: 'User', value: 'user' },
+			],
+		},
+		{ ...userLocator('The user the assignment belongs to'), displayOptions: { show: { assignTo: ['user'] } } },
+		{
+			...placeholderLocator('The placeholder the assignment belongs to'),
+			displayOptions: { show: { assignTo: ['placeholder'] } },
+		},
+		assignmentLocator('The assignment to delete (the list shows the assignments of the selected user)'),
+	],
+};
