@@ -9,6 +9,7 @@ import { RM_SEED } from './sandbox/rm/state';
 import { SEED } from './sandbox/smenso/state';
 import { rmCredentialType, rmNode } from './harness/rm';
 import { runNode, type RunNodeResult } from './harness/run-node';
+import { leakedTokens } from './harness/secrets';
 import { byId, smensoCredentialType, smensoNode } from './harness/smenso';
 
 let sandbox: ResourcePlanningSandbox;
@@ -139,4 +140,6 @@ test.each(cases.map((c) => [c.name, c] as const))('%s', async (_name, c) => {
 	if (typeof c.fix === 'string') expect(result.error?.description ?? '').toContain(c.fix);
 	else expect(result.error?.description ?? '').toMatch(c.fix);
 	expect(sandbox.requests).toHaveLength(c.requests ?? 0);
+	// No token in any output, message, description or error object, whatever went wrong.
+	expect(leakedTokens(result, [c.credential?.apiToken ?? ''].filter((v) => v.trim().length > 8))).toEqual([]);
 });

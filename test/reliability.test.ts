@@ -7,11 +7,20 @@ import { NodeApiError } from 'n8n-workflow';
 import { startSandbox, type ResourcePlanningSandbox } from './sandbox';
 import { projectRecord, rateLimited, RM_SEED } from './sandbox/rm/state';
 import type { SandboxRequest } from './sandbox/server';
-import { jsonOf, runRm } from './harness/rm';
+import { jsonOf, runRm as runRmRaw } from './harness/rm';
+import { leakedTokens } from './harness/secrets';
+import type { RunNodeResult } from './harness/run-node';
 import { byId, runSmenso } from './harness/smenso';
 import { SEED } from './sandbox/smenso/state';
 
 let sandbox: ResourcePlanningSandbox;
+
+/** Every run here is also checked for leaked tokens, whatever fault it met. */
+async function runRm(...args: Parameters<typeof runRmRaw>): Promise<RunNodeResult> {
+	const result = await runRmRaw(...args);
+	expect(leakedTokens(result)).toEqual([]);
+	return result;
+}
 const EXTRA = 10_000 - RM_SEED.projectCount;
 
 beforeAll(async () => {
