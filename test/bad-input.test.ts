@@ -34,7 +34,7 @@ interface Case {
 }
 
 const P = SEED.mainProjectId;
-const T = [...Array(1)].map(() => '')[0] || '3f2504e0-4f89-11d3-9a0c-0305e82c3301';
+const T = '3f2504e0-4f89-11d3-9a0c-0305e82c3301';
 const RM_P = String(RM_SEED.firstProjectId);
 const noRetry = { requestOptions: { maxRetries: 0 } };
 
@@ -112,7 +112,7 @@ const cases: Case[] = [
 
 async function run(c: Case): Promise<RunNodeResult> {
 	const isSmenso = c.service === 'smenso';
-	const base = isSmenso
+	const base: Record<string, string> = isSmenso
 		? { workspace: 'sandbox', apiToken: SMENSO_TOKENS.admin, baseUrl: sandbox.smensoBaseUrl }
 		: { apiToken: RM_TOKEN, region: 'custom', baseUrl: sandbox.rmBaseUrl };
 	const override = Object.fromEntries(
