@@ -1,4 +1,5 @@
 import { NodeConnectionTypes, type INodeType, type INodeTypeDescription } from 'n8n-workflow';
+import { requestRunnerField } from '../shared/descriptions';
 import { retryRequestOptions } from '../shared/retry';
 import { RM_BASE_URL_EXPRESSION } from './shared/baseUrl';
 import { loadOptions } from './shared/loadOptions';
@@ -41,17 +42,10 @@ export class ResourceManagement implements INodeType {
 			headers: { Accept: 'application/json', 'Content-Type': 'application/json' },
 			json: true,
 		},
-		// Every request goes through runRmRequest: n8n calls it as the custom pagination
-		// function of requests that set `paginate`, which the hidden property below does.
+		// Every request goes through runRmRequest (see requestRunnerField).
 		requestOperations: { pagination: runRmRequest },
 		properties: [
-			{
-				displayName: 'Request Runner',
-				name: 'requestRunner',
-				type: 'hidden',
-				default: true,
-				routing: { send: { paginate: true } },
-			},
+			requestRunnerField,
 			{
 				displayName: 'Resource',
 				name: 'resource',

@@ -1,4 +1,5 @@
 import { NodeConnectionTypes, type INodeType, type INodeTypeDescription } from 'n8n-workflow';
+import { requestRunnerField } from '../shared/descriptions';
 import { retryRequestOptions } from '../shared/retry';
 import { SMENSO_BASE_URL_EXPRESSION } from './shared/baseUrl';
 import { listSearch, loadOptions } from './shared/methods';
@@ -36,17 +37,10 @@ export class Smenso implements INodeType {
 			headers: { Accept: 'application/json', 'Content-Type': 'application/json' },
 			json: true,
 		},
-		// Every request goes through runSmensoRequest: n8n calls it as the custom pagination
-		// function of requests that set `paginate`, which the hidden property below does.
+		// Every request goes through runSmensoRequest (see requestRunnerField).
 		requestOperations: { pagination: runSmensoRequest },
 		properties: [
-			{
-				displayName: 'Request Runner',
-				name: 'requestRunner',
-				type: 'hidden',
-				default: true,
-				routing: { send: { paginate: true } },
-			},
+			requestRunnerField,
 			{
 				displayName: 'Resource',
 				name: 'resource',

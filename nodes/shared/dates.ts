@@ -58,6 +58,23 @@ export function dateParameter(
 	return parsed.toFormat('yyyy-MM-dd');
 }
 
+/** preSend: fails when a required date field is empty (sendDates skips empty dates). */
+export function requireDates(dates: Array<{ param: string; label: string }>): PreSendAction {
+	return async function (this: IExecuteSingleFunctions, options: IHttpRequestOptions) {
+		for (const date of dates) {
+			if (dateParameter(this, date.param, date.label) === undefined) {
+				throw inputError(
+					this.getNode(),
+					`'${date.label}' is empty`,
+					`Enter the ${date.label} as a date such as 2026-03-02.`,
+					this.getItemIndex(),
+				);
+			}
+		}
+		return options;
+	};
+}
+
 /** Throws when an end date lies before its start date (both `yyyy-MM-dd`). */
 export function assertDateOrder(
 	ctx: IExecuteSingleFunctions,

@@ -1,4 +1,10 @@
-import type { INodeProperties, INodePropertyOptions } from 'n8n-workflow';
+import type {
+	IDataObject,
+	INodeListSearchItems,
+	INodeListSearchResult,
+	INodeProperties,
+	INodePropertyOptions,
+} from 'n8n-workflow';
 
 /** One operation of a resource: its entry in the Operation list and the fields it shows. */
 export interface OperationDef {
@@ -66,4 +72,71 @@ export const simplifyField: INodeProperties = {
 	type: 'boolean',
 	default: true,
 	description: 'Whether to return a simplified version of the response instead of the raw data',
+};
+
+/** Expression text for an ID parameter as a URL path segment (trimmed, encoded), for use inside `{{ }}`. */
+export const idExpression = (name: string) => `encodeURIComponent(String($parameter.${name}).trim())`;
+
+/** URL template segment of an ID parameter: `=/tasks/${urlId('taskId')}`. */
+export const urlId = (name: string) => `{{ ${idExpression(name)} }}`;
+
+/** A resource locator: pick from a searchable list (default) or enter the ID, checked by `idRegex`. */
+export function listOrIdLocator(spec: {
+	displayName: string;
+	name: string;
+	searchListMethod: string;
+	description: string;
+	idPlaceholder: string;
+	idRegex: string;
+	idError: string;
+}): INodeProperties {
+	return {
+		displayName: spec.displayName,
+		name: spec.name,
+		type: 'resourceLocator',
+		default: { mode: 'list', value: '' },
+		required: true,
+		description: spec.description,
+		modes: [
+			{
+				displayName: 'From List',
+				name: 'list',
+				type: 'list',
+				typeOptions: { searchListMethod: spec.searchListMethod, searchable: true },
+			},
+			{
+				displayName: 'By ID',
+				name: 'id',
+				type: 'string',
+				placeholder: spec.idPlaceholder,
+				validation: [{ type: 'regex', properties: { regex: spec.idRegex, errorMessage: spec.idError } }],
+			},
+		],
+	};
+}
+
+/** A list search's answer: the records as items, those matching `filter` (name or ID, any case), sorted by name. */
+export function listSearchResult(
+	records: IDataObject[],
+	filter: string | undefined,
+	toItem: (record: IDataObject) => INodeListSearchItems,
+): INodeListSearchResult {
+	const needle = (filter ?? '').trim().toLowerCase();
+	const results = records
+		.map(toItem)
+		.filter((item) => !needle || `${item.name} ${item.value}`.toLowerCase().includes(needle))
+		.sort((a, b) => a.name.localeCompare(b.name));
+	return { results };
+}
+
+/**
+ * Hidden property that sets `paginate` on every request, so that n8n hands every request of the
+ * node to its request runner (n8n calls it as the custom pagination function).
+ */
+export const requestRunnerField: INodeProperties = {
+	displayName: 'Request Runner',
+	name: 'requestRunner',
+	type: 'hidden',
+	default: true,
+	routing: { send: { paginate: true } },
 };

@@ -37,6 +37,11 @@ const ID_HINTS: Record<IdKind, string> = {
 	text: `It must be the ID as the service shows it, without slashes: ${PICK}`,
 };
 
+/** Whether a value (already trimmed) has the form of an ID of this kind. */
+export function isValidId(value: string, kind: IdKind): boolean {
+	return ID_CHECKS[kind](value);
+}
+
 /** Reads a plain or resource-locator parameter as a trimmed string. */
 export function idValue(ctx: IExecuteSingleFunctions, name: string): string {
 	const value = ctx.getNodeParameter(name, '', { extractValue: true }) as unknown;
@@ -77,6 +82,50 @@ export function requireIds(ids: Array<{ name: string; label: string; kind: IdKin
 		for (const id of ids) checkId(this, id.name, id.label, id.kind);
 		return options;
 	};
+}
+
+/** The body of a request as an object that preSend steps may add keys to. */
+export function bodyOf(options: IHttpRequestOptions): IDataObject {
+	const body = options.body && typeof options.body === 'object' ? (options.body as IDataObject) : {};
+	options.body = body;
+	return body;
+}
+
+/** preSend for updates: an empty body would change nothing, so say so before sending it. */
+export const requireChanges: PreSendAction = async function (this: IExecuteSingleFunctions, options) {
+	if (Object.keys(bodyOf(options)).length === 0) {
+		throw inputError(
+			this.getNode(),
+			'No fields to update',
+			"Add at least one field under 'Update Fields'.",
+			this.getItemIndex(),
+		);
+	}
+	return options;
+};
+
+/**
+ * Reads a number parameter that must be greater than 0 (and at most `max`). Returns undefined
+ * when the parameter is not set (optional collection fields).
+ */
+export function positiveNumber(
+	ctx: IExecuteSingleFunctions,
+	name: string,
+	label: string,
+	max?: number,
+): number | undefined {
+	const raw = ctx.getNodeParameter(name, null) as unknown;
+	if (raw === undefined || raw === null || raw === '') return undefined;
+	const value = typeof raw === 'number' ? raw : Number(String(raw).trim());
+	if (!Number.isFinite(value) || value <= 0 || (max !== undefined && value > max)) {
+		throw inputError(
+			ctx.getNode(),
+			`'${label}' must be a number greater than 0${max !== undefined ? ` and at most ${max}` : ''}: ${JSON.stringify(raw)}`,
+			`Enter a positive number for '${label}', for example 4 or 7.5.`,
+			ctx.getItemIndex(),
+		);
+	}
+	return value;
 }
 
 /** Parses a JSON parameter (string or object) or fails naming the field. */

@@ -105,7 +105,7 @@ describe('Resource Management status option', () => {
 
 	test('Update without fields fails before sending', async () => {
 		const result = await runRm(sandbox, { resource: 'statusOption', operation: 'update', statusOptionId: byId('32'), updateFields: {} });
-		expect(result.error?.message).toBe('No field to update');
+		expect(result.error?.message).toBe('No fields to update');
 		expect(sandbox.requests).toHaveLength(0);
 	});
 

@@ -1,5 +1,6 @@
 import type { ILoadOptionsFunctions, INodePropertyOptions } from 'n8n-workflow';
 import { rmList } from './methods';
+import { PARENTS } from './parents';
 
 const DATA_TYPES: Record<string, string> = {
 	string: 'text',
@@ -11,10 +12,10 @@ const byName = (a: INodePropertyOptions, b: INodePropertyOptions) => a.name.loca
 
 /** The project or user chosen in the `owner` + locator fields, as a path such as /users/501. */
 function ownerPath(ctx: ILoadOptionsFunctions): string | undefined {
-	const isUser = ctx.getCurrentNodeParameter('owner') === 'user';
-	const id = ctx.getCurrentNodeParameter(isUser ? 'userId' : 'projectId', { extractValue: true }) as unknown;
+	const owner = PARENTS[ctx.getCurrentNodeParameter('owner') === 'user' ? 'user' : 'project'];
+	const id = ctx.getCurrentNodeParameter(owner.param, { extractValue: true }) as unknown;
 	const text = String(id ?? '').trim();
-	return /^\d+$/.test(text) ? `/${isUser ? 'users' : 'projects'}/${text}` : undefined;
+	return /^\d+$/.test(text) ? `${owner.path}/${text}` : undefined;
 }
 
 export const loadOptions = {

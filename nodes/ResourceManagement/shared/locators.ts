@@ -1,4 +1,5 @@
 import type { INodeProperties } from 'n8n-workflow';
+import { listOrIdLocator } from '../../shared/descriptions';
 
 /** A resource locator: pick from a searchable list (default) or enter the numeric ID. */
 export function rmLocator(
@@ -7,31 +8,15 @@ export function rmLocator(
 	searchListMethod: string,
 	description: string,
 ): INodeProperties {
-	return {
+	return listOrIdLocator({
 		displayName,
 		name,
-		type: 'resourceLocator',
-		default: { mode: 'list', value: '' },
-		required: true,
+		searchListMethod,
 		description,
-		modes: [
-			{
-				displayName: 'From List',
-				name: 'list',
-				type: 'list',
-				typeOptions: { searchListMethod, searchable: true },
-			},
-			{
-				displayName: 'By ID',
-				name: 'id',
-				type: 'string',
-				placeholder: 'e.g. 821065',
-				validation: [
-					{ type: 'regex', properties: { regex: '^[0-9]+$', errorMessage: 'Enter a numeric ID such as 821065' } },
-				],
-			},
-		],
-	};
+		idPlaceholder: 'e.g. 821065',
+		idRegex: '^[0-9]+$',
+		idError: 'Enter a numeric ID such as 821065',
+	});
 }
 
 export const projectLocator = (description = 'The project') =>

@@ -1,7 +1,7 @@
 import type { ICredentialDataDecryptedObject, IDataObject } from 'n8n-workflow';
 import { bodyText, messagesFromBody, type ErrorText } from '../../shared/errors';
 import { followLink, requestKey, type Pager } from '../../shared/paging';
-import { createRunner } from '../../shared/transport';
+import { createRunner, type ServiceConfig } from '../../shared/transport';
 
 /** RM's largest page. Return All asks for it; Limit asks for no more than it needs. */
 export const RM_MAX_PAGE_SIZE = 1000;
@@ -98,8 +98,8 @@ export function checkRmCredential(credentials: ICredentialDataDecryptedObject): 
 	return undefined;
 }
 
-/** Runs every RM request: exact paging, clear errors. */
-export const runRmRequest = createRunner({
+/** How RM is called: credential, paging, error texts (the runner and the extra requests share it). */
+export const RM_SERVICE: ServiceConfig = {
 	credentialType: RM_CREDENTIAL,
 	secretFields: ['apiToken'],
 	checkCredentials: checkRmCredential,
@@ -107,4 +107,7 @@ export const runRmRequest = createRunner({
 	describeFailure: describeRmFailure,
 	// Report queries are POSTs that only read, so they may be retried like GETs.
 	isRead: (request) => (request.method ?? 'GET').toUpperCase() === 'GET' || /^\/reports\//.test(request.url ?? ''),
-});
+};
+
+/** Runs every RM request: exact paging, clear errors. */
+export const runRmRequest = createRunner(RM_SERVICE);

@@ -1,4 +1,5 @@
 import type { INodeProperties } from 'n8n-workflow';
+import { listOrIdLocator } from '../../shared/descriptions';
 
 const GUID_REGEX = '^[0-9a-fA-F]{8}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{12}$';
 
@@ -9,34 +10,15 @@ function guidLocator(
 	searchListMethod: string,
 	description: string,
 ): INodeProperties {
-	return {
+	return listOrIdLocator({
 		displayName,
 		name,
-		type: 'resourceLocator',
-		default: { mode: 'list', value: '' },
-		required: true,
+		searchListMethod,
 		description,
-		modes: [
-			{
-				displayName: 'From List',
-				name: 'list',
-				type: 'list',
-				typeOptions: { searchListMethod, searchable: true },
-			},
-			{
-				displayName: 'By ID',
-				name: 'id',
-				type: 'string',
-				placeholder: 'e.g. 3f2504e0-4f89-11d3-9a0c-0305e82c3301',
-				validation: [
-					{
-						type: 'regex',
-						properties: { regex: GUID_REGEX, errorMessage: 'Enter a GUID such as 3f2504e0-4f89-11d3-9a0c-0305e82c3301' },
-					},
-				],
-			},
-		],
-	};
+		idPlaceholder: 'e.g. 3f2504e0-4f89-11d3-9a0c-0305e82c3301',
+		idRegex: GUID_REGEX,
+		idError: 'Enter a GUID such as 3f2504e0-4f89-11d3-9a0c-0305e82c3301',
+	});
 }
 
 export function projectLocator(description = 'The smenso project'): INodeProperties {

@@ -1,10 +1,10 @@
 import type {
 	IDataObject,
 	ILoadOptionsFunctions,
-	INodeListSearchItems,
 	INodeListSearchResult,
 	INodePropertyOptions,
 } from 'n8n-workflow';
+import { listSearchResult } from '../../shared/descriptions';
 import { smensoBaseUrl } from './baseUrl';
 import { flattenTasks } from './taskTree';
 import { SMENSO_CREDENTIAL } from './transport';
@@ -21,20 +21,6 @@ async function getList(ctx: ILoadOptionsFunctions, url: string): Promise<IDataOb
 	return Array.isArray(body) ? (body as IDataObject[]) : [];
 }
 
-/** Case-insensitive match on any of the given texts; sorted by name. */
-function searchResult(
-	records: IDataObject[],
-	filter: string | undefined,
-	toItem: (record: IDataObject) => INodeListSearchItems,
-): INodeListSearchResult {
-	const needle = (filter ?? '').trim().toLowerCase();
-	const results = records
-		.map(toItem)
-		.filter((item) => !needle || `${item.name} ${item.value}`.toLowerCase().includes(needle))
-		.sort((a, b) => a.name.localeCompare(b.name));
-	return { results };
-}
-
 function selectedProject(ctx: ILoadOptionsFunctions): string {
 	const value = ctx.getCurrentNodeParameter('projectId', { extractValue: true }) as string | undefined;
 	return encodeURIComponent(String(value ?? '').trim());
@@ -43,7 +29,7 @@ function selectedProject(ctx: ILoadOptionsFunctions): string {
 export const listSearch = {
 	async searchProjects(this: ILoadOptionsFunctions, filter?: string): Promise<INodeListSearchResult> {
 		const projects = await getList(this, '/api/integration/project/json');
-		return searchResult(projects, filter, (p) => ({
+		return listSearchResult(projects, filter, (p) => ({
 			name: `${String(p.title ?? p.id)}${p.archived ? ' (archived)' : ''}`,
 			value: String(p.id),
 		}));
@@ -53,12 +39,12 @@ export const listSearch = {
 		const project = selectedProject(this);
 		if (!project) return { results: [] };
 		const tasks = flattenTasks(await getList(this, `/api/integration/task/json/${project}`));
-		return searchResult(tasks, filter, (t) => ({ name: String(t.title ?? t.id), value: String(t.id) }));
+		return listSearchResult(tasks, filter, (t) => ({ name: String(t.title ?? t.id), value: String(t.id) }));
 	},
 
 	async searchMembers(this: ILoadOptionsFunctions, filter?: string): Promise<INodeListSearchResult> {
 		const members = await getList(this, '/api/integration/settings/member/json');
-		return searchResult(members, filter, (m) => ({
+		return listSearchResult(members, filter, (m) => ({
 			name: `${String(m.displayName ?? [m.firstName, m.lastName].filter(Boolean).join(' '))}${m.email ? ` <${String(m.email)}>` : ''}`,
 			value: String(m.id),
 		}));

@@ -1,17 +1,9 @@
-import type { IExecuteSingleFunctions, PreSendAction } from 'n8n-workflow';
-import type { OperationDef } from '../../../shared/descriptions';
-import { sendDates } from '../../../shared/dates';
+import { urlId, type OperationDef } from '../../../shared/descriptions';
 import { requireIds } from '../../../shared/hooks';
+import { allocationValueFields, sendAllocation } from '../../shared/allocation';
+import { assignmentTextFields, endDateField, sendDateRange, startDateField } from '../../shared/assignmentFields';
+import { sendIds } from '../../shared/ids';
 import { leaveTypeLocator, userLocator } from '../../shared/locators';
-import { assignmentTextFields, END_DATE, endDateField, START_DATE, startDateField } from '../assignment/fields';
-import { allocationValueFields, bodyOf, idSegment, requireDates, sendIds, writeAllocation } from '../assignment/helpers';
-
-const sendCoverage: PreSendAction = async function (this: IExecuteSingleFunctions, options) {
-	const coverage = this.getNodeParameter('coverage', 'full') as string;
-	// Full days need nothing: RM's default allocation is 100 % of each day.
-	if (coverage !== 'full') writeAllocation(this, bodyOf(options), coverage, '');
-	return options;
-};
 
 export const createPlannedAbsence: OperationDef = {
 	option: {
@@ -20,14 +12,14 @@ export const createPlannedAbsence: OperationDef = {
 		action: 'Create a planned absence',
 		description: "Block days on a user's schedule with a leave type (an assignment on the leave type)",
 		routing: {
-			request: { method: 'POST', url: `=/users/${idSegment('userId')}/assignments` },
+			request: { method: 'POST', url: `=/users/${urlId('userId')}/assignments` },
 			send: {
 				preSend: [
 					requireIds([{ name: 'userId', label: 'User', kind: 'integer' }]),
 					sendIds([{ name: 'leaveTypeId', label: 'Leave Type', key: 'assignable_id' }]),
-					requireDates([START_DATE, END_DATE]),
-					sendDates({ body: [START_DATE, END_DATE], order: ['starts_at', 'ends_at'] }),
-					sendCoverage,
+					...sendDateRange,
+					// Full days send nothing: RM's default allocation is 100 % of each day.
+					sendAllocation('coverage', 'full'),
 				],
 			},
 		},
@@ -56,7 +48,7 @@ export const createPlannedAbsence: OperationDef = {
 			type: 'collection',
 			placeholder: 'Add Field',
 			default: {},
-			options: assignmentTextFields.filter((field) => field.name !== 'status_option_id'),
+			options: assignmentTextFields,
 		},
 	],
 };

@@ -1,9 +1,8 @@
-import type { OperationDef } from '../../../shared/descriptions';
-import { sendDates } from '../../../shared/dates';
+import { urlId, type OperationDef } from '../../../shared/descriptions';
 import { requireIds } from '../../../shared/hooks';
+import { sendIds } from '../../shared/ids';
 import { leaveTypeLocator, userLocator } from '../../shared/locators';
-import { idSegment, requireDates, sendIds } from '../assignment/helpers';
-import { dateField, entryTextFields, hoursField, sendHours } from '../timeEntry/fields';
+import { dateField, hoursField, notesField, sendEntryDate, sendHours } from '../../shared/timeEntryFields';
 
 export const createRecordedAbsence: OperationDef = {
 	option: {
@@ -12,13 +11,12 @@ export const createRecordedAbsence: OperationDef = {
 		action: 'Record absence time',
 		description: "Log hours of absence on a user's timesheet (a time entry on a leave type), one day per entry",
 		routing: {
-			request: { method: 'POST', url: `=/users/${idSegment('userId')}/time_entries` },
+			request: { method: 'POST', url: `=/users/${urlId('userId')}/time_entries` },
 			send: {
 				preSend: [
 					requireIds([{ name: 'userId', label: 'User', kind: 'integer' }]),
 					sendIds([{ name: 'leaveTypeId', label: 'Leave Type', key: 'assignable_id' }]),
-					requireDates([{ param: 'date', label: 'Date' }]),
-					sendDates({ body: [{ param: 'date', label: 'Date' }] }),
+					...sendEntryDate,
 					sendHours('hours'),
 				],
 			},
@@ -35,7 +33,7 @@ export const createRecordedAbsence: OperationDef = {
 			type: 'collection',
 			placeholder: 'Add Field',
 			default: {},
-			options: entryTextFields.filter((field) => field.name === 'notes'),
+			options: [notesField],
 		},
 	],
 };

@@ -1,10 +1,9 @@
 import type { IDataObject, IExecuteSingleFunctions, PreSendAction } from 'n8n-workflow';
-import type { OperationDef } from '../../../shared/descriptions';
+import { urlId, type OperationDef } from '../../../shared/descriptions';
 import { inputError } from '../../../shared/errors';
 import { checkId, deletedResult } from '../../../shared/hooks';
 import { rmLocator, userLocator } from '../../shared/locators';
-import { idSegment } from '../assignment/helpers';
-import { leaveTypeNames, rmGet } from './requests';
+import { leaveTypeNames, rmGet } from '../../shared/requests';
 
 /**
  * preSend: checks the IDs, then that the assignment really is an absence (on a leave type):
@@ -34,7 +33,7 @@ export const deletePlannedAbsence: OperationDef = {
 		action: 'Delete a planned absence',
 		description: "Remove a planned absence from a user's schedule (only assignments on leave types)",
 		routing: {
-			request: { method: 'DELETE', url: `=/users/${idSegment('userId')}/assignments/${idSegment('assignmentId')}` },
+			request: { method: 'DELETE', url: `=/users/${urlId('userId')}/assignments/${urlId('assignmentId')}` },
 			send: { preSend: [checkIsAbsence] },
 			output: { postReceive: [deletedResult] },
 		},

@@ -6,19 +6,18 @@ import type {
 	PostReceiveAction,
 } from 'n8n-workflow';
 import { limitField, returnAllField, type OperationDef } from '../../../shared/descriptions';
-import { dateParameter, sendDates } from '../../../shared/dates';
-import { checkId } from '../../../shared/hooks';
+import { dateParameter } from '../../../shared/dates';
+import { dateWindow, sendDateWindow } from '../../shared/listFields';
 import { userLocator } from '../../shared/locators';
+import { checkChosenParent, chosenParentId, chosenParentPath } from '../../shared/parents';
+import { apiBase, leaveTypeNames, rmReadList } from '../../shared/requests';
 import { RM_MAX_PAGE_SIZE } from '../../shared/transport';
 import { isPlannedAbsence, isRecordedAbsence, plannedAbsence, recordedAbsence } from './fields';
-import { apiBase, leaveTypeNames, rmReadList } from './requests';
 
-const FROM = { param: 'filters.from', label: 'From' };
-const TO = { param: 'filters.to', label: 'To' };
+const { from: FROM, to: TO } = dateWindow('From', 'To');
 
 /** The main list: planned (and both) read assignments first, recorded reads time entries. */
-const url =
-	'={{ $parameter.scope === "user" ? "/users/" + encodeURIComponent(String($parameter.userId).trim()) : "" }}/{{ $parameter.kind === "recorded" ? "time_entries" : "assignments" }}';
+const url = `={{ ${chosenParentPath('scope', ['user'])} }}/{{ $parameter.kind === "recorded" ? "time_entries" : "assignments" }}`;
 
 /** Absences already returned for the current input item (the runner calls postReceive per page). */
 const emitted = new WeakMap<object, number>();
@@ -49,7 +48,7 @@ const collectAbsences: PostReceiveAction = async function (
 	emitted.set(this, sofar);
 	const lastPage = !((response?.body as IDataObject | undefined)?.paging as IDataObject | undefined)?.next;
 	if (kind === 'both' && lastPage && sofar < wanted) {
-		const user = this.getNodeParameter('scope', 'all') === 'user' ? checkId(this, 'userId', 'User', 'integer') : '';
+		const user = chosenParentId(this, 'scope', 'all');
 		const qs: IDataObject = {};
 		const from = dateParameter(this, FROM.param, FROM.label);
 		const to = dateParameter(this, TO.param, TO.label);
@@ -77,11 +76,8 @@ export const getAllAbsences: OperationDef = {
 			request: { method: 'GET', url, qs: { per_page: RM_MAX_PAGE_SIZE } },
 			send: {
 				preSend: [
-					async function (this, options) {
-						if (this.getNodeParameter('scope', 'all') === 'user') checkId(this, 'userId', 'User', 'integer');
-						return options;
-					},
-					sendDates({ query: [FROM, TO], order: ['from', 'to'] }),
+					checkChosenParent('scope', 'all'),
+					sendDateWindow('From', 'To'),
 				],
 			},
 			output: { postReceive: [collectAbsences] },

@@ -8,9 +8,8 @@ import {
 	type PreSendAction,
 } from 'n8n-workflow';
 import { inputError } from '../../../shared/errors';
-import { idList } from '../../../shared/hooks';
-import { bodyOf } from '../assignment/helpers';
-import { rmGet } from '../absence/requests';
+import { bodyOf, idList } from '../../../shared/hooks';
+import { rmGet } from '../../shared/requests';
 
 /*
  * Submitting and approving send each time entry with the updated_at it has now: RM only

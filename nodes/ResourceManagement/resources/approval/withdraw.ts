@@ -1,6 +1,5 @@
-import type { OperationDef } from '../../../shared/descriptions';
+import { urlId, type OperationDef } from '../../../shared/descriptions';
 import { deletedResult, requireIds } from '../../../shared/hooks';
-import { idSegment } from '../assignment/helpers';
 
 export const withdrawApproval: OperationDef = {
 	option: {
@@ -9,7 +8,7 @@ export const withdrawApproval: OperationDef = {
 		action: 'Withdraw an approval',
 		description: 'Withdraw a submission that is still pending; approved records cannot be withdrawn',
 		routing: {
-			request: { method: 'DELETE', url: `=/approvals/${idSegment('approvalId')}` },
+			request: { method: 'DELETE', url: `=/approvals/${urlId('approvalId')}` },
 			send: { preSend: [requireIds([{ name: 'approvalId', label: 'Approval ID', kind: 'integer' }])] },
 			output: { postReceive: [deletedResult] },
 		},

@@ -1,32 +1,8 @@
-import type { IExecuteSingleFunctions, PreSendAction } from 'n8n-workflow';
 import type { OperationDef } from '../../../shared/descriptions';
-import { sendDates } from '../../../shared/dates';
-import {
-	assigneeFields,
-	assignmentTextFields,
-	END_DATE,
-	endDateField,
-	sendAssignee,
-	sendStatusOption,
-	sendSubtasks,
-	START_DATE,
-	startDateField,
-	subtasksField,
-} from './fields';
-import {
-	allocationModeField,
-	allocationValueFields,
-	assignableFields,
-	bodyOf,
-	requireDates,
-	sendAssignable,
-	writeAllocation,
-} from './helpers';
-
-const sendAllocation: PreSendAction = async function (this: IExecuteSingleFunctions, options) {
-	writeAllocation(this, bodyOf(options), this.getNodeParameter('allocation_mode', 'percent') as string, '');
-	return options;
-};
+import { allocationModeField, allocationValueFields, sendAllocation } from '../../shared/allocation';
+import { assignableFields, sendAssignable } from '../../shared/assignables';
+import { assignmentTextFields, endDateField, sendDateRange, startDateField } from '../../shared/assignmentFields';
+import { assigneeFields, sendAssignee, sendStatusOption, sendSubtasks, subtasksField, workStatusField } from './fields';
 
 export const createAssignment: OperationDef = {
 	option: {
@@ -40,9 +16,8 @@ export const createAssignment: OperationDef = {
 				preSend: [
 					sendAssignee,
 					sendAssignable,
-					requireDates([START_DATE, END_DATE]),
-					sendDates({ body: [START_DATE, END_DATE], order: ['starts_at', 'ends_at'] }),
-					sendAllocation,
+					...sendDateRange,
+					sendAllocation('allocation_mode', 'percent'),
 					sendStatusOption('additionalFields'),
 					sendSubtasks,
 				],
@@ -62,7 +37,7 @@ export const createAssignment: OperationDef = {
 			type: 'collection',
 			placeholder: 'Add Field',
 			default: {},
-			options: [...assignmentTextFields, subtasksField],
+			options: [...assignmentTextFields, workStatusField, subtasksField],
 		},
 	],
 };

@@ -1,10 +1,10 @@
-import type { OperationDef } from '../../../shared/descriptions';
+import { urlId, type OperationDef } from '../../../shared/descriptions';
 import { deletedResult, requireIds } from '../../../shared/hooks';
 import { assignmentLocator, placeholderLocator, userLocator } from '../../shared/locators';
-import { idSegment } from './helpers';
+import { checkChosenParent, chosenParentPath } from '../../shared/parents';
 
 // RM documents deletes only on the nested routes (DELETE /assignments/{id} is not documented).
-const url = `={{ $parameter.assignTo === "placeholder" ? "/placeholder_resources/" + encodeURIComponent(String($parameter.placeholderId).trim()) : "/users/" + encodeURIComponent(String($parameter.userId).trim()) }}/assignments/${idSegment('assignmentId')}`;
+const url = `={{ ${chosenParentPath('assignTo', ['placeholder'], 'user')} }}/assignments/${urlId('assignmentId')}`;
 
 export const deleteAssignment: OperationDef = {
 	option: {
@@ -16,15 +16,8 @@ export const deleteAssignment: OperationDef = {
 			request: { method: 'DELETE', url },
 			send: {
 				preSend: [
-					async function (this, options) {
-						const placeholder = this.getNodeParameter('assignTo', 'user') === 'placeholder';
-						return await requireIds([
-							placeholder
-								? { name: 'placeholderId', label: 'Placeholder', kind: 'integer' }
-								: { name: 'userId', label: 'User', kind: 'integer' },
-							{ name: 'assignmentId', label: 'Assignment', kind: 'integer' },
-						]).call(this, options);
-					},
+					checkChosenParent('assignTo', 'user'),
+					requireIds([{ name: 'assignmentId', label: 'Assignment', kind: 'integer' }]),
 				],
 			},
 			output: { postReceive: [deletedResult] },

@@ -1,31 +1,12 @@
 import type { IExecuteSingleFunctions, INodeProperties, PreSendAction } from 'n8n-workflow';
+import { urlId } from '../../../shared/descriptions';
 import { inputError } from '../../../shared/errors';
-import { idValue } from '../../../shared/hooks';
+import { bodyOf, idValue } from '../../../shared/hooks';
+import { integerId } from '../../shared/ids';
 import { placeholderLocator, rmLocator, userLocator } from '../../shared/locators';
-import { bodyOf, idSegment, integerId } from './helpers';
+import { chosenParentId } from '../../shared/parents';
 
-export const assignmentUrl = `=/assignments/${idSegment('assignmentId')}`;
-
-export const START_DATE = { param: 'starts_at', label: 'Start Date' };
-export const END_DATE = { param: 'ends_at', label: 'End Date' };
-
-export const startDateField: INodeProperties = {
-	displayName: 'Start Date',
-	name: 'starts_at',
-	type: 'dateTime',
-	default: '',
-	required: true,
-	description: 'First day (sent as YYYY-MM-DD in the workflow time zone)',
-};
-
-export const endDateField: INodeProperties = {
-	displayName: 'End Date',
-	name: 'ends_at',
-	type: 'dateTime',
-	default: '',
-	required: true,
-	description: 'Last day, the same day as the start or later (sent as YYYY-MM-DD in the workflow time zone)',
-};
+export const assignmentUrl = `=/assignments/${urlId('assignmentId')}`;
 
 /** "Assign To": a user or a placeholder resource, sent as `user_id`. */
 export const assigneeFields: INodeProperties[] = [
@@ -47,42 +28,21 @@ export const assigneeFields: INodeProperties[] = [
 
 /** preSend: the chosen user or placeholder as `user_id`. */
 export const sendAssignee: PreSendAction = async function (this: IExecuteSingleFunctions, options) {
-	const isPlaceholder = this.getNodeParameter('assignTo', 'user') === 'placeholder';
-	bodyOf(options).user_id = isPlaceholder
-		? integerId(this, 'placeholderId', 'Placeholder')
-		: integerId(this, 'userId', 'User');
+	// A placeholder's ID goes in user_id too.
+	bodyOf(options).user_id = Number(chosenParentId(this, 'assignTo', 'user'));
 	return options;
 };
 
-/** Writable text fields and the work status (shared by Create and Update). */
-export const assignmentTextFields: INodeProperties[] = [
-	{
-		displayName: 'Description',
-		name: 'description',
-		type: 'string',
-		default: '',
-		description: 'Title of the work item, shown on the schedule',
-		routing: { send: { type: 'body', property: 'description' } },
-	},
-	{
-		displayName: 'Note',
-		name: 'note',
-		type: 'string',
-		typeOptions: { rows: 3 },
-		default: '',
-		description: 'Free-text note on the assignment',
-		routing: { send: { type: 'body', property: 'note' } },
-	},
-	{
-		...rmLocator(
-			'Work Status',
-			'status_option_id',
-			'searchStatusOptions',
-			'The status option of the work, such as In Progress or Done (see Status Option → Get Many)',
-		),
-		required: false,
-	},
-];
+/** The work status (Create and Update; sent by sendStatusOption). */
+export const workStatusField: INodeProperties = {
+	...rmLocator(
+		'Work Status',
+		'status_option_id',
+		'searchStatusOptions',
+		'The status option of the work, such as In Progress or Done (see Status Option → Get Many)',
+	),
+	required: false,
+};
 
 /** preSend: a status option ID from the collection, checked and sent as a number. */
 export function sendStatusOption(collection: string): PreSendAction {

@@ -1,6 +1,6 @@
 import { limitField, returnAllField, type OperationDef } from '../../../shared/descriptions';
-import { sendDates } from '../../../shared/dates';
-import { checkScope, scopedListUrl, scopeFields } from './helpers';
+import { sendDateWindow } from '../../shared/listFields';
+import { checkScope, scopedListUrl, scopeFields } from '../../shared/scopes';
 
 export const getAllAssignments: OperationDef = {
 	option: {
@@ -13,13 +13,7 @@ export const getAllAssignments: OperationDef = {
 			send: {
 				preSend: [
 					checkScope,
-					sendDates({
-						query: [
-							{ param: 'filters.from', label: 'Active From' },
-							{ param: 'filters.to', label: 'Active To' },
-						],
-						order: ['from', 'to'],
-					}),
+					sendDateWindow('Active From', 'Active To'),
 				],
 			},
 		},

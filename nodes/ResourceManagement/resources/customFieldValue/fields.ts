@@ -1,5 +1,5 @@
 import type { INodeProperties } from 'n8n-workflow';
-import { ownerField, ownerLocators } from '../tag/owner';
+import { ownerField, ownerLocators } from '../../shared/owner';
 
 export const OWNER_DESCRIPTION =
 	'Whether the custom fields belong to projects (and phases) or to users; each has its own set of fields';

@@ -1,5 +1,5 @@
 import { limitField, returnAllField, type OperationDef } from '../../../shared/descriptions';
-import { ownerUrl, requireOwner } from '../tag/owner';
+import { ownerUrl, requireOwner } from '../../shared/owner';
 import { valueOwnerFields } from './fields';
 
 export const getAllCustomFieldValues: OperationDef = {

@@ -1,5 +1,5 @@
 import { limitField, returnAllField, type OperationDef } from '../../../shared/descriptions';
-import { ownerField } from '../tag/owner';
+import { ownerField } from '../../shared/owner';
 import { OWNER_DESCRIPTION } from './fields';
 
 export const getCustomFields: OperationDef = {

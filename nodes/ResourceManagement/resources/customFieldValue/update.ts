@@ -1,13 +1,7 @@
-import type { IExecuteSingleFunctions, IHttpRequestOptions } from 'n8n-workflow';
-import type { OperationDef } from '../../../shared/descriptions';
-import { checkId } from '../../../shared/hooks';
-import { ownerUrl, requireOwner } from '../tag/owner';
+import { urlId, type OperationDef } from '../../../shared/descriptions';
+import { requireIds } from '../../../shared/hooks';
+import { ownerUrl, requireOwner } from '../../shared/owner';
 import { valueFields, valueOwnerFields } from './fields';
-
-async function requireValueId(this: IExecuteSingleFunctions, options: IHttpRequestOptions) {
-	checkId(this, 'valueId', 'Value ID', 'integer');
-	return options;
-}
 
 export const updateCustomFieldValue: OperationDef = {
 	option: {
@@ -18,9 +12,9 @@ export const updateCustomFieldValue: OperationDef = {
 		routing: {
 			request: {
 				method: 'PUT',
-				url: ownerUrl('/custom_field_values/{{ encodeURIComponent(String($parameter.valueId).trim()) }}'),
+				url: ownerUrl(`/custom_field_values/${urlId('valueId')}`),
 			},
-			send: { preSend: [requireOwner, requireValueId] },
+			send: { preSend: [requireOwner, requireIds([{ name: 'valueId', label: 'Value ID', kind: 'integer' }])] },
 		},
 	},
 	fields: [

@@ -1,4 +1,4 @@
-import type { OperationDef } from '../../../shared/descriptions';
+import { urlId, type OperationDef } from '../../../shared/descriptions';
 import { requireIds } from '../../../shared/hooks';
 import { rmLocator } from '../../shared/locators';
 
@@ -9,7 +9,7 @@ export const getDiscipline: OperationDef = {
 		action: 'Get a discipline',
 		description: 'Retrieve one discipline by ID',
 		routing: {
-			request: { method: 'GET', url: '=/disciplines/{{ encodeURIComponent(String($parameter.disciplineId).trim()) }}' },
+			request: { method: 'GET', url: `=/disciplines/${urlId('disciplineId')}` },
 			send: { preSend: [requireIds([{ name: 'disciplineId', label: 'Discipline', kind: 'integer' }])] },
 		},
 	},

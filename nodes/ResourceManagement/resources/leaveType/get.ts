@@ -1,4 +1,4 @@
-import type { OperationDef } from '../../../shared/descriptions';
+import { urlId, type OperationDef } from '../../../shared/descriptions';
 import { requireIds } from '../../../shared/hooks';
 import { leaveTypeLocator } from '../../shared/locators';
 
@@ -9,7 +9,7 @@ export const getLeaveType: OperationDef = {
 		action: 'Get a leave type',
 		description: 'Retrieve one leave type by ID',
 		routing: {
-			request: { method: 'GET', url: '=/leave_types/{{ encodeURIComponent(String($parameter.leaveTypeId).trim()) }}' },
+			request: { method: 'GET', url: `=/leave_types/${urlId('leaveTypeId')}` },
 			send: { preSend: [requireIds([{ name: 'leaveTypeId', label: 'Leave Type', kind: 'integer' }])] },
 		},
 	},

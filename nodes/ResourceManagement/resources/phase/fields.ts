@@ -1,7 +1,8 @@
 import type { INodeProperties } from 'n8n-workflow';
+import { urlId } from '../../../shared/descriptions';
 
-export const phasesUrl = '=/projects/{{ encodeURIComponent(String($parameter.projectId).trim()) }}/phases';
-export const phaseUrl = `${phasesUrl}/{{ encodeURIComponent(String($parameter.phaseId).trim()) }}`;
+export const phasesUrl = `=/projects/${urlId('projectId')}/phases`;
+export const phaseUrl = `${phasesUrl}/${urlId('phaseId')}`;
 
 export const projectId = { name: 'projectId', label: 'Project', kind: 'integer' as const };
 export const phaseId = { name: 'phaseId', label: 'Phase', kind: 'integer' as const };

@@ -1,7 +1,7 @@
 import type { INodeProperties } from 'n8n-workflow';
+import { urlId } from '../../../shared/descriptions';
 
-export const placeholderUrl =
-	'=/placeholder_resources/{{ encodeURIComponent(String($parameter.placeholderId).trim()) }}';
+export const placeholderUrl = `=/placeholder_resources/${urlId('placeholderId')}`;
 
 export const placeholderId = { name: 'placeholderId', label: 'Placeholder', kind: 'integer' as const };
 

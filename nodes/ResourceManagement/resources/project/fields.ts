@@ -1,4 +1,5 @@
 import type { INodeProperties } from 'n8n-workflow';
+import { urlId } from '../../../shared/descriptions';
 
 /** Writable project fields shared by Create (additional fields) and Update. */
 export const projectFields: INodeProperties[] = [
@@ -101,4 +102,4 @@ export const projectEmbedField: INodeProperties = {
 	routing: { send: { type: 'query', property: 'fields', value: '={{ $value.length ? $value.join(",") : undefined }}' } },
 };
 
-export const projectUrl = '=/projects/{{ encodeURIComponent(String($parameter.projectId).trim()) }}';
+export const projectUrl = `=/projects/${urlId('projectId')}`;

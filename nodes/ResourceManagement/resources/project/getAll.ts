@@ -1,6 +1,6 @@
 import { limitField, returnAllField, simplifyField, type OperationDef } from '../../../shared/descriptions';
-import { sendDates } from '../../../shared/dates';
 import { simplify } from '../../../shared/hooks';
+import { CREATED_OR_UPDATED, sendDateWindow, sortField } from '../../shared/listFields';
 import { PROJECT_SIMPLE_KEYS, projectEmbedField } from './fields';
 
 export const getAllProjects: OperationDef = {
@@ -13,13 +13,7 @@ export const getAllProjects: OperationDef = {
 			request: { method: 'GET', url: '/projects' },
 			send: {
 				preSend: [
-					sendDates({
-						query: [
-							{ param: 'filters.from', label: 'Active From' },
-							{ param: 'filters.to', label: 'Active To' },
-						],
-						order: ['from', 'to'],
-					}),
+					sendDateWindow('Active From', 'Active To'),
 				],
 			},
 			output: { postReceive: [simplify(PROJECT_SIMPLE_KEYS)] },
@@ -112,37 +106,7 @@ export const getAllProjects: OperationDef = {
 				},
 			],
 		},
-		{
-			displayName: 'Sort',
-			name: 'sort',
-			type: 'collection',
-			placeholder: 'Add Sort Option',
-			default: {},
-			options: [
-				{
-					displayName: 'Sort By',
-					name: 'sort_field',
-					type: 'options',
-					default: 'created',
-					options: [
-						{ name: 'Created', value: 'created' },
-						{ name: 'Updated', value: 'updated' },
-					],
-					routing: { send: { type: 'query', property: 'sort_field' } },
-				},
-				{
-					displayName: 'Order',
-					name: 'sort_order',
-					type: 'options',
-					default: 'ascending',
-					options: [
-						{ name: 'Ascending', value: 'ascending' },
-						{ name: 'Descending', value: 'descending' },
-					],
-					routing: { send: { type: 'query', property: 'sort_order' } },
-				},
-			],
-		},
+		sortField(CREATED_OR_UPDATED),
 		projectEmbedField,
 	],
 };

@@ -10,6 +10,7 @@ import type {
 } from 'n8n-workflow';
 import { assertDateOrder, dateParameter } from '../../../shared/dates';
 import { inputError } from '../../../shared/errors';
+import { isValidId } from '../../../shared/hooks';
 
 /** The report views (`view`); the API's default is time_fees_hours. */
 const VIEWS: INodePropertyOptions[] = [
@@ -364,7 +365,7 @@ export async function buildReportBody(this: IExecuteSingleFunctions, options: IH
 			values = values.map((value) => {
 				if (value === NONE) return value;
 				const text = String(value).trim();
-				if (!/^[1-9]\d{0,15}$/.test(text)) {
+				if (!isValidId(text, 'integer')) {
 					fail(
 						`The filter on ${label} has a value that is not an ID: ${JSON.stringify(value)}`,
 						`Enter numeric ${label} IDs separated by commas, or ${NONE} for rows without one.`,
@@ -378,7 +379,7 @@ export async function buildReportBody(this: IExecuteSingleFunctions, options: IH
 	const customFields: IDataObject[] = [];
 	for (const filter of this.getNodeParameter('customFieldFilters.filter', []) as CustomFilter[]) {
 		const id = String(filter.id ?? '').trim();
-		if (!/^[1-9]\d{0,15}$/.test(id)) {
+		if (!isValidId(id, 'integer')) {
 			fail(`'Custom Field ID' is not a valid ID: ${JSON.stringify(filter.id)}`, 'Enter the numeric ID of the custom field, such as 4321.');
 		}
 		const operation = checkOperation(String(filter.filterOperation ?? 'inclusion'), `the custom field filter ${id}`, fail);
@@ -419,7 +420,7 @@ function echo(ctx: IExecuteSingleFunctions, body: IDataObject): IDataObject {
 	return out;
 }
 
-function bodyOf(response: IN8nHttpFullResponse): IDataObject | undefined {
+function responseObject(response: IN8nHttpFullResponse): IDataObject | undefined {
 	const body = response.body as unknown;
 	return body && typeof body === 'object' && !Array.isArray(body) ? (body as IDataObject) : undefined;
 }
@@ -430,7 +431,7 @@ export async function reportRows(
 	items: INodeExecutionData[],
 	response: IN8nHttpFullResponse,
 ): Promise<INodeExecutionData[]> {
-	const body = bodyOf(response);
+	const body = responseObject(response);
 	if (!body || !Array.isArray(body.rows)) return items;
 	const extra = echo(this, body);
 	return (body.rows as IDataObject[]).map((row) => ({ json: { ...row, ...extra } }));
@@ -445,7 +446,7 @@ export async function reportTotals(
 	items: INodeExecutionData[],
 	response: IN8nHttpFullResponse,
 ): Promise<INodeExecutionData[]> {
-	const body = bodyOf(response);
+	const body = responseObject(response);
 	const totals = body?.totals;
 	if (!body || !totals || typeof totals !== 'object' || Array.isArray(totals)) return items;
 	return [{ json: { ...(totals as IDataObject), ...echo(this, body) } }];

@@ -1,4 +1,4 @@
-import type { OperationDef } from '../../../shared/descriptions';
+import { urlId, type OperationDef } from '../../../shared/descriptions';
 import { requireIds } from '../../../shared/hooks';
 import { rmLocator } from '../../shared/locators';
 
@@ -9,7 +9,7 @@ export const getRole: OperationDef = {
 		action: 'Get a role',
 		description: 'Retrieve one role by ID',
 		routing: {
-			request: { method: 'GET', url: '=/roles/{{ encodeURIComponent(String($parameter.roleId).trim()) }}' },
+			request: { method: 'GET', url: `=/roles/${urlId('roleId')}` },
 			send: { preSend: [requireIds([{ name: 'roleId', label: 'Role', kind: 'integer' }])] },
 		},
 	},

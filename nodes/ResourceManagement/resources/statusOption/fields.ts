@@ -1,9 +1,9 @@
 import type { IDataObject, IExecuteSingleFunctions, IHttpRequestOptions, INodeProperties } from 'n8n-workflow';
+import { urlId } from '../../../shared/descriptions';
 import { inputError } from '../../../shared/errors';
 import { rmLocator } from '../../shared/locators';
 
-export const statusOptionUrl =
-	'=/status_options/{{ encodeURIComponent(String($parameter.statusOptionId).trim()) }}';
+export const statusOptionUrl = `=/status_options/${urlId('statusOptionId')}`;
 
 export const statusOptionId = { name: 'statusOptionId', label: 'Status Option', kind: 'integer' as const };
 

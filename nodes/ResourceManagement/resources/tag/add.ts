@@ -1,6 +1,6 @@
 import type { OperationDef } from '../../../shared/descriptions';
+import { ownerUrl, requireOwner } from '../../shared/owner';
 import { tagOwnerFields } from './fields';
-import { ownerUrl, requireOwner } from './owner';
 
 export const addTag: OperationDef = {
 	option: {

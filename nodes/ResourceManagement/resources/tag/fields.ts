@@ -1,5 +1,5 @@
 import type { INodeProperties } from 'n8n-workflow';
-import { ownerField, ownerLocators } from './owner';
+import { ownerField, ownerLocators } from '../../shared/owner';
 
 /** "Tag Of" and the matching project or user locator. */
 export const tagOwnerFields = (purpose: string): INodeProperties[] => [

@@ -1,13 +1,7 @@
-import type { IExecuteSingleFunctions, IHttpRequestOptions } from 'n8n-workflow';
-import type { OperationDef } from '../../../shared/descriptions';
-import { checkId, deletedResult } from '../../../shared/hooks';
+import { urlId, type OperationDef } from '../../../shared/descriptions';
+import { deletedResult, requireIds } from '../../../shared/hooks';
+import { ownerUrl, requireOwner } from '../../shared/owner';
 import { tagOwnerFields } from './fields';
-import { ownerUrl, requireOwner } from './owner';
-
-async function requireTag(this: IExecuteSingleFunctions, options: IHttpRequestOptions) {
-	checkId(this, 'tagId', 'Tag', 'integer');
-	return options;
-}
 
 export const removeTag: OperationDef = {
 	option: {
@@ -16,8 +10,8 @@ export const removeTag: OperationDef = {
 		action: 'Remove a tag',
 		description: 'Detach a tag from a project or user; the tag itself stays in the account',
 		routing: {
-			request: { method: 'DELETE', url: ownerUrl('/tags/{{ encodeURIComponent(String($parameter.tagId).trim()) }}') },
-			send: { preSend: [requireOwner, requireTag] },
+			request: { method: 'DELETE', url: ownerUrl(`/tags/${urlId('tagId')}`) },
+			send: { preSend: [requireOwner, requireIds([{ name: 'tagId', label: 'Tag', kind: 'integer' }])] },
 			output: { postReceive: [deletedResult] },
 		},
 	},

@@ -1,12 +1,12 @@
 import type { IExecuteSingleFunctions, INodeProperties, PreSendAction } from 'n8n-workflow';
+import { urlId } from '../../../shared/descriptions';
 import { inputError } from '../../../shared/errors';
 import { requireIds } from '../../../shared/hooks';
 import { assignmentLocator, projectLocator } from '../../shared/locators';
-import { idSegment } from '../assignment/helpers';
 
 /** Tasks are the checklist items ("subtasks") of an assignment, reached through its project. */
-export const tasksUrl = `=/projects/${idSegment('projectId')}/assignments/${idSegment('assignmentId')}/subtasks`;
-export const taskUrl = `${tasksUrl}/${idSegment('taskId')}`;
+export const tasksUrl = `=/projects/${urlId('projectId')}/assignments/${urlId('assignmentId')}/subtasks`;
+export const taskUrl = `${tasksUrl}/${urlId('taskId')}`;
 
 export const PARENT_IDS = [
 	{ name: 'projectId', label: 'Project', kind: 'integer' as const },

@@ -1,5 +1,5 @@
 import type { OperationDef } from '../../../shared/descriptions';
-import { requireChanges } from '../assignment/helpers';
+import { requireChanges } from '../../../shared/hooks';
 import { checkDescription, checkTask, completedField, descriptionField, parentFields, taskIdField, taskUrl } from './fields';
 
 export const updateTask: OperationDef = {

@@ -1,9 +1,8 @@
-import type { OperationDef } from '../../../shared/descriptions';
-import { sendDates } from '../../../shared/dates';
+import { urlId, type OperationDef } from '../../../shared/descriptions';
 import { requireIds } from '../../../shared/hooks';
+import { assignableFields, sendAssignable } from '../../shared/assignables';
 import { userLocator } from '../../shared/locators';
-import { assignableFields, idSegment, requireDates, sendAssignable } from '../assignment/helpers';
-import { dateField, entryTextFields, hoursField, sendHours } from './fields';
+import { dateField, entryTextFields, hoursField, sendEntryDate, sendHours } from '../../shared/timeEntryFields';
 
 export const createTimeEntry: OperationDef = {
 	option: {
@@ -12,13 +11,12 @@ export const createTimeEntry: OperationDef = {
 		action: 'Create a time entry',
 		description: "Log hours on a user's timesheet for a project, phase or leave type",
 		routing: {
-			request: { method: 'POST', url: `=/users/${idSegment('userId')}/time_entries` },
+			request: { method: 'POST', url: `=/users/${urlId('userId')}/time_entries` },
 			send: {
 				preSend: [
 					requireIds([{ name: 'userId', label: 'User', kind: 'integer' }]),
 					sendAssignable,
-					requireDates([{ param: 'date', label: 'Date' }]),
-					sendDates({ body: [{ param: 'date', label: 'Date' }] }),
+					...sendEntryDate,
 					sendHours('hours'),
 				],
 			},

@@ -1,6 +1,5 @@
-import type { OperationDef } from '../../../shared/descriptions';
+import { urlId, type OperationDef } from '../../../shared/descriptions';
 import { requireIds } from '../../../shared/hooks';
-import { idSegment } from '../assignment/helpers';
 import { timeEntryIdField } from './fields';
 
 export const getTimeEntry: OperationDef = {
@@ -10,7 +9,7 @@ export const getTimeEntry: OperationDef = {
 		action: 'Get a time entry',
 		description: 'Retrieve one time entry by ID',
 		routing: {
-			request: { method: 'GET', url: `=/time_entries/${idSegment('timeEntryId')}` },
+			request: { method: 'GET', url: `=/time_entries/${urlId('timeEntryId')}` },
 			send: { preSend: [requireIds([{ name: 'timeEntryId', label: 'Time Entry ID', kind: 'integer' }])] },
 		},
 	},

@@ -1,6 +1,6 @@
 import { limitField, returnAllField, type OperationDef } from '../../../shared/descriptions';
-import { sendDates } from '../../../shared/dates';
-import { checkScope, scopedListUrl, scopeFields } from '../assignment/helpers';
+import { CREATED_OR_UPDATED, sendDateWindow, sortField } from '../../shared/listFields';
+import { checkScope, scopedListUrl, scopeFields } from '../../shared/scopes';
 
 export const getAllTimeEntries: OperationDef = {
 	option: {
@@ -13,13 +13,7 @@ export const getAllTimeEntries: OperationDef = {
 			send: {
 				preSend: [
 					checkScope,
-					sendDates({
-						query: [
-							{ param: 'filters.from', label: 'From' },
-							{ param: 'filters.to', label: 'To' },
-						],
-						order: ['from', 'to'],
-					}),
+					sendDateWindow('From', 'To'),
 				],
 			},
 		},
@@ -60,37 +54,7 @@ export const getAllTimeEntries: OperationDef = {
 				},
 			],
 		},
-		{
-			displayName: 'Sort',
-			name: 'sort',
-			type: 'collection',
-			placeholder: 'Add Sort Option',
-			default: {},
-			options: [
-				{
-					displayName: 'Sort By',
-					name: 'sort_field',
-					type: 'options',
-					default: 'created',
-					options: [
-						{ name: 'Created', value: 'created' },
-						{ name: 'Updated', value: 'updated' },
-					],
-					routing: { send: { type: 'query', property: 'sort_field' } },
-				},
-				{
-					displayName: 'Order',
-					name: 'sort_order',
-					type: 'options',
-					default: 'ascending',
-					options: [
-						{ name: 'Ascending', value: 'ascending' },
-						{ name: 'Descending', value: 'descending' },
-					],
-					routing: { send: { type: 'query', property: 'sort_order' } },
-				},
-			],
-		},
+		sortField(CREATED_OR_UPDATED),
 		{
 			displayName: 'Include Approvals',
 			name: 'includeApprovals',

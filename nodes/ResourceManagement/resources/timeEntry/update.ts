@@ -1,8 +1,9 @@
 import type { OperationDef } from '../../../shared/descriptions';
 import { sendDates } from '../../../shared/dates';
+import { requireChanges } from '../../../shared/hooks';
 import { userLocator } from '../../shared/locators';
-import { requireChanges } from '../assignment/helpers';
-import { ENTRY_IDS, entryTextFields, sendHours, timeEntryIdField, userEntryUrl } from './fields';
+import { entryTextFields, sendHours } from '../../shared/timeEntryFields';
+import { ENTRY_IDS, timeEntryIdField, userEntryUrl } from './fields';
 
 export const updateTimeEntry: OperationDef = {
 	option: {

@@ -1,6 +1,7 @@
 import type { INodeProperties } from 'n8n-workflow';
+import { urlId } from '../../../shared/descriptions';
 
-export const userUrl = '=/users/{{ encodeURIComponent(String($parameter.userId).trim()) }}';
+export const userUrl = `=/users/${urlId('userId')}`;
 
 export const userId = { name: 'userId', label: 'User', kind: 'integer' as const };
 

@@ -1,5 +1,6 @@
 import { limitField, returnAllField, simplifyField, type OperationDef } from '../../../shared/descriptions';
 import { simplify } from '../../../shared/hooks';
+import { sortField } from '../../shared/listFields';
 import { USER_SIMPLE_KEYS, userEmbedField } from './fields';
 
 export const getAllUsers: OperationDef = {
@@ -42,41 +43,14 @@ export const getAllUsers: OperationDef = {
 				},
 			],
 		},
-		{
-			displayName: 'Sort',
-			name: 'sort',
-			type: 'collection',
-			placeholder: 'Add Sort Option',
-			default: {},
-			options: [
-				{
-					displayName: 'Sort By',
-					name: 'sort_field',
-					type: 'options',
-					default: 'created',
-					options: [
-						{ name: 'Created', value: 'created' },
-						{ name: 'First Name', value: 'first_name' },
-						{ name: 'Hire Date', value: 'hire_date' },
-						{ name: 'Last Name', value: 'last_name' },
-						{ name: 'Termination Date', value: 'termination_date' },
-						{ name: 'Updated', value: 'updated' },
-					],
-					routing: { send: { type: 'query', property: 'sort_field' } },
-				},
-				{
-					displayName: 'Order',
-					name: 'sort_order',
-					type: 'options',
-					default: 'ascending',
-					options: [
-						{ name: 'Ascending', value: 'ascending' },
-						{ name: 'Descending', value: 'descending' },
-					],
-					routing: { send: { type: 'query', property: 'sort_order' } },
-				},
-			],
-		},
+		sortField([
+			{ name: 'Created', value: 'created' },
+			{ name: 'First Name', value: 'first_name' },
+			{ name: 'Hire Date', value: 'hire_date' },
+			{ name: 'Last Name', value: 'last_name' },
+			{ name: 'Termination Date', value: 'termination_date' },
+			{ name: 'Updated', value: 'updated' },
+		]),
 		userEmbedField,
 	],
 };

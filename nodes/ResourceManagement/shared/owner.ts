@@ -1,6 +1,6 @@
-import type { IExecuteSingleFunctions, IHttpRequestOptions, INodeProperties } from 'n8n-workflow';
-import { checkId } from '../../../shared/hooks';
-import { projectLocator, userLocator } from '../../shared/locators';
+import type { INodeProperties } from 'n8n-workflow';
+import { projectLocator, userLocator } from './locators';
+import { checkChosenParent, chosenParentPath } from './parents';
 
 /**
  * Tags and custom field values hang off a project or a user (`/projects/{id}/…` or
@@ -29,15 +29,8 @@ export function ownerLocators(purpose: string): INodeProperties[] {
 	];
 }
 
-const OWNER_PATH =
-	'{{ $parameter.owner === "user" ? "/users/" + encodeURIComponent(String($parameter.userId).trim()) : "/projects/" + encodeURIComponent(String($parameter.projectId).trim()) }}';
-
 /** URL expression below the chosen project or user, e.g. ownerUrl('/tags'). */
-export const ownerUrl = (suffix: string) => `=${OWNER_PATH}${suffix}`;
+export const ownerUrl = (suffix: string) => `={{ ${chosenParentPath('owner', ['user'], 'project')} }}${suffix}`;
 
 /** preSend: validates the ID of the chosen owner (the other locator is hidden and empty). */
-export async function requireOwner(this: IExecuteSingleFunctions, options: IHttpRequestOptions) {
-	if (this.getNodeParameter('owner', 'project') === 'user') checkId(this, 'userId', 'User', 'integer');
-	else checkId(this, 'projectId', 'Project', 'integer');
-	return options;
-}
+export const requireOwner = checkChosenParent('owner', 'project');
