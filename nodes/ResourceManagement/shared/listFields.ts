@@ -15,6 +15,7 @@ export function sortField(sortBy: INodePropertyOptions[]): INodeProperties {
 			{
 				displayName: 'Sort By',
 				name: 'sort_field',
+				description: 'Which date or name the list is ordered by',
 				type: 'options',
 				default: 'created',
 				options: sortBy,
@@ -23,6 +24,7 @@ export function sortField(sortBy: INodePropertyOptions[]): INodeProperties {
 			{
 				displayName: 'Order',
 				name: 'sort_order',
+				description: 'Ascending (oldest or A first) or descending',
 				type: 'options',
 				default: 'ascending',
 				options: [

@@ -100,6 +100,7 @@ export const getAllAbsences: OperationDef = {
 		{
 			displayName: 'For',
 			name: 'scope',
+			description: "Whose absences to list: everyone's or one user's",
 			type: 'options',
 			noDataExpression: true,
 			default: 'all',

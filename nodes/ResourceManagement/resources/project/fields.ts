@@ -14,6 +14,7 @@ export const projectFields: INodeProperties[] = [
 	{
 		displayName: 'Description',
 		name: 'description',
+		description: 'Free-text description of the project',
 		type: 'string',
 		typeOptions: { rows: 3 },
 		default: '',
@@ -37,6 +38,7 @@ export const projectFields: INodeProperties[] = [
 	{
 		displayName: 'Project State',
 		name: 'project_state',
+		description: 'Confirmed, Tentative (pipeline) or Internal project',
 		type: 'options',
 		default: 'Confirmed',
 		options: [

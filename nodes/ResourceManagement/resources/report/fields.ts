@@ -89,6 +89,7 @@ const NONE = '[none]';
 const operationField: INodeProperties = {
 	displayName: 'Operation',
 	name: 'filterOperation',
+	description: 'Inclusion keeps only the listed values; exclusion drops them',
 	type: 'options',
 	default: 'inclusion',
 	options: [
@@ -189,6 +190,7 @@ export const reportFields: INodeProperties[] = [
 						type: 'options',
 						default: 'project_id',
 						options: FILTER_ATTRIBUTES,
+						description: 'The property to filter on (the same names as Group By, plus tags and custom fields)',
 					},
 					operationField,
 					valuesField,

@@ -8,6 +8,7 @@ export const userId = { name: 'userId', label: 'User', kind: 'integer' as const 
 export const firstNameField: INodeProperties = {
 	displayName: 'First Name',
 	name: 'first_name',
+	description: "The person's first name",
 	type: 'string',
 	default: '',
 	routing: { send: { type: 'body', property: 'first_name' } },
@@ -16,6 +17,7 @@ export const firstNameField: INodeProperties = {
 export const lastNameField: INodeProperties = {
 	displayName: 'Last Name',
 	name: 'last_name',
+	description: "The person's last name",
 	type: 'string',
 	default: '',
 	routing: { send: { type: 'body', property: 'last_name' } },
@@ -58,6 +60,7 @@ export const userFields: INodeProperties[] = [
 	{
 		displayName: 'License Type',
 		name: 'license_type',
+		description: 'Licensed users can log in and record time; managed resources are scheduled only',
 		type: 'options',
 		default: 'licensed',
 		options: [
@@ -77,6 +80,7 @@ export const userFields: INodeProperties[] = [
 	{
 		displayName: 'Mobile Phone',
 		name: 'mobile_phone',
+		description: 'Mobile phone number, as free text',
 		type: 'string',
 		default: '',
 		routing: { send: { type: 'body', property: 'mobile_phone' } },
@@ -84,6 +88,7 @@ export const userFields: INodeProperties[] = [
 	{
 		displayName: 'Office Phone',
 		name: 'office_phone',
+		description: 'Office phone number, as free text',
 		type: 'string',
 		default: '',
 		routing: { send: { type: 'body', property: 'office_phone' } },

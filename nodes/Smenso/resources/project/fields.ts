@@ -30,6 +30,7 @@ export const projectFields: INodeProperties[] = [
 	{
 		displayName: 'Currency',
 		name: 'currency',
+		description: 'Currency of the budget and the hourly rates',
 		type: 'options',
 		default: 'EUR',
 		options: [

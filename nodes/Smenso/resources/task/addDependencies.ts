@@ -73,6 +73,7 @@ export const addTaskDependencies: OperationDef = {
 						{
 							displayName: 'Type',
 							name: 'type',
+							description: 'How the two tasks are linked: finish-to-start (FS) is the usual "B starts when A is done"',
 							type: 'options',
 							default: 'FS',
 							options: [
