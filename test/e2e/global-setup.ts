@@ -1,0 +1,22 @@
+/**
+ * Once per e2e run: make sure the pinned n8n (scripts/n8n-runtime.ts, cached outside the clone)
+ * and the editor test's browser (chromium.ts) are installed, build the package and pack it.
+ * Test files install the tarball into their own n8n user folder (N8n.create()).
+ */
+import fs from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
+import { ensureRuntime } from '../../scripts/n8n-runtime';
+import { buildPackage, packPackage } from '../../scripts/install-package';
+import { ensureChromium } from './chromium';
+
+export default async function globalSetup(): Promise<void> {
+	process.stdout.write('\n');
+	const rt = ensureRuntime();
+	ensureChromium();
+	if (process.env.N8N_E2E_SKIP_BUILD !== 'true') buildPackage();
+	const packDir = fs.mkdtempSync(path.join(os.tmpdir(), 'n8n-e2e-pack-'));
+	// Test files run in this process (maxWorkers 1) or in workers started after this: both see it.
+	process.env.N8N_E2E_PACK_DIR = packDir;
+	process.env.N8N_E2E_TARBALL = packPackage(packDir, rt);
+}
