@@ -1,5 +1,6 @@
 import type { INodeProperties } from 'n8n-workflow';
 import { urlId } from '../../../shared/descriptions';
+import { staffingFields } from '../../shared/staffingFields';
 
 export const placeholderUrl = `=/placeholder_resources/${urlId('placeholderId')}`;
 
@@ -15,32 +16,7 @@ export const titleField: INodeProperties = {
 };
 
 /** Writable placeholder fields besides the title (names, not IDs). */
-export const placeholderFields: INodeProperties[] = [
-	{
-		displayName: 'Discipline',
-		name: 'discipline',
-		type: 'string',
-		default: '',
-		description: 'Name of a discipline defined in Resource Management, e.g. Design',
-		routing: { send: { type: 'body', property: 'discipline' } },
-	},
-	{
-		displayName: 'Location',
-		name: 'location',
-		type: 'string',
-		default: '',
-		description: 'Name of the office or place, e.g. Berlin',
-		routing: { send: { type: 'body', property: 'location' } },
-	},
-	{
-		displayName: 'Role',
-		name: 'role',
-		type: 'string',
-		default: '',
-		description: 'Name of a role defined in Resource Management, e.g. Designer',
-		routing: { send: { type: 'body', property: 'role' } },
-	},
-];
+export const placeholderFields: INodeProperties[] = staffingFields({ discipline: 'Design', role: 'Designer' });
 
 /** Nested collections a placeholder can embed (`fields=`). */
 export const placeholderEmbedField: INodeProperties = {

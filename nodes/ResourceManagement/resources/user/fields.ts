@@ -1,4 +1,5 @@
 import type { INodeProperties } from 'n8n-workflow';
+import { staffingFields } from '../../shared/staffingFields';
 import { urlId } from '../../../shared/descriptions';
 
 export const userUrl = `=/users/${urlId('userId')}`;
@@ -24,15 +25,9 @@ export const lastNameField: INodeProperties = {
 };
 
 /** Writable user fields besides the names, shared by Create (additional fields) and Update. */
-export const userFields: INodeProperties[] = [
-	{
-		displayName: 'Discipline',
-		name: 'discipline',
-		type: 'string',
-		default: '',
-		description: 'Name of a discipline defined in Resource Management, e.g. Engineering',
-		routing: { send: { type: 'body', property: 'discipline' } },
-	},
+export const userFields: INodeProperties[] = (
+	[
+		...staffingFields({ discipline: 'Engineering', role: 'Senior Consultant' }),
 	{
 		displayName: 'Email',
 		name: 'email',
@@ -70,14 +65,6 @@ export const userFields: INodeProperties[] = [
 		routing: { send: { type: 'body', property: 'license_type' } },
 	},
 	{
-		displayName: 'Location',
-		name: 'location',
-		type: 'string',
-		default: '',
-		description: 'Name of the office or place, e.g. Berlin',
-		routing: { send: { type: 'body', property: 'location' } },
-	},
-	{
 		displayName: 'Mobile Phone',
 		name: 'mobile_phone',
 		description: 'Mobile phone number, as free text',
@@ -112,21 +99,14 @@ export const userFields: INodeProperties[] = [
 		routing: { send: { type: 'body', property: 'user_type_id' } },
 	},
 	{
-		displayName: 'Role',
-		name: 'role',
-		type: 'string',
-		default: '',
-		description: 'Name of a role defined in Resource Management, e.g. Senior Consultant',
-		routing: { send: { type: 'body', property: 'role' } },
-	},
-	{
 		displayName: 'Termination Date',
 		name: 'termination_date',
 		type: 'dateTime',
 		default: '',
 		description: 'Last working day (sent as YYYY-MM-DD in the workflow time zone)',
 	},
-];
+	] as INodeProperties[]
+).sort((a, b) => a.displayName.localeCompare(b.displayName));
 
 /** Date fields of a user collection, converted to YYYY-MM-DD. */
 export const userDates = (collection: string) => [
