@@ -169,6 +169,14 @@ describe('smenso time entry', () => {
 		expect(sandbox.smenso.timeRecords.size).toBe(before);
 	});
 
+	test('IDs typed with spaces are checked and sent trimmed', async () => {
+		const result = await runSmenso(sandbox, createParams({ projectId: byId(` ${P} `), taskId: byId(`${DESIGN}  `), userId: byId(' grace.hopper@example.com ') }));
+		expect(jsonOf(result)[0]).toMatchObject({ status: 'Completed', success: true });
+		const body = sandbox.requestsTo('/integration/timerecord/json', 'POST')[0].body as { projectId: string; timeRecord: Array<Record<string, unknown>> };
+		expect(body.projectId).toBe(P);
+		expect(body.timeRecord[0]).toMatchObject({ taskId: DESIGN, userId: 'grace.hopper@example.com' });
+	});
+
 	test('Create with a negative duration is refused before any request', async () => {
 		const result = await runSmenso(sandbox, createParams({ durationHours: -1 }));
 		expect(result.error?.message).toBe("'Duration (Hours)' is negative: -1");

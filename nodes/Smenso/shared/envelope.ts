@@ -16,11 +16,17 @@ export function tempIdFor(itemIndex: number): string {
 
 export type { DateField };
 
+export interface IdSpec {
+	name: string;
+	label: string;
+	kind: IdKind;
+}
+
 export interface WriteSpec {
 	/** Item array name in the envelope (`project`, `task`, `absence`, ...). */
 	entity: string;
-	/** IDs to validate before sending. */
-	ids?: Array<{ name: string; label: string; kind: IdKind }>;
+	/** IDs to validate before sending (a function when they depend on another field). */
+	ids?: IdSpec[] | ((ctx: IExecuteSingleFunctions) => IdSpec[]);
 	/** Date parameters, converted to yyyy-MM-dd in the workflow's timezone. */
 	dates?: DateField[];
 	/** [start, end] keys whose order is checked. */
@@ -40,8 +46,15 @@ export interface WriteSpec {
  */
 export function smensoWrite(spec: WriteSpec): PreSendAction {
 	return async function (this: IExecuteSingleFunctions, options: IHttpRequestOptions) {
-		for (const id of spec.ids ?? []) checkId(this, id.name, id.label, id.kind);
 		const body = { ...((options.body as IDataObject) ?? {}) };
+		const ids = typeof spec.ids === 'function' ? spec.ids(this) : (spec.ids ?? []);
+		for (const id of ids) {
+			const value = checkId(this, id.name, id.label, id.kind);
+			// The field's routing sent the text as typed; send the checked, trimmed ID instead.
+			for (const [key, sent] of Object.entries(body)) {
+				if (typeof sent === 'string' && sent !== value && sent.trim() === value) body[key] = value;
+			}
+		}
 		applyDates(this, body, spec.dates ?? [], spec.dateOrder);
 		const flavors = flavorValues(this);
 		if (flavors.length) body.flavor = flavors;

@@ -5,7 +5,7 @@ import { memberLocator } from '../../shared/locators';
 export function userField(description: string): INodeProperties {
 	return {
 		...memberLocator('userId', 'User', description),
-		routing: { send: { type: 'body', property: 'userId', value: '={{ String($value).trim() }}' } },
+		routing: { send: { type: 'body', property: 'userId' } },
 	};
 }
 

@@ -33,7 +33,7 @@ export const updateAbsence: OperationDef = {
 		{
 			...absenceIdField,
 			description: 'GUID of the absence to change',
-			routing: { send: { type: 'body', property: 'id', value: '={{ String($value).trim() }}' } },
+			routing: { send: { type: 'body', property: 'id' } },
 		},
 		{
 			displayName: 'Update Fields',

@@ -1,6 +1,6 @@
 import type { OperationDef } from '../../../shared/descriptions';
 import { smensoWrite } from '../../shared/envelope';
-import { commentOnField, commentWriteOptionsField, internalField, requireTarget, TARGET_SEGMENT, targetFields } from './fields';
+import { commentOnField, commentWriteOptionsField, internalField, TARGET_SEGMENT, targetIds, targetFields } from './fields';
 
 export const createComment: OperationDef = {
 	option: {
@@ -10,7 +10,7 @@ export const createComment: OperationDef = {
 		description: 'Add a comment to a task or a status report',
 		routing: {
 			request: { method: 'POST', url: `=/api/integration/comment/${TARGET_SEGMENT}/json` },
-			send: { preSend: [requireTarget, smensoWrite({ entity: 'comment', noTimezone: true })] },
+			send: { preSend: [smensoWrite({ entity: 'comment', ids: targetIds, noTimezone: true })] },
 		},
 	},
 	fields: [

@@ -5,7 +5,7 @@ import type {
 	PreSendAction,
 } from 'n8n-workflow';
 import { checkId } from '../../../shared/hooks';
-import { writeOptionsField } from '../../shared/envelope';
+import { writeOptionsField, type IdSpec } from '../../shared/envelope';
 import { projectLocator, taskLocator } from '../../shared/locators';
 
 /** Path segment smenso uses for each kind of commented record. */
@@ -46,19 +46,22 @@ export function targetFields(send: boolean): INodeProperties[] {
 			description: "GUID of the status report: use the ID from the Status Report → Create output",
 			displayOptions: { show: { commentOn: ['statusReport'] } },
 			...(send
-				? { routing: { send: { type: 'body', property: 'statusReportId', value: '={{ String($value).trim() }}' } } }
+				? { routing: { send: { type: 'body', property: 'statusReportId' } } }
 				: {}),
 		},
 	];
 }
 
+/** The ID of the task or status report chosen in Comment On. */
+export function targetIds(ctx: IExecuteSingleFunctions): IdSpec[] {
+	return ctx.getNodeParameter('commentOn', 'task') === 'statusReport'
+		? [{ name: 'statusReportId', label: 'Status Report ID', kind: 'guid' }]
+		: [{ name: 'taskId', label: 'Task', kind: 'guid' }];
+}
+
 /** preSend: checks the ID of the task or status report chosen in Comment On. */
 export const requireTarget: PreSendAction = async function (this: IExecuteSingleFunctions, options: IHttpRequestOptions) {
-	if (this.getNodeParameter('commentOn', 'task') === 'statusReport') {
-		checkId(this, 'statusReportId', 'Status Report ID', 'guid');
-	} else {
-		checkId(this, 'taskId', 'Task', 'guid');
-	}
+	for (const id of targetIds(this)) checkId(this, id.name, id.label, id.kind);
 	return options;
 };
 

@@ -26,7 +26,7 @@ export const updateComment: OperationDef = {
 		{
 			...commentIdField,
 			description: 'GUID of the comment to change',
-			routing: { send: { type: 'body', property: 'id', value: '={{ String($value).trim() }}' } },
+			routing: { send: { type: 'body', property: 'id' } },
 		},
 		{
 			displayName: 'Text',

@@ -1,19 +1,17 @@
 import type { IExecuteSingleFunctions, IHttpRequestOptions, INodeProperties } from 'n8n-workflow';
 import type { OperationDef } from '../../../shared/descriptions';
 import { inputError } from '../../../shared/errors';
-import { checkId } from '../../../shared/hooks';
 import { customFieldsField, smensoWrite, writeOptionsField } from '../../shared/envelope';
 import { memberLocator } from '../../shared/locators';
 
 /** smenso takes the member as user GUID or e-mail address; the locator offers both. */
 const memberField: INodeProperties = {
 	...memberLocator('memberId', 'Member', 'The member whose custom fields change'),
-	routing: { send: { type: 'body', property: 'id', value: '={{ String($value).trim() }}' } },
+	routing: { send: { type: 'body', property: 'id' } },
 };
 
-/** preSend: a valid member reference and at least one custom field, before anything is sent. */
+/** preSend: at least one custom field, before anything is sent. */
 async function checkMemberUpdate(this: IExecuteSingleFunctions, options: IHttpRequestOptions) {
-	checkId(this, 'memberId', 'Member', 'guidOrEmail');
 	const fields = (this.getNodeParameter('customFields.flavor', []) as Array<{ target?: string }>).filter((f) => f.target);
 	if (!fields.length) {
 		throw inputError(
@@ -34,7 +32,7 @@ export const updateMember: OperationDef = {
 		description: "Set values of a member's custom fields (smenso applies it in the background; the node waits for the result)",
 		routing: {
 			request: { method: 'PUT', url: '/api/integration/settings/member/json' },
-			send: { preSend: [checkMemberUpdate, smensoWrite({ entity: 'member' })] },
+			send: { preSend: [checkMemberUpdate, smensoWrite({ entity: 'member', ids: [{ name: 'memberId', label: 'Member', kind: 'guidOrEmail' }] })] },
 		},
 	},
 	fields: [memberField, customFieldsField, writeOptionsField],

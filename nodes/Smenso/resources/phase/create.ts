@@ -28,7 +28,7 @@ export const createPhase: OperationDef = {
 	fields: [
 		{
 			...projectLocator('The project the phase belongs to'),
-			routing: { send: { type: 'body', property: 'projectId', value: '={{ String($value).trim() }}' } },
+			routing: { send: { type: 'body', property: 'projectId' } },
 		},
 		{ ...phaseNameField, required: true },
 		{

@@ -134,7 +134,7 @@ export const phaseFields: INodeProperties[] = [
 		default: '',
 		placeholder: 'e.g. 3f2504e0-4f89-11d3-9a0c-0305e82c3301',
 		description: 'GUID of the task template that new tasks in this phase are based on',
-		routing: { send: { type: 'body', property: 'taskTemplateId', value: '={{ String($value).trim() }}' } },
+		routing: { send: { type: 'body', property: 'taskTemplateId' } },
 	},
 ];
 
@@ -150,8 +150,11 @@ export function phaseItem(collection: string): PreSendAction {
 		if ('color' in values && !/^#[0-9a-f]{6}$/i.test(String(values.color).trim())) {
 			throw inputError(this.getNode(), `'Color' is not a #RRGGBB colour: ${JSON.stringify(values.color)}`, 'Pick a colour or enter one such as #1E88E5.', this.getItemIndex());
 		}
-		if ('taskTemplateId' in values) checkId(this, `${collection}.taskTemplateId`, 'Task Template ID', 'guid');
 		const body = options.body as IDataObject | undefined;
+		if ('taskTemplateId' in values) {
+			const template = checkId(this, `${collection}.taskTemplateId`, 'Task Template ID', 'guid');
+			if (body?.taskTemplateId !== undefined) body.taskTemplateId = template;
+		}
 		if (body && typeof body.color === 'string') body.color = body.color.trim();
 		return options;
 	};

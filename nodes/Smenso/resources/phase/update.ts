@@ -37,7 +37,7 @@ export const updatePhase: OperationDef = {
 	fields: [
 		{
 			...projectLocator('The project of the phase'),
-			routing: { send: { type: 'body', property: 'projectId', value: '={{ String($value).trim() }}' } },
+			routing: { send: { type: 'body', property: 'projectId' } },
 		},
 		phaseIdField,
 		{

@@ -52,7 +52,7 @@ export const applyTemplateToProject: OperationDef = {
 	fields: [
 		{
 			...projectLocator('The project that takes over the template values'),
-			routing: { send: { type: 'body', property: 'projectId', value: '={{ String($value).trim() }}' } },
+			routing: { send: { type: 'body', property: 'projectId' } },
 		},
 		{
 			displayName: 'Template ID',

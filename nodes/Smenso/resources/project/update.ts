@@ -26,7 +26,7 @@ export const updateProject: OperationDef = {
 	fields: [
 		{
 			...projectLocator('The project to change'),
-			routing: { send: { type: 'body', property: 'id', value: '={{ String($value).trim() }}' } },
+			routing: { send: { type: 'body', property: 'id' } },
 		},
 		{
 			displayName: 'Update Fields',

@@ -42,7 +42,7 @@ export const updateStatusReport: OperationDef = {
 		{
 			...statusReportIdField,
 			description: "GUID of the status report to change: use the ID from the Create output",
-			routing: { send: { type: 'body', property: 'id', value: '={{ String($value).trim() }}' } },
+			routing: { send: { type: 'body', property: 'id' } },
 		},
 		{
 			displayName: 'Update Fields',

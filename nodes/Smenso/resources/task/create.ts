@@ -28,7 +28,7 @@ export const createTask: OperationDef = {
 	fields: [
 		{
 			...projectLocator('The project the task belongs to'),
-			routing: { send: { type: 'body', property: 'projectId', value: '={{ String($value).trim() }}' } },
+			routing: { send: { type: 'body', property: 'projectId' } },
 		},
 		{ ...taskTitleField, required: true },
 		{

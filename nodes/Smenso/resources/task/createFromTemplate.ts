@@ -30,7 +30,7 @@ export const createTaskFromTemplate: OperationDef = {
 	fields: [
 		{
 			...projectLocator('The project that receives the new task'),
-			routing: { send: { type: 'body', property: 'projectId', value: '={{ String($value).trim() }}' } },
+			routing: { send: { type: 'body', property: 'projectId' } },
 		},
 		{
 			displayName: 'Template ID',

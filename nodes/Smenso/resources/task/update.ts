@@ -31,7 +31,7 @@ export const updateTask: OperationDef = {
 		},
 		{
 			...taskLocator('The task to change'),
-			routing: { send: { type: 'body', property: 'id', value: '={{ String($value).trim() }}' } },
+			routing: { send: { type: 'body', property: 'id' } },
 		},
 		{
 			displayName: 'Update Fields',

@@ -53,7 +53,7 @@ export const updateTimeEntry: OperationDef = {
 		{
 			...timeEntryIdField,
 			description: 'GUID of the time entry to change',
-			routing: { send: { type: 'body', property: 'id', value: '={{ String($value).trim() }}' } },
+			routing: { send: { type: 'body', property: 'id' } },
 		},
 		{
 			displayName: 'Update Fields',
