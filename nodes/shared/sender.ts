@@ -3,8 +3,12 @@ import {
 	sleep,
 	type IDataObject,
 	type IExecuteSingleFunctions,
+	type IHookFunctions,
 	type IHttpRequestOptions,
 	type IN8nHttpFullResponse,
+	type IPollFunctions,
+	type ITriggerFunctions,
+	type IWebhookFunctions,
 	type JsonObject,
 } from 'n8n-workflow';
 import { httpError, redact, type DescribeFailure } from './errors';
@@ -207,4 +211,17 @@ export function createSender(
 			await pause(backoffSeconds(attempt), fail);
 		}
 	};
+}
+
+/**
+ * Trigger code (webhook hooks, polls) has no input items, while the sender, the page loop and
+ * the services' request helpers take an item's context (they read the item index only to tag
+ * errors). This view of a trigger context is item 0 and otherwise the real context: same node,
+ * parameters, credentials and HTTP helpers.
+ */
+export function asItemContext(
+	ctx: IHookFunctions | IPollFunctions | ITriggerFunctions | IWebhookFunctions,
+): IExecuteSingleFunctions {
+	const view = Object.create(ctx) as IExecuteSingleFunctions;
+	return Object.assign(view, { getItemIndex: () => 0 });
 }

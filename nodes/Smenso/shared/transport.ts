@@ -2,7 +2,7 @@ import type { ICredentialDataDecryptedObject, IHttpRequestOptions } from 'n8n-wo
 import { smensoBaseUrl } from './baseUrl';
 import { bodyText, messagesFromBody, type ErrorText } from '../../shared/errors';
 import { listPager } from '../../shared/paging';
-import { createRunner } from '../../shared/transport';
+import { createRunner, type ServiceConfig } from '../../shared/transport';
 import { waitForTicket } from './tickets';
 
 /** smenso's HTTP failures in words a user can act on. */
@@ -95,8 +95,8 @@ export function checkSmensoCredential(credentials: ICredentialDataDecryptedObjec
 	return undefined;
 }
 
-/** Runs every smenso request: whole lists, 202 tickets, conflicting paths, clear errors. */
-export const runSmensoRequest = createRunner({
+/** How smenso is called: credential, whole lists, 202 tickets, conflicting paths, error texts. */
+export const SMENSO_SERVICE: ServiceConfig = {
 	credentialType: SMENSO_CREDENTIAL,
 	secretFields: ['apiToken'],
 	checkCredentials: checkSmensoCredential,
@@ -104,4 +104,7 @@ export const runSmensoRequest = createRunner({
 	describeFailure: describeSmensoFailure,
 	onAccepted: waitForTicket,
 	alternativeOn404: smensoAlternative,
-});
+};
+
+/** Runs every smenso request: whole lists, 202 tickets, conflicting paths, clear errors. */
+export const runSmensoRequest = createRunner(SMENSO_SERVICE);

@@ -20,7 +20,7 @@ export const REPORT_LANGUAGE = 'en-US';
 const GUID = /[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}/i;
 
 /** The view GUID from the field: a bare GUID or the "API link" copied from smenso's share dialog. */
-function viewIdOf(ctx: IExecuteSingleFunctions): string | undefined {
+export function viewIdOf(ctx: IExecuteSingleFunctions): string | undefined {
 	const raw = String(ctx.getNodeParameter('viewId', '') ?? '').trim();
 	if (!raw) return undefined;
 	const fromLink = /[?&]view=([^&#\s]+)/i.exec(raw)?.[1];
