@@ -14,12 +14,14 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import { startSandbox } from '../test/sandbox';
+import { rmWebhooks } from '../test/sandbox/rm/webhooks';
 import { DEMO_OWNER, loadWorkflows, N8n, workflowFiles, type Json, type N8nServer } from '../test/e2e/n8n';
 import { allCredentials, allPlaceholders } from '../test/e2e/services';
 import { buildPackage } from './install-package';
 import { ensureRuntime } from './n8n-runtime';
 
 const WORKFLOWS = path.resolve(__dirname, '../test/e2e/workflows');
+const PUBLIC_URL = 'https://n8n.sandbox.test';
 
 function say(text: string) {
 	process.stdout.write(`[start] ${text}\n`);
@@ -54,8 +56,12 @@ async function main() {
 		await n8n.importWorkflows(workflows);
 		say(`n8n user folder ${userFolder}: ${credentials.length} credentials, ${workflows.length} workflows imported`);
 
+		// Resource Management only calls https webhook URLs with a public host. n8n believes it is
+		// reachable at PUBLIC_URL (as behind a TLS proxy); the sandbox delivers there to the local port.
+		const port = Number(process.env.N8N_PORT ?? 5678);
+		rmWebhooks(sandbox.rm).deliverVia[PUBLIC_URL] = `http://127.0.0.1:${port}`;
 		say('starting n8n ...');
-		server = await n8n.start({ port: Number(process.env.N8N_PORT ?? 5678), echo: true });
+		server = await n8n.start({ port, echo: true, env: { N8N_WEBHOOK_URL: `${PUBLIC_URL}/` } });
 		server.process.on('exit', (code) => {
 			if (!stopping) {
 				say(`n8n exited (${code})`);
@@ -73,6 +79,7 @@ async function main() {
 				`demos:       ${workflows.filter(isDemo).sort((a, b) => String(a.id).localeCompare(String(b.id))).map(link).join('\n             ')}`,
 				`test runs:   ${workflows.filter((w) => !isDemo(w)).map(link).join('\n             ')}`,
 				`sandbox:     ${sandbox.url} (fresh demo data on every start; credentials point here)`,
+				`webhooks:    the sandbox delivers Resource Management events for ${PUBLIC_URL} to this n8n`,
 				'Open a demo and click "Execute workflow". Ctrl-C stops n8n and the sandbox.',
 				'='.repeat(72),
 				'',

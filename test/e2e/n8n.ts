@@ -418,7 +418,7 @@ export class N8n {
 			detached: true,
 		});
 		track(child);
-		const server = new N8nServer(child, port, owner);
+		const server = new N8nServer(child, port, owner, this.rt);
 		if (options.echo) {
 			child.stdout?.pipe(process.stdout);
 			child.stderr?.pipe(process.stderr);
@@ -484,6 +484,8 @@ export class N8nServer {
 		readonly process: ChildProcess,
 		readonly port: number,
 		readonly owner: Owner,
+		/** The runtime it runs on (to read run data with n8n's own libraries). */
+		readonly rt?: N8nRuntime,
 	) {
 		this.url = `http://localhost:${port}`;
 		const collect = (chunk: Buffer) => {
@@ -550,6 +552,68 @@ export class N8nServer {
 			parsed = { text };
 		}
 		return { status: response.status, body: parsed };
+	}
+
+	/**
+	 * Activates (publishes) a workflow the way the editor's toggle does: its current version. For
+	 * trigger nodes this runs their activation in n8n (webhook registration: checkExists, create).
+	 * Throws with n8n's message when the activation fails.
+	 */
+	async activate(workflowId: string, cookie?: string): Promise<Json> {
+		const auth = cookie ?? (await this.login());
+		const workflow = await this.rest('GET', `/workflows/${workflowId}`, undefined, auth);
+		const versionId = (workflow.body.data as Json | undefined)?.versionId;
+		if (workflow.status !== 200 || typeof versionId !== 'string') {
+			throw new Error(`workflow ${workflowId} not found: ${workflow.status} ${JSON.stringify(workflow.body)}`);
+		}
+		const result = await this.rest('POST', `/workflows/${workflowId}/activate`, { versionId }, auth);
+		if (result.status !== 200) throw new Error(`activating ${workflowId} failed: ${result.status} ${JSON.stringify(result.body)}`);
+		return result.body.data as Json;
+	}
+
+	/** Deactivates (unpublishes) a workflow; trigger nodes run their deactivation (webhook delete). */
+	async deactivate(workflowId: string, cookie?: string): Promise<Json> {
+		const result = await this.rest('POST', `/workflows/${workflowId}/deactivate`, {}, cookie);
+		if (result.status !== 200) throw new Error(`deactivating ${workflowId} failed: ${result.status} ${JSON.stringify(result.body)}`);
+		return result.body.data as Json;
+	}
+
+	/** The stored executions of a workflow (id, status, mode …), newest first. */
+	async executions(workflowId: string, cookie?: string): Promise<Json[]> {
+		const filter = encodeURIComponent(JSON.stringify({ workflowId }));
+		const result = await this.rest('GET', `/executions?filter=${filter}`, undefined, cookie);
+		if (result.status !== 200) throw new Error(`listing executions failed: ${result.status} ${JSON.stringify(result.body)}`);
+		return ((result.body.data as Json | undefined)?.results ?? []) as Json[];
+	}
+
+	/** One stored execution with its run data, summarized like a CLI run (nodes, items, errors). */
+	async execution(executionId: string, cookie?: string): Promise<Execution> {
+		const result = await this.rest('GET', `/executions/${executionId}`, undefined, cookie);
+		const execution = result.body.data as Json | undefined;
+		if (result.status !== 200 || !execution) throw new Error(`execution ${executionId}: ${result.status} ${JSON.stringify(result.body)}`);
+		// n8n stores run data in the `flatted` format; read it with n8n's own copy.
+		if (!this.rt) throw new Error('N8nServer needs its runtime to read run data');
+		const flatted = createRequire(path.join(this.rt.dir, 'package.json'))('flatted') as { parse(text: string): unknown };
+		const data = typeof execution.data === 'string' ? flatted.parse(execution.data) : execution.data;
+		const cli = { exitCode: 0, stdout: '', stderr: '', durationMs: 0 };
+		return summarizeRun({ ...execution, data }, cli);
+	}
+
+	/** Waits until a workflow has at least `count` finished executions; returns them, oldest first. */
+	async waitForExecutions(workflowId: string, count: number, timeoutMs = 30_000): Promise<Execution[]> {
+		const cookie = await this.login();
+		const deadline = Date.now() + timeoutMs;
+		for (;;) {
+			const done = (await this.executions(workflowId, cookie)).filter((execution) => !['new', 'running', 'waiting'].includes(String(execution.status)));
+			if (done.length >= count) {
+				const ids = done.map((execution) => String(execution.id)).sort((a, b) => Number(a) - Number(b));
+				return await Promise.all(ids.map(async (id) => await this.execution(id, cookie)));
+			}
+			if (Date.now() > deadline) {
+				throw new Error(`workflow ${workflowId} has ${done.length} finished executions after ${timeoutMs} ms, expected ${count}:\n${tail(this.output)}`);
+			}
+			await new Promise((resolve) => setTimeout(resolve, 200));
+		}
 	}
 
 	/** Stops n8n and its task runners (SIGTERM to its process group, SIGKILL after 15 s). */

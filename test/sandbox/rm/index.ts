@@ -12,6 +12,7 @@ import { customFieldRoutes } from './customFields';
 import { approvalRoutes } from './approvals';
 import { reportRoutes } from './reports';
 import { lookupRoutes } from './lookups';
+import { webhookRoutes } from './webhooks';
 import type { RmRouteModule, RmState } from './state';
 
 /** Every Resource Management route module; each resource keeps its routes in its own file. */
@@ -29,6 +30,7 @@ const modules: RmRouteModule[] = [
 	approvalRoutes,
 	reportRoutes,
 	lookupRoutes,
+	webhookRoutes,
 ];
 
 export function rmRoutes(state: RmState): Route[] {

@@ -1,0 +1,111 @@
+import {
+	NodeOperationError,
+	type IDataObject,
+	type IExecuteSingleFunctions,
+	type IHookFunctions,
+	type IHttpRequestOptions,
+} from 'n8n-workflow';
+import { inputError } from '../../shared/errors';
+import { asItemContext, createSender, type Sender } from '../../shared/sender';
+import { assertOk, readPages } from '../../shared/transport';
+import { rmBaseUrl } from '../shared/baseUrl';
+import { checkRmCredential, RM_CREDENTIAL, RM_MAX_PAGE_SIZE, RM_SERVICE, rmPager } from '../shared/transport';
+
+/** A webhook as RM lists it: `{id, organization_id, url, status, event_type}`. */
+export interface RmWebhook {
+	id: number;
+	event_type: string;
+	url: string;
+	status?: string;
+}
+
+/**
+ * RM's /webhooks endpoints for the trigger's lifecycle, sent through the shared sender: reads are
+ * retried like every RM read, creates and deletes only when RM refused them unprocessed (429,
+ * connection never opened), errors are worded by describeRmFailure, and the token (plus the
+ * trigger's own secret) is redacted from every message.
+ */
+export interface RmWebhookApi {
+	/** Every webhook of the organization (all pages). */
+	list(): Promise<RmWebhook[]>;
+	/** Registers one webhook; answers its id (undefined when RM's answer names none). */
+	create(eventType: string, url: string): Promise<number | undefined>;
+	/** Removes one webhook; 'missing' when RM no longer knows it (404). */
+	remove(id: number): Promise<'deleted' | 'missing'>;
+}
+
+function idOf(value: unknown): number | undefined {
+	if (!value || typeof value !== 'object') return undefined;
+	const id = (value as IDataObject).id;
+	if (id === null || id === undefined || id === '') return undefined;
+	const number = Number(id);
+	return Number.isSafeInteger(number) ? number : undefined;
+}
+
+/** The id in a create answer: a bare object (what RM answers elsewhere) or a `data` wrapper. */
+export function createdWebhookId(body: unknown): number | undefined {
+	const data = body && typeof body === 'object' ? (body as IDataObject).data : undefined;
+	return idOf(body) ?? idOf(data) ?? (Array.isArray(data) ? idOf(data[0]) : undefined);
+}
+
+function asWebhook(record: IDataObject): RmWebhook | undefined {
+	const id = idOf(record);
+	if (id === undefined) return undefined;
+	return {
+		id,
+		event_type: String(record.event_type ?? ''),
+		url: String(record.url ?? ''),
+		status: record.status === undefined || record.status === null ? undefined : String(record.status),
+	};
+}
+
+export async function rmWebhookApi(hook: IHookFunctions, extraSecrets: string[] = []): Promise<RmWebhookApi> {
+	const ctx: IExecuteSingleFunctions = asItemContext(hook);
+	const credentials = await ctx.getCredentials(RM_CREDENTIAL);
+	const problem = checkRmCredential(credentials);
+	if (problem) throw inputError(ctx.getNode(), problem.message, problem.description, 0);
+	const secrets = [
+		...RM_SERVICE.secretFields.map((field) => String(credentials[field] ?? '').trim()),
+		...extraSecrets,
+	].filter(Boolean);
+	const baseURL = rmBaseUrl(credentials);
+	const send: Sender = createSender(ctx, RM_SERVICE, secrets, { baseURL, headers: { Accept: 'application/json' }, json: true });
+	const sendOk = async (request: IHttpRequestOptions) => {
+		const response = await send(request);
+		assertOk(ctx, RM_SERVICE, response, secrets);
+		return response;
+	};
+
+	return {
+		async list() {
+			const result = await readPages(
+				ctx,
+				rmPager,
+				// baseURL in the request itself: next links are resolved against it.
+				{ method: 'GET', baseURL, url: '/webhooks', qs: { per_page: RM_MAX_PAGE_SIZE } },
+				async (request) => ({ response: await sendOk(request), request }),
+				async (records) => records.map(asWebhook).filter((hook): hook is RmWebhook => hook !== undefined),
+			);
+			if ('items' in result) return result.items;
+			// Not a {data, paging} list: a bare array is read as the list, anything else is an error
+			// (reading it as "no webhooks" could register duplicates).
+			const body = result.single.body as unknown;
+			if (Array.isArray(body)) {
+				return (body as IDataObject[]).map(asWebhook).filter((hook): hook is RmWebhook => hook !== undefined);
+			}
+			throw new NodeOperationError(ctx.getNode(), "Resource Management's list of webhooks has an unexpected shape", {
+				description: 'GET /webhooks should answer {"data": [...], "paging": {...}}. Check the Base URL of the credential.',
+			});
+		},
+		async create(eventType, url) {
+			const response = await sendOk({ method: 'POST', url: '/webhooks', body: { event_type: eventType, url } });
+			return createdWebhookId(response.body);
+		},
+		async remove(id) {
+			const response = await send({ method: 'DELETE', url: `/webhooks/${encodeURIComponent(String(id))}` });
+			if (response.statusCode === 404) return 'missing';
+			assertOk(ctx, RM_SERVICE, response, secrets);
+			return 'deleted';
+		},
+	};
+}
