@@ -249,7 +249,7 @@ describe('demo workflows', () => {
 		// Header, one line per project, and the empty string after the last line end.
 		expect(lines).toHaveLength(SEED.projectCount + 2);
 		expect(lines[0]).toBe(
-			'\uFEFF"Id","Title","Status","Start date","End date","Budget","Archived","Template","Project Manager","Project Manager E-Mail","Created On"',
+			'\uFEFF"Id","Title","Status","Start date","End date","Budget","Archived","Template","Project Manager","Project Manager E-Mail","Created On","Updated On"',
 		);
 		expect(lines[1]).toContain(`"${SEED.mainProjectId}","Website Relaunch"`);
 

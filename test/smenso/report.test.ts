@@ -1,6 +1,6 @@
 import type { INodeExecutionData } from 'n8n-workflow';
 import { startSandbox, SMENSO_TOKENS, type ResourcePlanningSandbox } from '../sandbox';
-import { REPORT_VIEWS } from '../sandbox/smenso/reports';
+import { REPORT_VIEWS, setReportClock } from '../sandbox/smenso/reports';
 import { SEED, type Rec } from '../sandbox/smenso/state';
 import { ADMIN_AUTH, byId, jsonOf, runSmenso, shape } from '../harness/smenso';
 
@@ -48,8 +48,9 @@ describe('smenso report: Export Projects', () => {
 			Template: 'No',
 			'Project Manager': 'Ada Lovelace',
 			'Project Manager E-Mail': 'ada.lovelace@example.com',
-			// 2025-12-01T23:30Z in the workspace zone (Europe/Berlin).
+			// 2025-12-01T23:30Z in the workspace zone (Europe/Berlin); seeded records were never changed.
 			'Created On': '02.12.2025 00:30:00',
+			'Updated On': '02.12.2025 00:30:00',
 		});
 		expect(result.items[0].binary).toBeUndefined();
 		expect(sandbox.requests).toHaveLength(1);
@@ -121,8 +122,8 @@ describe('smenso report: Export Projects', () => {
 		expect(result.items).toHaveLength(1);
 		const [item] = result.items;
 		const expected = csv([
-			['Id', 'Title', 'Status', 'Start date', 'End date', 'Budget', 'Archived', 'Template', 'Project Manager', 'Project Manager E-Mail', 'Created On'],
-			[SEED.projectTemplateId, 'Project template 1', 'Active', '', '', '', 'No', 'Yes', '', '', '02.12.2025 00:30:00'],
+			['Id', 'Title', 'Status', 'Start date', 'End date', 'Budget', 'Archived', 'Template', 'Project Manager', 'Project Manager E-Mail', 'Created On', 'Updated On'],
+			[SEED.projectTemplateId, 'Project template 1', 'Active', '', '', '', 'No', 'Yes', '', '', '02.12.2025 00:30:00', '02.12.2025 00:30:00'],
 		]);
 		expect(decoded(item)).toBe(expected);
 		expect(item.binary!.data).toMatchObject({ mimeType: 'text/csv', fileName: 'smenso-projects.csv', fileExtension: 'csv' });
@@ -152,7 +153,7 @@ describe('smenso report: Export Projects', () => {
 		// Header, 2,500 rows, and the empty string after the last line end.
 		expect(lines).toHaveLength(SEED.projectCount + 2);
 		expect(lines[0].startsWith(`${BOM}"Id","Title"`)).toBe(true);
-		expect(lines[1]).toBe(`"${P}","Website Relaunch","Active","01.01.2026","31.12.2026","10000","No","No","Ada Lovelace","ada.lovelace@example.com","02.12.2025 00:30:00"`);
+		expect(lines[1]).toBe(`"${P}","Website Relaunch","Active","01.01.2026","31.12.2026","10000","No","No","Ada Lovelace","ada.lovelace@example.com","02.12.2025 00:30:00","02.12.2025 00:30:00"`);
 		expect(sandbox.requests).toHaveLength(1);
 	});
 
@@ -251,6 +252,7 @@ describe('smenso report: Export Tasks', () => {
 			'Start date': '05.01.2026',
 			'Due date': '12.01.2026',
 			'Created On': '02.12.2025 00:30:00',
+			'Updated On': '02.12.2025 00:30:00',
 		});
 	});
 
@@ -302,6 +304,8 @@ describe('smenso report: Export Tasks', () => {
 describe('smenso report: time records and absences', () => {
 	const [ada, grace] = [0, 1];
 	beforeAll(() => {
+		// Records put into the sandbox now are stamped with this instant (09:00 in Europe/Berlin).
+		setReportClock(sandbox.smenso, '2026-01-09T08:00:00Z');
 		const member = (i: number) => sandbox.smenso.members[i].id;
 		const tasks = [...sandbox.smenso.tasks.values()].filter((t) => t.projectId === P);
 		const design = tasks.find((t) => t.title === 'Design')!;
@@ -338,6 +342,8 @@ describe('smenso report: time records and absences', () => {
 				Task: 'Design',
 				'Duration (minutes)': '90',
 				Description: 'Kick-off',
+				'Created On': '09.01.2026 09:00:00',
+				'Updated On': '09.01.2026 09:00:00',
 			},
 			expect.objectContaining({ Id: 'tr-2', Member: 'Grace Hopper', Description: 'Mock-ups, "v1"' }),
 			expect.objectContaining({ Id: 'tr-3', Member: 'Grace Hopper', 'Duration (minutes)': '30', Description: '' }),
@@ -397,6 +403,8 @@ describe('smenso report: time records and absences', () => {
 				'End date': '06.02.2026',
 				Status: 'approved',
 				Comment: 'Ski trip',
+				'Created On': '09.01.2026 09:00:00',
+				'Updated On': '09.01.2026 09:00:00',
 			},
 			{
 				Id: 'ab-2',
@@ -407,6 +415,8 @@ describe('smenso report: time records and absences', () => {
 				'End date': '10.03.2026',
 				Status: '',
 				Comment: '',
+				'Created On': '09.01.2026 09:00:00',
+				'Updated On': '09.01.2026 09:00:00',
 			},
 		]);
 		expect(sandbox.requests.map(shape)).toEqual([

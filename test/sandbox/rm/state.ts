@@ -46,8 +46,19 @@ export const RM_SEED = {
 
 const NOW = '2026-01-05T09:00:00Z';
 
+/**
+ * The instant stamp() hands out: the seed instant, so tests can assert exact records. Tests of
+ * change detection (the polling trigger) move it with setRmClock, so that records created or
+ * changed later carry later (or deliberately equal) created_at / updated_at; without an
+ * argument it goes back to the seed instant.
+ */
+let clock = NOW;
+export function setRmClock(instant: string = NOW): void {
+	clock = instant;
+}
+
 export function stamp(): { created_at: string; updated_at: string } {
-	return { created_at: NOW, updated_at: NOW };
+	return { created_at: clock, updated_at: clock };
 }
 
 export function seedRmState(): RmState {

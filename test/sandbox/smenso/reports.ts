@@ -8,8 +8,12 @@
  *   language applies, and the seeded users work in German: that is why clients pin `lang`.
  * - `view` must name a seeded view of that export (else 404) and picks its columns; `headers`
  *   (comma-separated column names) narrows the columns further, unknown names are ignored.
- * - `timezone` (query) or the `Timezone` header (IANA) converts the "Created On" date-time;
- *   without either the workspace zone Europe/Berlin applies.
+ * - Every export ends with "Created On" and "Updated On" (dd.MM.yyyy HH:mm:ss), the record's own
+ *   stamps: seeded records carry REPORT_CREATED_AT for both; a record put into the state later is
+ *   created at that moment, and every write that changes it moves "Updated On" (see trackStamps).
+ *   Writes are stamped with the real clock, or with the instant a test fixes (setReportClock).
+ * - `timezone` (query) or the `Timezone` header (IANA) converts those date-times; without either
+ *   the workspace zone Europe/Berlin applies.
  * - `filter` of the time and absence exports has no documented syntax: accepted, not applied.
  */
 import { DateTime, IANAZone } from 'luxon';
@@ -25,9 +29,98 @@ export const REPORT_VIEWS = {
 	times: guid('report-view-times'),
 };
 
-/** The instant every exported record was created: fixed, so tests see the time zone applied. */
+/** The instant every seeded record was created: fixed, so tests see the time zone applied. */
 export const REPORT_CREATED_AT = '2025-12-01T23:30:00Z';
 export const WORKSPACE_ZONE = 'Europe/Berlin';
+
+// ---------------------------------------------------------------------------------------------
+// Record stamps. smenso keeps when a record was created and last changed (the exports' "Created
+// On" / "Updated On"); the sandbox's records do not carry them, so this module keeps them beside
+// the records: a non-enumerable symbol on each record (invisible to the Integration API's JSON
+// and to test comparisons). The records of the watched maps are wrapped in proxies that move
+// "Updated On" whenever a field changes (in-place updates); replacing a record under its key
+// keeps "Created On" and moves "Updated On" if the content differs (copy-and-set updates).
+
+interface Stamps {
+	created: string;
+	updated: string;
+}
+
+const STAMPS = Symbol('smensoRecordStamps');
+const clocks = new WeakMap<SmensoState, string>();
+const proxies = new WeakMap<Rec, Rec>();
+const targets = new WeakMap<Rec, Rec>();
+
+/**
+ * Fixes the instant the sandbox stamps writes with (ISO), so tests can put several changes into
+ * one second or right after a poll. Without an instant the real clock applies again.
+ */
+export function setReportClock(state: SmensoState, instant?: string): void {
+	if (instant === undefined) clocks.delete(state);
+	else clocks.set(state, new Date(instant).toISOString());
+}
+
+function clockOf(state: SmensoState): string {
+	// The exports show whole seconds; so does the clock.
+	return clocks.get(state) ?? new Date(Math.floor(Date.now() / 1000) * 1000).toISOString();
+}
+
+export function stampsOf(record: Rec): Stamps {
+	return ((record as Record<symbol, unknown>)[STAMPS] as Stamps | undefined) ?? { created: REPORT_CREATED_AT, updated: REPORT_CREATED_AT };
+}
+
+function setStamps(record: Rec, stamps: Stamps): void {
+	Object.defineProperty(record, STAMPS, { value: stamps, enumerable: false, configurable: true, writable: true });
+}
+
+const sameContent = (a: unknown, b: unknown) => JSON.stringify(a) === JSON.stringify(b);
+
+function watched(state: SmensoState, record: Rec): Rec {
+	const known = proxies.get(record);
+	if (known) return known;
+	const touch = (target: Rec) => setStamps(target, { ...stampsOf(target), updated: clockOf(state) });
+	const proxy = new Proxy(record, {
+		set(target, key, value) {
+			const changed = typeof key === 'string' && !sameContent(target[key], value);
+			Reflect.set(target, key, value);
+			if (changed) touch(target);
+			return true;
+		},
+		deleteProperty(target, key) {
+			const had = Object.prototype.hasOwnProperty.call(target, key);
+			Reflect.deleteProperty(target, key);
+			if (had && typeof key === 'string') touch(target);
+			return true;
+		},
+	});
+	proxies.set(record, proxy);
+	targets.set(proxy, record);
+	return proxy;
+}
+
+/** Stamps the records of `map` (seeded ones with REPORT_CREATED_AT) and every record put into it later. */
+function trackStamps(state: SmensoState, map: Map<string, Rec>): void {
+	const put = Map.prototype.set;
+	for (const [key, record] of map) {
+		if (!(STAMPS in record)) setStamps(record, { created: REPORT_CREATED_AT, updated: REPORT_CREATED_AT });
+		put.call(map, key, watched(state, record));
+	}
+	Object.defineProperty(map, 'set', {
+		configurable: true,
+		writable: true,
+		value(key: string, value: Rec) {
+			const record = targets.get(value) ?? value;
+			const previous = map.get(key);
+			if (!(STAMPS in record)) {
+				const at = clockOf(state);
+				const before = previous ? stampsOf(previous) : undefined;
+				const changed = !previous || !sameContent(previous, record);
+				setStamps(record, before ? { created: before.created, updated: changed ? at : before.updated } : { created: at, updated: at });
+			}
+			return put.call(map, key, watched(state, record));
+		},
+	});
+}
 
 type Lang = 'en' | 'de';
 
@@ -51,11 +144,11 @@ function exportDate(value: unknown): string {
 	return /^\d{4}-\d{2}-\d{2}/.test(value) ? outDate(value.slice(0, 10)) : value;
 }
 
-const createdOn: Column = {
-	en: 'Created On',
-	de: 'Erstellt am',
-	value: (_r, ctx) => DateTime.fromISO(REPORT_CREATED_AT, { zone: 'utc' }).setZone(ctx.zone).toFormat('dd.MM.yyyy HH:mm:ss'),
-};
+const exportDateTime = (iso: string, ctx: Context) =>
+	DateTime.fromISO(iso, { zone: 'utc' }).setZone(ctx.zone).toFormat('dd.MM.yyyy HH:mm:ss');
+
+const createdOn: Column = { en: 'Created On', de: 'Erstellt am', value: (r, ctx) => exportDateTime(stampsOf(r).created, ctx) };
+const updatedOn: Column = { en: 'Updated On', de: 'Geändert am', value: (r, ctx) => exportDateTime(stampsOf(r).updated, ctx) };
 
 const memberName = (ref: unknown, ctx: Context) => String(findMember(ctx.state, ref)?.displayName ?? ref ?? '');
 const memberMail = (ref: unknown, ctx: Context) => String(findMember(ctx.state, ref)?.email ?? '');
@@ -73,6 +166,7 @@ const PROJECT_COLUMNS: Column[] = [
 	{ en: 'Project Manager', de: 'Projektleiter', value: (p, ctx) => (p.projectManager ? memberName(p.projectManager, ctx) : '') },
 	{ en: 'Project Manager E-Mail', de: 'Projektleiter E-Mail', value: (p, ctx) => memberMail(p.projectManager, ctx) },
 	createdOn,
+	updatedOn,
 ];
 
 const TASK_COLUMNS: Column[] = [
@@ -83,6 +177,7 @@ const TASK_COLUMNS: Column[] = [
 	{ en: 'Start date', de: 'Startdatum', value: (t) => exportDate(t.startDate) },
 	{ en: 'Due date', de: 'Fälligkeitsdatum', value: (t) => exportDate(t.dueDate ?? t.endDate) },
 	createdOn,
+	updatedOn,
 ];
 
 const TIME_COLUMNS: Column[] = [
@@ -94,6 +189,8 @@ const TIME_COLUMNS: Column[] = [
 	{ en: 'Task', de: 'Aufgabe', value: (r, ctx) => String(ctx.state.tasks.get(String(r.taskId))?.title ?? '') },
 	{ en: 'Duration (minutes)', de: 'Dauer (Minuten)', value: (r) => r.duration ?? '' },
 	{ en: 'Description', de: 'Beschreibung', value: (r) => r.description ?? r.comment ?? '' },
+	createdOn,
+	updatedOn,
 ];
 
 const ABSENCE_COLUMNS: Column[] = [
@@ -109,6 +206,8 @@ const ABSENCE_COLUMNS: Column[] = [
 	{ en: 'End date', de: 'Enddatum', value: (a) => exportDate(a.endDate) },
 	{ en: 'Status', de: 'Status', value: (a) => a.status ?? '' },
 	{ en: 'Comment', de: 'Kommentar', value: (a) => a.comment ?? '' },
+	createdOn,
+	updatedOn,
 ];
 
 /** Columns of each seeded view (English names). */
@@ -214,7 +313,12 @@ function modeRecords(state: SmensoState, list: () => Rec[]) {
 	};
 }
 
-export const reportRoutes: RouteModule = (state) => [
+export const reportRoutes: RouteModule = (state) => {
+	for (const map of [state.projects, state.tasks, state.absences, state.timeRecords]) trackStamps(state, map);
+	return reportRouteList(state);
+};
+
+const reportRouteList = (state: SmensoState) => [
 	read(
 		'GET',
 		'/reports/projects',
