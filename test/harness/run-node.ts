@@ -206,16 +206,9 @@ export function makeAdditionalData(options: RunNodeOptions): IWorkflowExecuteAdd
 	} as unknown as IWorkflowExecuteAdditionalData;
 }
 
-/** Runs the node once over the input items and returns its output (or the error it threw). */
-export async function runNode(options: RunNodeOptions): Promise<RunNodeResult> {
-	const { workflow, node } = makeWorkflow(options);
-	const additionalData = makeAdditionalData(options);
-	const input: INodeExecutionData[] = (options.items ?? [{}]).map((json, index) => ({
-		json,
-		pairedItem: { item: index },
-	}));
-	const inputData = { [NodeConnectionTypes.Main]: [input] };
-	const runExecutionData = {
+/** The run data of an execution that has just started: what an ExecuteContext needs around one node. */
+export function emptyRunData(): IRunExecutionData {
+	return {
 		version: 1,
 		startData: {},
 		resultData: { runData: {} },
@@ -227,6 +220,18 @@ export async function runNode(options: RunNodeOptions): Promise<RunNodeResult> {
 			waitingExecutionSource: {},
 		},
 	} as unknown as IRunExecutionData;
+}
+
+/** Runs the node once over the input items and returns its output (or the error it threw). */
+export async function runNode(options: RunNodeOptions): Promise<RunNodeResult> {
+	const { workflow, node } = makeWorkflow(options);
+	const additionalData = makeAdditionalData(options);
+	const input: INodeExecutionData[] = (options.items ?? [{}]).map((json, index) => ({
+		json,
+		pairedItem: { item: index },
+	}));
+	const inputData = { [NodeConnectionTypes.Main]: [input] };
+	const runExecutionData = emptyRunData();
 	const executeData: IExecuteData = { node, data: inputData, source: null };
 	const context = new ExecuteContext(
 		workflow,

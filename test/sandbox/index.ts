@@ -4,7 +4,7 @@
  */
 import { rmRoutes } from './rm';
 import { RM_TOKEN, seedRmState, type RmState } from './rm/state';
-import { startServer, type Sandbox } from './server';
+import { startServer, type Sandbox, type ServerOptions } from './server';
 import { smensoRoutes } from './smenso';
 import { seedState, SMENSO_TOKENS, type SmensoState } from './smenso/state';
 
@@ -17,7 +17,7 @@ export interface ResourcePlanningSandbox extends Sandbox {
 	rmBaseUrl: string;
 }
 
-export async function startSandbox(options: { port?: number } = {}): Promise<ResourcePlanningSandbox> {
+export async function startSandbox(options: ServerOptions = {}): Promise<ResourcePlanningSandbox> {
 	const smenso = seedState();
 	const rm = seedRmState();
 	const server = await startServer([...smensoRoutes(smenso), ...rmRoutes(rm)], options);

@@ -97,7 +97,16 @@ function matches(fault: Fault, req: SandboxRequest): boolean {
 	return true;
 }
 
-export async function startServer(routes: Route[], options: { port?: number } = {}): Promise<Sandbox> {
+export interface ServerOptions {
+	port?: number;
+	/**
+	 * A service's response time, for benchmarks: every answer leaves no sooner than this many ms
+	 * after its request arrived (the sandbox's own work counts toward it). Default 0: answer at once.
+	 */
+	latencyMs?: number;
+}
+
+export async function startServer(routes: Route[], options: ServerOptions = {}): Promise<Sandbox> {
 	const compiled = routes.map((route) => ({ ...route, ...compile(route.pattern) }));
 	const requests: SandboxRequest[] = [];
 	let faults: Array<Fault & { seen: number; used: number }> = [];
@@ -174,6 +183,8 @@ export async function startServer(routes: Route[], options: { port?: number } = 
 							? (response.body as string | Buffer)
 							: JSON.stringify(response.body);
 				if (fault?.truncate && payload.length > 1) payload = payload.slice(0, Math.floor(payload.length / 2));
+				const wait = (options.latencyMs ?? 0) - (Date.now() - req.receivedAt);
+				if (wait > 0) await new Promise((resolve) => setTimeout(resolve, wait));
 				const headers: Record<string, string> = {
 					...(payload !== '' && !isText ? { 'Content-Type': 'application/json; charset=utf-8' } : {}),
 					...(payload !== '' && isText && !response.headers?.['Content-Type'] ? { 'Content-Type': 'text/plain; charset=utf-8' } : {}),
