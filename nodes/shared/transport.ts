@@ -188,21 +188,23 @@ export async function readPages<T>(
 }
 
 /**
- * The runner's way of reading, for code that RoutingNode does not run (polling triggers): the
- * credential is checked first, every request goes through the shared sender (retries, rate
- * limits, network errors) and any failure status becomes the service's error, secrets redacted.
- * `ctx` is an item context (for triggers: `asItemContext` from ./sender).
+ * The runner's way of sending, for code that RoutingNode does not run (triggers): the credential
+ * is checked first, every request goes through the shared sender (retries, rate limits, network
+ * errors) and a failure status becomes the service's error, secrets redacted. `ctx` is an item
+ * context (for triggers: `asItemContext` from ./sender). `secrets` are redacted besides the
+ * credential's; statuses in `tolerate` are handed back for the caller to read (e.g. 404 on a delete).
  */
 export async function createFetch(
 	ctx: IExecuteSingleFunctions,
 	config: ServiceConfig,
 	defaults: Partial<IHttpRequestOptions>,
+	options: { secrets?: string[]; tolerate?: number[] } = {},
 ): Promise<Fetch> {
-	const secrets = await checkedSecrets(ctx, config);
+	const secrets = [...(await checkedSecrets(ctx, config)), ...(options.secrets ?? []).filter(Boolean)];
 	const send = createSender(ctx, config, secrets, { json: true, ...defaults });
 	return async (request) => {
 		const response = await send(request);
-		assertOk(ctx, config, response, secrets);
+		if (!options.tolerate?.includes(response.statusCode)) assertOk(ctx, config, response, secrets);
 		return { response, request };
 	};
 }

@@ -3,13 +3,11 @@ import {
 	type IDataObject,
 	type IExecuteSingleFunctions,
 	type IHookFunctions,
-	type IHttpRequestOptions,
 } from 'n8n-workflow';
-import { inputError } from '../../shared/errors';
-import { asItemContext, createSender, type Sender } from '../../shared/sender';
-import { assertOk, readPages } from '../../shared/transport';
+import { asItemContext } from '../../shared/sender';
+import { createFetch, readPages } from '../../shared/transport';
 import { rmBaseUrl } from '../shared/baseUrl';
-import { checkRmCredential, RM_CREDENTIAL, RM_MAX_PAGE_SIZE, RM_SERVICE, rmPager } from '../shared/transport';
+import { RM_CREDENTIAL, RM_MAX_PAGE_SIZE, RM_SERVICE, rmPager } from '../shared/transport';
 
 /** A webhook as RM lists it: `{id, organization_id, url, status, event_type}`. */
 export interface RmWebhook {
@@ -61,20 +59,11 @@ function asWebhook(record: IDataObject): RmWebhook | undefined {
 
 export async function rmWebhookApi(hook: IHookFunctions, extraSecrets: string[] = []): Promise<RmWebhookApi> {
 	const ctx: IExecuteSingleFunctions = asItemContext(hook);
-	const credentials = await ctx.getCredentials(RM_CREDENTIAL);
-	const problem = checkRmCredential(credentials);
-	if (problem) throw inputError(ctx.getNode(), problem.message, problem.description, 0);
-	const secrets = [
-		...RM_SERVICE.secretFields.map((field) => String(credentials[field] ?? '').trim()),
-		...extraSecrets,
-	].filter(Boolean);
-	const baseURL = rmBaseUrl(credentials);
-	const send: Sender = createSender(ctx, RM_SERVICE, secrets, { baseURL, headers: { Accept: 'application/json' }, json: true });
-	const sendOk = async (request: IHttpRequestOptions) => {
-		const response = await send(request);
-		assertOk(ctx, RM_SERVICE, response, secrets);
-		return response;
-	};
+	const baseURL = rmBaseUrl(await ctx.getCredentials(RM_CREDENTIAL));
+	const defaults = { baseURL, headers: { Accept: 'application/json' } };
+	const fetch = await createFetch(ctx, RM_SERVICE, defaults, { secrets: extraSecrets });
+	// A webhook RM no longer knows (404) counts as removed, so deletes read that status themselves.
+	const fetchDelete = await createFetch(ctx, RM_SERVICE, defaults, { secrets: extraSecrets, tolerate: [404] });
 
 	return {
 		async list() {
@@ -83,7 +72,7 @@ export async function rmWebhookApi(hook: IHookFunctions, extraSecrets: string[] 
 				rmPager,
 				// baseURL in the request itself: next links are resolved against it.
 				{ method: 'GET', baseURL, url: '/webhooks', qs: { per_page: RM_MAX_PAGE_SIZE } },
-				async (request) => ({ response: await sendOk(request), request }),
+				fetch,
 				async (records) => records.map(asWebhook).filter((hook): hook is RmWebhook => hook !== undefined),
 			);
 			if ('items' in result) return result.items;
@@ -98,14 +87,12 @@ export async function rmWebhookApi(hook: IHookFunctions, extraSecrets: string[] 
 			});
 		},
 		async create(eventType, url) {
-			const response = await sendOk({ method: 'POST', url: '/webhooks', body: { event_type: eventType, url } });
+			const { response } = await fetch({ method: 'POST', url: '/webhooks', body: { event_type: eventType, url } });
 			return createdWebhookId(response.body);
 		},
 		async remove(id) {
-			const response = await send({ method: 'DELETE', url: `/webhooks/${encodeURIComponent(String(id))}` });
-			if (response.statusCode === 404) return 'missing';
-			assertOk(ctx, RM_SERVICE, response, secrets);
-			return 'deleted';
+			const { response } = await fetchDelete({ method: 'DELETE', url: `/webhooks/${encodeURIComponent(String(id))}` });
+			return response.statusCode === 404 ? 'missing' : 'deleted';
 		},
 	};
 }
