@@ -55,7 +55,8 @@ async function checkedSecrets(ctx: IExecuteSingleFunctions, config: ServiceConfi
 	}
 	const problem = config.checkCredentials?.(credentials);
 	if (problem) throw inputError(ctx.getNode(), problem.message, problem.description, ctx.getItemIndex());
-	return config.secretFields.map((field) => String(credentials[field] ?? '')).filter(Boolean);
+	// Trimmed: the credentials send the trimmed token, so that is the text to redact.
+	return config.secretFields.map((field) => String(credentials[field] ?? '').trim()).filter(Boolean);
 }
 
 /** Throws the service's error for any status of 400 or above. */

@@ -12,7 +12,7 @@ import {
 	type INodeType,
 	type IRunExecutionData,
 } from 'n8n-workflow';
-import { rmCredential, rmCredentialType, rmNode, shape } from '../harness/rm';
+import { rmCredential, rmCredentialType, rmNode, runRm, shape } from '../harness/rm';
 import { makeAdditionalData, makeWorkflow } from '../harness/run-node';
 import { startSandbox, RM_TOKEN, type ResourcePlanningSandbox } from '../sandbox';
 
@@ -107,4 +107,18 @@ describe('Resource Management credential test', () => {
 			message: 'The token may not read users: use a token created by a Resourcing Administrator',
 		});
 	});
+});
+
+test('a token pasted with spaces or a line break is still redacted when RM echoes it in an error', async () => {
+	// The credential sends the trimmed token; redaction must look for that text, not the pasted one.
+	sandbox.inject({
+		path: '/api/v1/projects',
+		respond: (req) => ({ status: 400, body: { message: `bad token ${String(req.headers.auth)}` } }),
+	});
+	const result = await runRm(sandbox, { resource: 'project', operation: 'get', projectId: { __rl: true, mode: 'id', value: '1001' } }, { token: `  ${RM_TOKEN}\n` });
+	expect(sandbox.requests[0].headers.auth).toBe(RM_TOKEN);
+	expect(result.error).toBeDefined();
+	const everything = JSON.stringify({ message: result.error?.message, description: result.error?.description, error: result.error, items: result.items });
+	expect(everything).toContain('bad token ***');
+	expect(everything).not.toContain(RM_TOKEN);
 });
