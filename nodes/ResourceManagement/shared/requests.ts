@@ -1,6 +1,5 @@
 import type { IDataObject, IExecuteSingleFunctions, IHttpRequestOptions, IN8nHttpFullResponse } from 'n8n-workflow';
-import { createSender } from '../../shared/sender';
-import { assertOk, readPages } from '../../shared/transport';
+import { createFetch, readPages, type Fetch } from '../../shared/transport';
 import { rmBaseUrl } from './baseUrl';
 import { RM_CREDENTIAL, RM_MAX_PAGE_SIZE, RM_SERVICE, rmPager } from './transport';
 
@@ -24,12 +23,13 @@ export async function rmGet(
 	ctx: IExecuteSingleFunctions,
 	request: IHttpRequestOptions,
 ): Promise<IN8nHttpFullResponse> {
-	const credentials = await ctx.getCredentials(RM_CREDENTIAL);
-	const secrets = RM_SERVICE.secretFields.map((field) => String(credentials[field] ?? '').trim()).filter(Boolean);
-	const send = createSender(ctx, RM_SERVICE, secrets, { method: 'GET', json: true });
-	const response = await send(request);
-	assertOk(ctx, RM_SERVICE, response, secrets);
-	return response;
+	const fetch = await createFetch(ctx, RM_SERVICE, { method: 'GET' });
+	return (await fetch(request)).response;
+}
+
+/** rmGet in the shape the page loop (readPages) takes. */
+export function rmFetch(ctx: IExecuteSingleFunctions): Fetch {
+	return async (request) => ({ response: await rmGet(ctx, request), request });
 }
 
 /**
@@ -45,7 +45,7 @@ export async function rmReadList(
 		ctx,
 		rmPager,
 		{ method: 'GET', ...first, qs: { ...(first.qs ?? {}), per_page: RM_MAX_PAGE_SIZE } },
-		async (request) => ({ response: await rmGet(ctx, request), request }),
+		rmFetch(ctx),
 		async (records) => (options.keep ? records.filter(options.keep) : records),
 		options.wanted,
 	);

@@ -10,9 +10,9 @@ import {
 import { requestKey, type Pager } from '../../shared/paging';
 import { pollEventField, startFromOf, startFromOption, type PolledRecord, type PollSource } from '../../shared/pollCursor';
 import { asItemContext } from '../../shared/sender';
-import { createFetch, readPages, type Fetch } from '../../shared/transport';
-import { rmBaseUrl } from '../shared/baseUrl';
-import { RM_CREDENTIAL, RM_MAX_PAGE_SIZE, RM_SERVICE, rmPager } from '../shared/transport';
+import { readPages } from '../../shared/transport';
+import { apiBase, leaveTypeNames, rmFetch, rmReadList } from '../shared/requests';
+import { RM_MAX_PAGE_SIZE, rmPager } from '../shared/transport';
 
 /**
  * Records of an idle poll. Lists sorted newest first are read from the top until a record older
@@ -158,12 +158,6 @@ function stampOf(ctx: IExecuteSingleFunctions, record: IDataObject, field: strin
 	return at;
 }
 
-interface Reader {
-	ctx: IExecuteSingleFunctions;
-	fetch: Fetch;
-	baseURL: string;
-}
-
 /**
  * Reads a list sorted by `sortField`, newest first, until a record older than `since` appears
  * (first activation: older than the newest record), with the runner's page loop and guards.
@@ -171,14 +165,14 @@ interface Reader {
  * than reporting wrong records.
  */
 async function readSorted(
-	reader: Reader,
+	ctx: IExecuteSingleFunctions,
+	baseURL: string,
 	url: string,
 	qs: IDataObject,
 	field: 'created_at' | 'updated_at',
 	noun: string,
 	request: { since?: number; sample: boolean },
 ): Promise<IDataObject[]> {
-	const { ctx } = reader;
 	const sortField = field === 'created_at' ? 'created' : 'updated';
 	let stopBelow = request.since;
 	const pager: Pager = {
@@ -208,18 +202,11 @@ async function readSorted(
 	};
 	const first: IHttpRequestOptions = {
 		method: 'GET',
-		baseURL: reader.baseURL,
+		baseURL,
 		url,
 		qs: { ...qs, sort_field: sortField, sort_order: 'descending', per_page: PROBE_PAGE_SIZE },
 	};
-	const result = await readPages(ctx, pager, first, reader.fetch, async (records) => records);
-	return 'items' in result ? result.items : [];
-}
-
-/** Every record of a `{data, paging}` list (1,000 a page). */
-async function readAll(reader: Reader, url: string, qs: IDataObject): Promise<IDataObject[]> {
-	const first: IHttpRequestOptions = { method: 'GET', baseURL: reader.baseURL, url, qs: { ...qs, per_page: RM_MAX_PAGE_SIZE } };
-	const result = await readPages(reader.ctx, rmPager, first, reader.fetch, async (records) => records);
+	const result = await readPages(ctx, pager, first, rmFetch(ctx), async (records) => records);
 	return 'items' in result ? result.items : [];
 }
 
@@ -253,10 +240,6 @@ export async function rmPollSource(poll: IPollFunctions): Promise<PollSource> {
 	const window = resource === 'assignment' ? windowOf(poll) : undefined;
 
 	const ctx = asItemContext(poll);
-	const connect = async (): Promise<Reader> => {
-		const baseURL = rmBaseUrl(await ctx.getCredentials(RM_CREDENTIAL));
-		return { ctx, baseURL, fetch: await createFetch(ctx, RM_SERVICE, { baseURL, headers: { Accept: 'application/json' } }) };
-	};
 	const stamped = (records: IDataObject[], isLeave: (record: IDataObject) => boolean): PolledRecord[] =>
 		records.map((json) => ({
 			id: String(json.id),
@@ -270,19 +253,18 @@ export async function rmPollSource(poll: IPollFunctions): Promise<PollSource> {
 		noun,
 		startFrom,
 		async read(request) {
-			const reader = await connect();
+			const baseURL = await apiBase(ctx);
 			if (resource === 'assignment') {
 				// No documented sort on /assignments: the whole window, compared client-side.
-				const records = await readAll(reader, '/assignments', { from: window!.from, to: window!.to, with_phases: true });
-				const leaveTypes =
-					kind === 'all' ? new Set<string>() : new Set((await readAll(reader, '/leave_types', {})).map((type) => String(type.id)));
-				return stamped(records, (record) => leaveTypes.has(String(record.assignable_id)));
+				const records = await rmReadList(ctx, { baseURL, url: '/assignments', qs: { from: window!.from, to: window!.to, with_phases: true } });
+				const leaveTypes = kind === 'all' ? new Map<number, string>() : await leaveTypeNames(ctx, baseURL);
+				return stamped(records, (record) => leaveTypes.has(Number(record.assignable_id)));
 			}
 			const qs: IDataObject = {};
 			if (resource === 'project' && options.includePhases) qs.with_phases = true;
 			if ((resource === 'project' || resource === 'user') && options.includeArchived) qs.with_archived = true;
 			if (resource === 'user' && options.includePlaceholders) qs.include_placeholders = true;
-			const records = await readSorted(reader, SORTED_PATHS[resource], qs, field, noun, request);
+			const records = await readSorted(ctx, baseURL, SORTED_PATHS[resource], qs, field, noun, request);
 			return stamped(records, (record) => record.assignable_type === 'LeaveType');
 		},
 	};
