@@ -125,6 +125,11 @@ export interface RunNodeOptions {
 	continueOnFail?: boolean;
 	/** Workflow timezone (n8n's workflow setting); default Europe/Berlin. */
 	timezone?: string;
+	/** For triggers: the node's name, its webhook id (part of its URL), the workflow's static data, active. */
+	nodeName?: string;
+	webhookId?: string;
+	staticData?: IDataObject;
+	active?: boolean;
 }
 
 export interface RunNodeResult {
@@ -132,8 +137,6 @@ export interface RunNodeResult {
 	/** Present when the node threw instead of returning items. */
 	error?: Error & { description?: string; httpCode?: string | null; context?: IDataObject };
 }
-
-const NODE_TYPE = 'n8n-nodes-resource-planning.test';
 
 /** n8n's loader adds the "Request Options" setting to declarative nodes; do the same, once. */
 const loaded = new WeakSet<INodeType>();
@@ -150,12 +153,13 @@ export function makeWorkflow(options: RunNodeOptions): { workflow: Workflow; nod
 	const nodeType = asLoaded(options.nodeType);
 	const node: INode = {
 		id: 'node-under-test',
-		name: 'Node Under Test',
-		type: NODE_TYPE,
+		name: options.nodeName ?? 'Node Under Test',
+		type: `n8n-nodes-resource-planning.${nodeType.description.name}`,
 		typeVersion: 1,
 		position: [0, 0],
 		parameters: options.parameters,
 		continueOnFail: options.continueOnFail ?? false,
+		webhookId: options.webhookId,
 		credentials: credential
 			? { [credential.type.name]: { id: 'cred-1', name: 'Test credential' } }
 			: undefined,
@@ -170,8 +174,9 @@ export function makeWorkflow(options: RunNodeOptions): { workflow: Workflow; nod
 		name: 'Test workflow',
 		nodes: [node],
 		connections: {},
-		active: false,
+		active: options.active ?? false,
 		nodeTypes,
+		staticData: options.staticData,
 		settings: { timezone: options.timezone ?? 'Europe/Berlin' },
 	});
 	// The Workflow constructor fills in parameter defaults exactly as n8n does at run time.

@@ -18,14 +18,13 @@ import {
 	type INode,
 	type INodeParameters,
 	type INodeType,
-	type INodeTypes,
 	type IWebhookData,
 	type IWebhookResponseData,
 	type IWorkflowExecuteAdditionalData,
 	type WorkflowActivateMode,
 	type WorkflowExecuteMode,
 } from 'n8n-workflow';
-import { makeAdditionalData } from './run-node';
+import { makeAdditionalData, makeWorkflow } from './run-node';
 
 export interface TriggerOptions {
 	nodeType: INodeType;
@@ -46,35 +45,12 @@ export const TRIGGER_WEBHOOK_ID = '6f1c2a7e-3b9d-4e58-a0c4-2d7f9e1b5a63';
 
 /** A one-node workflow around a trigger, active, with the node's parameter defaults filled in. */
 export function makeTriggerWorkflow(options: TriggerOptions): { workflow: Workflow; node: INode } {
-	const name = options.nodeName ?? TRIGGER_NODE_NAME;
-	const node: INode = {
-		id: 'trigger-under-test',
-		name,
-		type: `n8n-nodes-resource-planning.${options.nodeType.description.name}`,
-		typeVersion: 1,
-		position: [0, 0],
-		parameters: options.parameters,
+	return makeWorkflow({
+		...options,
+		nodeName: options.nodeName ?? TRIGGER_NODE_NAME,
 		webhookId: options.webhookId ?? TRIGGER_WEBHOOK_ID,
-		credentials: options.credential
-			? { [options.credential.type.name]: { id: 'cred-1', name: 'Test credential' } }
-			: undefined,
-	};
-	const nodeTypes: INodeTypes = {
-		getByName: () => options.nodeType,
-		getByNameAndVersion: () => options.nodeType,
-		getKnownTypes: () => ({}),
-	};
-	const workflow = new Workflow({
-		id: 'wf-trigger-test',
-		name: 'Trigger test workflow',
-		nodes: [node],
-		connections: {},
 		active: true,
-		nodeTypes,
-		staticData: options.staticData,
-		settings: { timezone: options.timezone ?? 'Europe/Berlin' },
 	});
-	return { workflow, node: workflow.getNode(name)! };
 }
 
 /** n8n's base URLs for webhooks: what WEBHOOK_URL turns into (`<WEBHOOK_URL>webhook`, `…webhook-test`). */

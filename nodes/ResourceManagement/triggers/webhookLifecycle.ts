@@ -93,6 +93,7 @@ function withSecret(base: string, secret: string): string {
 	return url.href;
 }
 
+/** A URL without its query (where the secret is): for messages and for matching this node's base URL. */
 function withoutQuery(url: string): string {
 	try {
 		const parsed = new URL(url);
@@ -111,11 +112,6 @@ function sameUrl(a: string, b: string): boolean {
 	} catch {
 		return a === b;
 	}
-}
-
-/** A URL without its secret, for messages. */
-function shown(url: string): string {
-	return withoutQuery(url);
 }
 
 /** True when every stored webhook still exists in RM, for the same event and this node's URL. */
@@ -161,7 +157,7 @@ async function undo(api: RmWebhookApi, ids: number[]): Promise<number[]> {
 function capError(ctx: IHookFunctions, full: Array<{ event: string; hooks: RmWebhook[] }>): NodeOperationError {
 	const events = full.map((entry) => entry.event);
 	const detail = full
-		.map((entry) => `${entry.event}: ${entry.hooks.map((hook) => `${hook.id} → ${shown(hook.url)}`).join(', ')}`)
+		.map((entry) => `${entry.event}: ${entry.hooks.map((hook) => `${hook.id} → ${withoutQuery(hook.url)}`).join(', ')}`)
 		.join('; ');
 	return new NodeOperationError(
 		ctx.getNode(),
