@@ -29,7 +29,7 @@ export interface PolledRecord {
  * that instant. A record is new when it is later than `at`, or at `at` but not among `ids`
  * (it was written in the same second after the poll read the list).
  */
-export interface PollCursor {
+interface PollCursor {
 	at: number;
 	ids: string[];
 }
@@ -43,7 +43,7 @@ interface StoredCursor {
 
 const CURSOR = 'pollCursor';
 
-export function readCursor(staticData: IDataObject, key: string): PollCursor | undefined {
+function readCursor(staticData: IDataObject, key: string): PollCursor | undefined {
 	const stored = staticData[CURSOR] as StoredCursor | undefined;
 	if (!stored || typeof stored !== 'object' || stored.key !== key) return undefined;
 	const at = Date.parse(stored.at);
@@ -51,7 +51,7 @@ export function readCursor(staticData: IDataObject, key: string): PollCursor | u
 	return { at, ids: stored.ids.map(String) };
 }
 
-export function saveCursor(staticData: IDataObject, key: string, cursor: PollCursor): void {
+function saveCursor(staticData: IDataObject, key: string, cursor: PollCursor): void {
 	const stored: StoredCursor = { key, at: new Date(cursor.at).toISOString(), ids: cursor.ids };
 	staticData[CURSOR] = stored as unknown as IDataObject;
 }
@@ -87,7 +87,7 @@ function newestOf(records: PolledRecord[], floor?: PollCursor): PollCursor {
  * `records` must contain every record at or after `cursor.at`; older ones may be present and
  * are ignored. Ties are exact: a record at the cursor's instant is new only if its ID is unseen.
  */
-export function advanceCursor(cursor: PollCursor, records: PolledRecord[]): { fresh: PolledRecord[]; next: PollCursor } {
+function advanceCursor(cursor: PollCursor, records: PolledRecord[]): { fresh: PolledRecord[]; next: PollCursor } {
 	const seen = new Set(cursor.ids);
 	const fresh = latestById(records)
 		.filter((record) => record.at > cursor.at || (record.at === cursor.at && !seen.has(record.id)))

@@ -60,7 +60,7 @@ async function checkedSecrets(ctx: IExecuteSingleFunctions, config: ServiceConfi
 }
 
 /** Throws the service's error for any status of 400 or above. */
-export function assertOk(
+function assertOk(
 	ctx: IExecuteSingleFunctions,
 	config: ServiceConfig,
 	response: IN8nHttpFullResponse,

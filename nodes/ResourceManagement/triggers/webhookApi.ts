@@ -41,7 +41,7 @@ function idOf(value: unknown): number | undefined {
 }
 
 /** The id in a create answer: a bare object (what RM answers elsewhere) or a `data` wrapper. */
-export function createdWebhookId(body: unknown): number | undefined {
+function createdWebhookId(body: unknown): number | undefined {
 	const data = body && typeof body === 'object' ? (body as IDataObject).data : undefined;
 	return idOf(body) ?? idOf(data) ?? (Array.isArray(data) ? idOf(data[0]) : undefined);
 }

@@ -5,7 +5,7 @@ import type { IDataObject, INodeProperties } from 'n8n-workflow';
  * RM also emits `assignment.deleted` (when an assignment changes hands), but does not list it as
  * subscribable, so it is not offered: a registration RM refuses would stop the activation.
  */
-export const RM_WEBHOOK_EVENTS = [
+const RM_WEBHOOK_EVENTS = [
 	{
 		name: 'Assignment Created',
 		value: 'assignment.created',
@@ -40,8 +40,6 @@ export const RM_WEBHOOK_EVENTS = [
 		description: 'A person changed: profile, role, discipline, location, availability, bill rate, tags or custom fields',
 	},
 ] as const;
-
-export type RmWebhookEvent = (typeof RM_WEBHOOK_EVENTS)[number]['value'];
 
 export const RM_EVENT_TYPES: readonly string[] = RM_WEBHOOK_EVENTS.map((event) => event.value);
 
@@ -124,7 +122,7 @@ export const triggerProperties: INodeProperties[] = [
 export type PhaseFilter = 'ignore' | 'include' | 'only';
 
 /** Whether a project event is about a phase: RM models phases as projects with a parent. */
-export function isPhaseEvent(type: string, data: IDataObject): boolean {
+function isPhaseEvent(type: string, data: IDataObject): boolean {
 	return PROJECT_EVENTS.includes(type) && data.parent_id !== null && data.parent_id !== undefined;
 }
 
