@@ -1,61 +1,17 @@
 /**
  * smenso's write envelopes carry a Windows time-zone ID ("W. Europe Standard Time"), while n8n
- * workflows use IANA names. This maps the common IANA zones (facts from the Unicode CLDR
- * windowsZones table); a zone not listed sends no timezoneId, so the workspace default applies.
+ * workflows use IANA names. The table is generated from the Unicode CLDR data (`npm run zones`);
+ * a zone CLDR gives no Windows ID sends no timezoneId, so the workspace default applies.
  */
-const WINDOWS_ZONES: Record<string, string> = {
-	UTC: 'UTC',
-	'Etc/UTC': 'UTC',
-	'Europe/London': 'GMT Standard Time',
-	'Europe/Dublin': 'GMT Standard Time',
-	'Europe/Lisbon': 'GMT Standard Time',
-	'Europe/Berlin': 'W. Europe Standard Time',
-	'Europe/Amsterdam': 'W. Europe Standard Time',
-	'Europe/Vienna': 'W. Europe Standard Time',
-	'Europe/Zurich': 'W. Europe Standard Time',
-	'Europe/Rome': 'W. Europe Standard Time',
-	'Europe/Stockholm': 'W. Europe Standard Time',
-	'Europe/Oslo': 'W. Europe Standard Time',
-	'Europe/Luxembourg': 'W. Europe Standard Time',
-	'Europe/Paris': 'Romance Standard Time',
-	'Europe/Brussels': 'Romance Standard Time',
-	'Europe/Madrid': 'Romance Standard Time',
-	'Europe/Copenhagen': 'Romance Standard Time',
-	'Europe/Warsaw': 'Central European Standard Time',
-	'Europe/Zagreb': 'Central European Standard Time',
-	'Europe/Prague': 'Central Europe Standard Time',
-	'Europe/Budapest': 'Central Europe Standard Time',
-	'Europe/Belgrade': 'Central Europe Standard Time',
-	'Europe/Athens': 'GTB Standard Time',
-	'Europe/Bucharest': 'GTB Standard Time',
-	'Europe/Helsinki': 'FLE Standard Time',
-	'Europe/Kiev': 'FLE Standard Time',
-	'Europe/Kyiv': 'FLE Standard Time',
-	'Europe/Istanbul': 'Turkey Standard Time',
-	'Europe/Moscow': 'Russian Standard Time',
-	'America/New_York': 'Eastern Standard Time',
-	'America/Toronto': 'Eastern Standard Time',
-	'America/Chicago': 'Central Standard Time',
-	'America/Denver': 'Mountain Standard Time',
-	'America/Phoenix': 'US Mountain Standard Time',
-	'America/Los_Angeles': 'Pacific Standard Time',
-	'America/Vancouver': 'Pacific Standard Time',
-	'America/Sao_Paulo': 'E. South America Standard Time',
-	'America/Mexico_City': 'Central Standard Time (Mexico)',
-	'Asia/Dubai': 'Arabian Standard Time',
-	'Asia/Kolkata': 'India Standard Time',
-	'Asia/Singapore': 'Singapore Standard Time',
-	'Asia/Shanghai': 'China Standard Time',
-	'Asia/Hong_Kong': 'China Standard Time',
-	'Asia/Tokyo': 'Tokyo Standard Time',
-	'Asia/Seoul': 'Korea Standard Time',
-	'Australia/Sydney': 'AUS Eastern Standard Time',
-	'Australia/Melbourne': 'AUS Eastern Standard Time',
-	'Australia/Perth': 'W. Australia Standard Time',
-	'Pacific/Auckland': 'New Zealand Standard Time',
-	'Africa/Johannesburg': 'South Africa Standard Time',
-};
+import { WINDOWS_ZONES } from './windowsZones.generated';
+
+/** The Windows ID for UTC, for callers that need some zone rather than none. */
+export const FALLBACK_WINDOWS_ZONE = 'UTC';
+
+// A Map, so names like "constructor" never hit Object.prototype; lower-cased keys, because
+// Intl and Luxon accept "europe/berlin" just as well.
+const BY_LOWER_CASE_NAME = new Map(Object.entries(WINDOWS_ZONES).map(([iana, windows]) => [iana.toLowerCase(), windows]));
 
 export function windowsZoneFor(ianaZone: string): string | undefined {
-	return WINDOWS_ZONES[ianaZone];
+	return BY_LOWER_CASE_NAME.get(ianaZone.toLowerCase());
 }
