@@ -223,24 +223,110 @@ describe('first activation, Start From, Fetch Test Event', () => {
 });
 
 describe('columns the trigger cannot work without', () => {
+	const viewFix = (columns: string) =>
+		` Or set 'View ID' to a list view that includes ${columns} (in smenso: the view's column settings, then copy its API link)`;
+
 	test('a view without "Created On": a clear error that says how to fix it', async () => {
 		const trigger = poller({ resource: 'project', event: 'created', viewId: REPORT_VIEWS.projects });
 		const result = await poll(trigger);
-		expect(result.error?.message).toBe('The smenso projects export has no "Created On" column');
-		expect(result.error?.description).toContain("Set 'View ID' to a list view that includes the columns Id and Created On");
+		expect(result.error?.message).toBe('The smenso projects export has no column "Created On". Its columns: Id, Title, Status, End date');
+		expect(result.error?.description).toBe(
+			"Set Options → 'Created On Column' to the export's column that holds when a record was created (one of those listed)." +
+				`${viewFix('"Created On"')}, or clear 'View ID' to use the export's default columns.`,
+		);
 		expect(result.requests.map(shape)).toEqual([exportRequest('/projects', { filter: 'all', view: REPORT_VIEWS.projects })]);
 		expect(trigger.staticData()).toEqual({});
 	});
 
-	test('an export without "Updated On" and no view to choose: the error names the alternatives', async () => {
+	test('an export without "Updated On" and no view to choose: no check while it is empty, then an error that names the alternatives', async () => {
+		const trigger = poller({ resource: 'absence', event: 'updated' });
+		// An empty export has no columns to check: activation succeeds and stands at the start of time.
+		sandbox.inject({ method: 'GET', path: '/reports/absences/all', response: { status: 200, body: [] } });
+		const activation = await poll(trigger);
+		expect(activation.error).toBeUndefined();
+		expect(trigger.staticData().pollCursor).toEqual({ key: 'absence|updated|all|', at: '1970-01-01T00:00:00.000Z', ids: [] });
+
 		sandbox.inject({
 			method: 'GET',
 			path: '/reports/absences/all',
 			response: { status: 200, body: [{ Id: 'a1', 'Created On': '01.02.2026 10:00:00' }] },
 		});
-		const result = await poll(poller({ resource: 'absence', event: 'updated' }));
-		expect(result.error?.message).toBe('The smenso absences export has no "Updated On" column');
-		expect(result.error?.description).toContain("Use the event 'New'");
+		const result = await poll(trigger);
+		expect(result.error?.message).toBe('The smenso absences export has no column "Updated On". Its columns: Id, Created On');
+		expect(result.error?.description).toBe(
+			"Set Options → 'Updated On Column' to the export's column that holds when a record was last changed (one of those listed)." +
+				' This export takes no list view, so it cannot be given more columns here.' +
+				` Or use the event 'New': the export has "Created On".`,
+		);
+		expect(trigger.staticData().pollCursor).toMatchObject({ at: '1970-01-01T00:00:00.000Z', ids: [] });
+	});
+
+	test('custom column names from Options: the ID, Created On and Updated On columns are read by those names', async () => {
+		// Typed with another case and a trailing space, as people (and agents) do: still found.
+		const options = { idColumn: 'Absence ID', createdOnColumn: 'Entered', updatedOnColumn: 'last change ' };
+		const trigger = poller({ resource: 'absence', event: 'updated', options });
+		const row = (id: string, entered: string, changed: string) => ({
+			'Absence ID': id,
+			Member: 'Ada Lovelace',
+			Entered: `01.02.2026 ${entered}`,
+			'Last Change': changed && `01.02.2026 ${changed}`,
+		});
+		const serve = (...rows: IDataObject[]) =>
+			sandbox.inject({ method: 'GET', path: '/reports/absences/all', response: { status: 200, body: rows } });
+
+		serve(row('a1', '10:00:00', ''), row('a2', '10:00:00', '11:00:00'));
+		const activation = await poll(trigger);
+		expect(activation.error).toBeUndefined();
+		// Other columns, another cursor: the key names them, so changing them starts over.
+		expect(trigger.staticData().pollCursor).toEqual({
+			key: 'absence|updated|all||["Absence ID","last change","Entered"]',
+			at: '2026-02-01T11:00:00.000Z',
+			ids: ['a2'],
+		});
+
+		// a3 was never changed: it counts from "Entered", the cursor's second, and is unseen.
+		serve(row('a1', '10:00:00', '11:30:00'), row('a2', '10:00:00', '11:00:00'), row('a3', '11:00:00', ''));
+		const next = await poll(trigger);
+		expect(next.error).toBeUndefined();
+		expect(next.items).toEqual([row('a3', '11:00:00', ''), row('a1', '10:00:00', '11:30:00')]);
+		expect(trigger.staticData().pollCursor).toMatchObject({ at: '2026-02-01T11:30:00.000Z', ids: ['a1'] });
+
+		serve(row('a1', '10:00:00', '11:30:00'), row('a4', '11:45:00', ''));
+		const sample = await poll(trigger, 'fetchTestEvent');
+		expect(sample.items).toEqual([row('a4', '11:45:00', '')]);
+		expect(trigger.staticData().pollCursor).toMatchObject({ at: '2026-02-01T11:30:00.000Z', ids: ['a1'] });
+	});
+
+	test('a column the export lacks: the error names it and lists the columns it has, at activation and in Fetch Test Event', async () => {
+		const task = [...sandbox.smenso.tasks.values()].find((t) => t.projectId === P)!;
+		await write(at('14:00:00'), sandbox.smenso.timeRecords, 'POST', '/integration/timerecord/json', {
+			projectId: P,
+			timeRecord: [{ taskId: task.id, userId: sandbox.smenso.members[0].email, date: '2026-02-10', duration: 15 }],
+		});
+		const trigger = poller({ resource: 'timeRecord', event: 'created', options: { createdOnColumn: 'Entered' } });
+		const message =
+			'The smenso time records export has no column "Entered". Its columns: ' +
+			'Id, Date, Member, Member E-Mail, Project, Task, Duration (minutes), Description, Created On, Updated On';
+		const description =
+			"Set Options → 'Created On Column' to the export's column that holds when a record was created (one of those listed)." +
+			`${viewFix('"Entered"')}.`;
+		for (const how of ['poll', 'fetchTestEvent'] as const) {
+			const result = await poll(trigger, how);
+			expect(result.error?.message).toBe(message);
+			expect(result.error?.description).toBe(description);
+			expect(result.requests.map(shape)).toEqual([exportRequest('/times/all', {})]);
+		}
+		expect(trigger.staticData()).toEqual({});
+
+		// A view with neither the ID nor the Created On column: both are named.
+		const viewed = await poll(poller({ resource: 'timeRecord', event: 'created', viewId: REPORT_VIEWS.times }));
+		expect(viewed.error?.message).toBe(
+			'The smenso time records export has no columns "Id" and "Created On". Its columns: Date, Member, Duration (minutes)',
+		);
+		expect(viewed.error?.description).toBe(
+			"Set Options → 'ID Column' to the export's column that holds each record's unique ID and Options → 'Created On Column' to the export's column that holds when a record was created (one of those listed)." +
+				`${viewFix('"Id" and "Created On"')}, or clear 'View ID' to use the export's default columns.`,
+		);
 	});
 
 	test('an empty "Updated On" counts from "Created On"; an unreadable date-time fails', async () => {
