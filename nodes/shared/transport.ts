@@ -27,11 +27,16 @@ export interface ServiceConfig extends SenderConfig {
 	checkCredentials?: (credentials: ICredentialDataDecryptedObject) => ErrorText | undefined;
 	/** How a response is split into records and where the next page is. */
 	pager: Pager;
-	/** Called for 202 Accepted (smenso tickets); returns the final response. */
-	onAccepted?: (
+	/**
+	 * Called for every write (POST, PUT, PATCH, DELETE) answered below 400, with the request that
+	 * got the answer: reads the service's result (smenso: 200 results and 202 tickets) and
+	 * returns the final response, or throws when the service reports the write as failed.
+	 */
+	settleWrite?: (
 		this: IExecuteSingleFunctions,
-		accepted: IN8nHttpFullResponse,
+		response: IN8nHttpFullResponse,
 		send: Sender,
+		request: IHttpRequestOptions,
 	) => Promise<IN8nHttpFullResponse>;
 	/**
 	 * Where the spec knows two paths for one endpoint: the request to try when the first answers
@@ -210,6 +215,10 @@ export async function createFetch(
 	};
 }
 
+function isWrite(request: IHttpRequestOptions): boolean {
+	return ['POST', 'PUT', 'PATCH', 'DELETE'].includes((request.method ?? 'GET').toUpperCase());
+}
+
 export function createRunner(config: ServiceConfig) {
 	return async function runRequest(
 		this: IExecutePaginationFunctions,
@@ -233,8 +242,8 @@ export function createRunner(config: ServiceConfig) {
 					request = alternative;
 				}
 			}
-			if (response.statusCode === 202 && config.onAccepted) {
-				response = await config.onAccepted.call(this, response, send);
+			if (config.settleWrite && response.statusCode < 400 && isWrite(request)) {
+				response = await config.settleWrite.call(this, response, send, request);
 			}
 			assertOk(this, config, response, secrets);
 			return { response, request };

@@ -183,6 +183,8 @@ export function makeWorkflow(options: RunNodeOptions): { workflow: Workflow; nod
 	return { workflow, node: workflow.getNode(node.name)! };
 }
 
+let executions = 0;
+
 export function makeAdditionalData(options: RunNodeOptions): IWorkflowExecuteAdditionalData {
 	const credentials = new TestCredentialsHelper(
 		options.credential ? [options.credential.type] : [],
@@ -190,6 +192,8 @@ export function makeAdditionalData(options: RunNodeOptions): IWorkflowExecuteAdd
 	);
 	return {
 		credentialsHelper: credentials,
+		// Each run is its own execution, as in n8n (per-execution caches start empty).
+		executionId: `test-${++executions}`,
 		variables: {},
 		currentNodeExecutionIndex: 0,
 		restApiUrl: 'http://localhost:5678/rest',

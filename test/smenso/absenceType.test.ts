@@ -1,13 +1,13 @@
 import { startSandbox, type ResourcePlanningSandbox } from '../sandbox';
 import { guid } from '../sandbox/smenso/state';
-import { ADMIN_AUTH, jsonOf, runSmenso, shape } from '../harness/smenso';
+import { ADMIN_AUTH, callsBesidesPolls, jsonOf, resetSandbox, runSmenso, shape } from '../harness/smenso';
 
 let sandbox: ResourcePlanningSandbox;
 beforeAll(async () => {
 	sandbox = await startSandbox();
 });
 afterAll(async () => await sandbox.close());
-beforeEach(() => sandbox.clearRequests());
+beforeEach(() => resetSandbox(sandbox));
 
 describe('smenso absence type', () => {
 	test('Get Many lists every type from the plural path', async () => {
@@ -37,7 +37,7 @@ describe('smenso absence type', () => {
 		const result = await runSmenso(sandbox, { resource: 'absenceType', operation: 'get', absenceTypeId: ` ${id} ` });
 		expect(jsonOf(result)).toEqual([{ id, title: 'Sick leave', type: 'unlimited', isApprovalNecessary: false }]);
 		expect(result.items[0].pairedItem).toEqual({ item: 0 });
-		expect(sandbox.requests.map(shape)).toEqual([
+		expect(callsBesidesPolls(sandbox).map(shape)).toEqual([
 			{
 				method: 'GET',
 				path: `/skyisland/api/integration/settings/absencetype/json/${id}`,

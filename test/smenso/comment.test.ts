@@ -2,14 +2,14 @@ import { startSandbox, type ResourcePlanningSandbox } from '../sandbox';
 import { COMMENT_SEED } from '../sandbox/smenso/comments';
 import { guid, SEED } from '../sandbox/smenso/state';
 import { STATUS_REPORT_SEED } from '../sandbox/smenso/statusReports';
-import { ADMIN_AUTH, byId, FAST_TICKETS, jsonOf, runSmenso, shape, smensoNode } from '../harness/smenso';
+import { ADMIN_AUTH, byId, callsBesidesPolls, FAST_TICKETS, jsonOf, resetSandbox, runSmenso, shape, SINGLE_WRITE_POLLS, SINGLE_WRITE_TICKET, smensoNode } from '../harness/smenso';
 
 let sandbox: ResourcePlanningSandbox;
 beforeAll(async () => {
 	sandbox = await startSandbox();
 });
 afterAll(async () => await sandbox.close());
-beforeEach(() => sandbox.clearRequests());
+beforeEach(() => resetSandbox(sandbox));
 
 const DESIGN = guid('task-0');
 const LAUNCH = guid('task-2');
@@ -31,7 +31,7 @@ describe('smenso comment', () => {
 			{ id: COMMENT_SEED.designReview, taskId: DESIGN, text: 'Wireframes are ready for review.', isInternal: false, createdBy: member(0).id, createdOn: '06.01.2026 10:15:00' },
 			{ id: COMMENT_SEED.designInternal, taskId: DESIGN, text: 'Budget for the agency is tight.', isInternal: true, createdBy: member(1).id, createdOn: '06.01.2026 11:30:00' },
 		]);
-		expect(sandbox.requests.map(shape)).toEqual([{ method: 'GET', path: `${BASE}/task/json/${DESIGN}`, query: {}, body: undefined }]);
+		expect(callsBesidesPolls(sandbox).map(shape)).toEqual([{ method: 'GET', path: `${BASE}/task/json/${DESIGN}`, query: {}, body: undefined }]);
 		expect(sandbox.requests[0].headers.authorization).toBe(ADMIN_AUTH);
 	});
 
@@ -46,7 +46,7 @@ describe('smenso comment', () => {
 		expect(jsonOf(result)).toEqual([
 			expect.objectContaining({ id: COMMENT_SEED.reportNote, statusReportId: REPORT, text: 'Thanks, looks good.' }),
 		]);
-		expect(sandbox.requests.map(shape)).toEqual([{ method: 'GET', path: `${BASE}/statusreport/json/${REPORT}`, query: {}, body: undefined }]);
+		expect(callsBesidesPolls(sandbox).map(shape)).toEqual([{ method: 'GET', path: `${BASE}/statusreport/json/${REPORT}`, query: {}, body: undefined }]);
 
 		const limited = await runSmenso(sandbox, { resource: 'comment', operation: 'getAll', taskId: byId(DESIGN), limit: 1 });
 		expect(jsonOf(limited).map((c) => c.id)).toEqual([COMMENT_SEED.designReview]);
@@ -65,7 +65,7 @@ describe('smenso comment', () => {
 		expect(jsonOf(result)).toEqual([
 			{ id: COMMENT_SEED.designInternal, taskId: DESIGN, text: 'Budget for the agency is tight.', isInternal: true, createdBy: member(1).id, createdOn: '06.01.2026 11:30:00' },
 		]);
-		expect(sandbox.requests.map(shape)).toEqual([{ method: 'GET', path: `${BASE}/json/${COMMENT_SEED.designInternal}`, query: {}, body: undefined }]);
+		expect(callsBesidesPolls(sandbox).map(shape)).toEqual([{ method: 'GET', path: `${BASE}/json/${COMMENT_SEED.designInternal}`, query: {}, body: undefined }]);
 	});
 
 	test('Create on a task posts the comment envelope without timezoneId', async () => {
@@ -87,8 +87,8 @@ describe('smenso comment', () => {
 			body: { comment: [{ taskId: LAUNCH, text: 'Go-live moved to Friday.', isInternal: false, tempId: 'n8n-item-0' }] },
 		});
 		expect(post.headers.authorization).toBe(ADMIN_AUTH);
-		expect(sandbox.requestsTo('/api/integration/status/json/')).toHaveLength(3);
-		expect(out).toEqual({ ticketId: expect.any(String), status: 'Completed', tempId: 'n8n-item-0', id: expect.any(String), success: true, messages: [] });
+		expect(sandbox.requestsTo('/api/integration/status/json/')).toHaveLength(SINGLE_WRITE_POLLS);
+		expect(out).toEqual({ ticketId: SINGLE_WRITE_TICKET, status: 'Completed', tempId: 'n8n-item-0', id: expect.any(String), success: true, messages: [] });
 		expect(sandbox.smenso.comments.get(String(out.id))).toMatchObject({ taskId: LAUNCH, text: 'Go-live moved to Friday.', isInternal: false });
 	});
 
@@ -181,16 +181,16 @@ describe('smenso comment', () => {
 	test('Get, Update and Delete refuse a malformed comment ID before any request', async () => {
 		const get = await runSmenso(sandbox, { resource: 'comment', operation: 'get', commentId: 'c-1' });
 		const update = await runSmenso(sandbox, { resource: 'comment', operation: 'update', commentId: 'c-1', text: 'x' });
-		const del = await runSmenso(sandbox, { resource: 'comment', operation: 'delete', commentId: 'c-1' });
+		const del = await runSmenso(sandbox, { resource: 'comment', operation: 'delete', commentId: 'c-1', options: FAST_TICKETS });
 		for (const result of [get, update, del]) expect(result.error?.message).toBe('\'Comment ID\' is not a valid ID: "c-1"');
 		expect(sandbox.requests).toHaveLength(0);
 	});
 
 	test('Delete removes the comment and answers { deleted: true }', async () => {
 		const id = COMMENT_SEED.designInternal;
-		const result = await runSmenso(sandbox, { resource: 'comment', operation: 'delete', commentId: id });
+		const result = await runSmenso(sandbox, { resource: 'comment', operation: 'delete', commentId: id, options: FAST_TICKETS });
 		expect(jsonOf(result)).toEqual([{ deleted: true }]);
-		expect(sandbox.requests.map(shape)).toEqual([{ method: 'DELETE', path: `${BASE}/json/${id}`, query: {}, body: undefined }]);
+		expect(callsBesidesPolls(sandbox).map(shape)).toEqual([{ method: 'DELETE', path: `${BASE}/json/${id}`, query: {}, body: undefined }]);
 		expect(sandbox.smenso.comments.has(id)).toBe(false);
 	});
 });

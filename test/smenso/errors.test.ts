@@ -3,7 +3,7 @@ import { startSandbox, SMENSO_TOKENS, type ResourcePlanningSandbox } from '../sa
 import { SEED } from '../sandbox/smenso/state';
 import type { RunNodeResult } from '../harness/run-node';
 import { leakedTokens } from '../harness/secrets';
-import { byId, FAST_TICKETS, runSmenso, smensoCredentialType, smensoNode } from '../harness/smenso';
+import { byId, FAST_TICKETS, resetSandbox, runSmenso, smensoCredentialType, smensoNode } from '../harness/smenso';
 import { runNode } from '../harness/run-node';
 
 let sandbox: ResourcePlanningSandbox;
@@ -11,10 +11,7 @@ beforeAll(async () => {
 	sandbox = await startSandbox();
 });
 afterAll(async () => await sandbox.close());
-beforeEach(() => {
-	sandbox.clearRequests();
-	sandbox.clearFaults();
-});
+beforeEach(() => resetSandbox(sandbox));
 
 const WRONG_TOKEN = 'd3JvbmctdG9rZW46bm90LWEtcmVhbC1zZWNyZXQtOTk5OTk5OTk=';
 
@@ -95,6 +92,7 @@ describe('smenso errors', () => {
 	});
 
 	test('a failed ticket is an error carrying smenso\'s message', async () => {
+		sandbox.smenso.writeMode = 'async';
 		const result = await runSmenso(sandbox, {
 			resource: 'project',
 			operation: 'update',
@@ -108,6 +106,7 @@ describe('smenso errors', () => {
 	});
 
 	test('a ticket still running at Max Wait Time is reported with its ID, not retried', async () => {
+		sandbox.smenso.writeMode = 'async';
 		sandbox.smenso.pollsToFinish = 50;
 		try {
 			const result = await runSmenso(sandbox, {

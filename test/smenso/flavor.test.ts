@@ -1,14 +1,14 @@
 import { startSandbox, type ResourcePlanningSandbox } from '../sandbox';
 import { MEMBER_FLAVOR_ID } from '../sandbox/smenso/settings';
 import { guid } from '../sandbox/smenso/state';
-import { ADMIN_AUTH, jsonOf, runSmenso, shape } from '../harness/smenso';
+import { ADMIN_AUTH, jsonOf, resetSandbox, runSmenso, shape } from '../harness/smenso';
 
 let sandbox: ResourcePlanningSandbox;
 beforeAll(async () => {
 	sandbox = await startSandbox();
 });
 afterAll(async () => await sandbox.close());
-beforeEach(() => sandbox.clearRequests());
+beforeEach(() => resetSandbox(sandbox));
 
 describe('smenso flavor (custom field)', () => {
 	test('Get Many lists every custom field, formula fields included', async () => {
@@ -17,6 +17,10 @@ describe('smenso flavor (custom field)', () => {
 			{ id: guid('flavor-0'), title: 'Region', type: 'SingleSelect', target: 'Project', values: ['EMEA', 'APAC'] },
 			{ id: guid('flavor-1'), title: 'Cost Center', type: 'Text', target: 'Project' },
 			{ id: guid('flavor-2'), title: 'Score', type: 'Formula', target: 'Task' },
+			{ id: guid('flavor-3'), title: 'Story Points', type: 'Number', target: 'Task' },
+			{ id: guid('flavor-4'), title: 'Billable', type: 'Boolean', target: 'Project' },
+			{ id: guid('flavor-5'), title: 'Go-Live', type: 'Date', target: 'Project' },
+			{ id: guid('flavor-6'), title: 'Channels', type: 'MultiSelect', target: 'Project', values: ['Web', 'Mobile', 'Print'] },
 			{ id: MEMBER_FLAVOR_ID, title: 'Department', type: 'Text', target: 'Member' },
 		]);
 		expect(sandbox.requests).toHaveLength(1);

@@ -1,13 +1,13 @@
 import { startSandbox, SMENSO_TOKENS, type ResourcePlanningSandbox } from '../sandbox';
 import { MEMBER_FLAVOR_ID } from '../sandbox/smenso/settings';
-import { ADMIN_AUTH, byId, FAST_TICKETS, jsonOf, runSmenso, shape } from '../harness/smenso';
+import { ADMIN_AUTH, byId, FAST_TICKETS, jsonOf, resetSandbox, runSmenso, shape, SINGLE_WRITE_POLLS, SINGLE_WRITE_TICKET } from '../harness/smenso';
 
 let sandbox: ResourcePlanningSandbox;
 beforeAll(async () => {
 	sandbox = await startSandbox();
 });
 afterAll(async () => await sandbox.close());
-beforeEach(() => sandbox.clearRequests());
+beforeEach(() => resetSandbox(sandbox));
 
 const statusPolls = () => sandbox.requestsTo('/api/integration/status/json/');
 const flavorId = (title: string) => String(sandbox.smenso.flavors.find((f) => f.title === title)!.id);
@@ -83,9 +83,9 @@ describe('smenso member', () => {
 			},
 		});
 		expect(put[0].headers.authorization).toBe(ADMIN_AUTH);
-		expect(statusPolls()).toHaveLength(3);
+		expect(statusPolls()).toHaveLength(SINGLE_WRITE_POLLS);
 		expect(out).toEqual({
-			ticketId: expect.any(String),
+			ticketId: SINGLE_WRITE_TICKET,
 			status: 'Completed',
 			tempId: 'n8n-item-0',
 			id: member.id,
@@ -138,7 +138,7 @@ describe('smenso member', () => {
 		expect(sandbox.requests).toHaveLength(0);
 	});
 
-	test("Update of a formula field fails with smenso's ticket message and changes nothing", async () => {
+	test('Update of a formula field fails before the write, naming the field; nothing is changed', async () => {
 		const member = sandbox.smenso.members[4];
 		const result = await runSmenso(sandbox, {
 			resource: 'member',
@@ -147,7 +147,9 @@ describe('smenso member', () => {
 			customFields: { flavor: [{ target: flavorId('Score'), value: '3' }] },
 			options: FAST_TICKETS,
 		});
-		expect(result.error?.message).toBe("smenso did not apply the change: Flavor 'Score' is a formula and cannot be set.");
+		expect(result.error?.message).toBe("Custom field 'Score' is a formula: smenso computes it");
+		// Only the flavor definitions were read.
+		expect(sandbox.requests.map((r) => `${r.method} ${r.path}`)).toEqual(['GET /skyisland/api/integration/flavor/json']);
 		expect(member.flavors).toBeUndefined();
 	});
 

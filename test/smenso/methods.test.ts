@@ -122,9 +122,13 @@ describe('smenso load options', () => {
 
 	test('getFlavors leaves out formula fields (computed, not writable) and sorts by name', async () => {
 		expect(await load('getFlavors')).toEqual([
+			{ name: 'Billable', value: guid('flavor-4'), description: 'Boolean' },
+			{ name: 'Channels', value: guid('flavor-6'), description: 'MultiSelect' },
 			{ name: 'Cost Center', value: guid('flavor-1'), description: 'Text' },
 			{ name: 'Department', value: MEMBER_FLAVOR_ID, description: 'Text' },
+			{ name: 'Go-Live', value: guid('flavor-5'), description: 'Date' },
 			{ name: 'Region', value: guid('flavor-0'), description: 'SingleSelect' },
+			{ name: 'Story Points', value: guid('flavor-3'), description: 'Number' },
 		]);
 		expect(onlyRequest()).toEqual({ method: 'GET', path: '/skyisland/api/integration/flavor/json', query: {} });
 	});

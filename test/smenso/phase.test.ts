@@ -2,7 +2,7 @@ import { NodeApiError, NodeOperationError } from 'n8n-workflow';
 import { startSandbox, type ResourcePlanningSandbox } from '../sandbox';
 import { FOLDER_SEED } from '../sandbox/smenso/folders';
 import { guid, SEED } from '../sandbox/smenso/state';
-import { ADMIN_AUTH, byId, FAST_TICKETS, jsonOf, runSmenso, shape } from '../harness/smenso';
+import { ADMIN_AUTH, byId, callsBesidesPolls, FAST_TICKETS, jsonOf, resetSandbox, runSmenso, shape, SINGLE_WRITE_POLLS, SINGLE_WRITE_TICKET } from '../harness/smenso';
 import type { RunNodeResult } from '../harness/run-node';
 
 let sandbox: ResourcePlanningSandbox;
@@ -10,10 +10,7 @@ beforeAll(async () => {
 	sandbox = await startSandbox();
 });
 afterAll(async () => await sandbox.close());
-beforeEach(() => {
-	sandbox.clearRequests();
-	sandbox.clearFaults();
-});
+beforeEach(() => resetSandbox(sandbox));
 
 const P = SEED.mainProjectId;
 const API = '/skyisland/api/integration/folders/json';
@@ -59,14 +56,14 @@ describe('smenso phase', () => {
 		expect(items).toHaveLength(2);
 		expect(items[0]).toEqual(PLANNING);
 		expect(items[1]).toMatchObject({ id: FOLDER_SEED.executionId, name: 'Execution', startDate: '02.02.2026', endDate: '30.06.2026' });
-		expect(sandbox.requests.map(shape)).toEqual([{ method: 'GET', path: `${API}/${P}`, query: {}, body: undefined }]);
+		expect(callsBesidesPolls(sandbox).map(shape)).toEqual([{ method: 'GET', path: `${API}/${P}`, query: {}, body: undefined }]);
 		expect(sandbox.requests[0].headers.authorization).toBe(ADMIN_AUTH);
 	});
 
 	test('Get Many with Limit 1 and a language', async () => {
 		const result = await runSmenso(sandbox, { resource: 'phase', operation: 'getAll', projectId: byId(P), limit: 1, filters: { lang: 'de-DE' } });
 		expect(jsonOf(result)).toEqual([PLANNING]);
-		expect(sandbox.requests.map(shape)).toEqual([{ method: 'GET', path: `${API}/${P}`, query: { lang: 'de-DE' }, body: undefined }]);
+		expect(callsBesidesPolls(sandbox).map(shape)).toEqual([{ method: 'GET', path: `${API}/${P}`, query: { lang: 'de-DE' }, body: undefined }]);
 	});
 
 	test('Get Many of a project without phases returns nothing', async () => {
@@ -85,7 +82,7 @@ describe('smenso phase', () => {
 		});
 		expect(jsonOf(result)).toEqual([expect.objectContaining({ id: FOLDER_SEED.executionId, name: 'Execution', color: '#43A047' })]);
 		expect(result.items[0].pairedItem).toEqual({ item: 0 });
-		expect(sandbox.requests.map(shape)).toEqual([{ method: 'GET', path: `${API}/${P}`, query: {}, body: undefined }]);
+		expect(callsBesidesPolls(sandbox).map(shape)).toEqual([{ method: 'GET', path: `${API}/${P}`, query: {}, body: undefined }]);
 	});
 
 	test('Get of a phase that is not in the project is a 404-style error', async () => {
@@ -149,8 +146,8 @@ describe('smenso phase', () => {
 			},
 		]);
 		expect(sandbox.requestsTo(API, 'POST')[0].headers.authorization).toBe(ADMIN_AUTH);
-		expect(statusPolls()).toHaveLength(3);
-		expect(out).toEqual({ ticketId: expect.any(String), status: 'Completed', tempId: 'n8n-item-0', id: expect.any(String), success: true, messages: [] });
+		expect(statusPolls()).toHaveLength(SINGLE_WRITE_POLLS);
+		expect(out).toEqual({ ticketId: SINGLE_WRITE_TICKET, status: 'Completed', tempId: 'n8n-item-0', id: expect.any(String), success: true, messages: [] });
 		expect(sandbox.smenso.folders.get(String(out.id))).toMatchObject({ projectId: P, name: 'Rollout', startDate: '2026-07-01', color: '#ff9800' });
 	});
 
@@ -187,7 +184,7 @@ describe('smenso phase', () => {
 			options: { ...FAST_TICKETS, timezoneId: 'UTC' },
 		});
 		expect(jsonOf(result)).toEqual([
-			{ ticketId: expect.any(String), status: 'Completed', tempId: 'n8n-item-0', id, success: true, messages: [] },
+			{ ticketId: SINGLE_WRITE_TICKET, status: 'Completed', tempId: 'n8n-item-0', id, success: true, messages: [] },
 		]);
 		expect(sandbox.requestsTo(API, 'PUT').map(shape)).toEqual([
 			{
@@ -236,16 +233,16 @@ describe('smenso phase', () => {
 
 	test('Delete removes the phase and answers { deleted: true }', async () => {
 		const id = seedFolder('Obsolete');
-		const result = await runSmenso(sandbox, { resource: 'phase', operation: 'delete', projectId: byId(P), phaseId: id });
+		const result = await runSmenso(sandbox, { resource: 'phase', operation: 'delete', projectId: byId(P), phaseId: id, options: FAST_TICKETS });
 		expect(jsonOf(result)).toEqual([{ deleted: true }]);
-		expect(sandbox.requests.map(shape)).toEqual([{ method: 'DELETE', path: `${API}/${P}/${id}`, query: {}, body: undefined }]);
+		expect(callsBesidesPolls(sandbox).map(shape)).toEqual([{ method: 'DELETE', path: `${API}/${P}/${id}`, query: {}, body: undefined }]);
 		expect(sandbox.requests[0].headers.authorization).toBe(ADMIN_AUTH);
 		expect(sandbox.smenso.folders.has(id)).toBe(false);
 	});
 
 	test('Delete of a phase of another project is a 404 error', async () => {
 		const other = [...sandbox.smenso.projects.keys()][8];
-		const result = await runSmenso(sandbox, { resource: 'phase', operation: 'delete', projectId: byId(other), phaseId: FOLDER_SEED.planningId });
+		const result = await runSmenso(sandbox, { resource: 'phase', operation: 'delete', projectId: byId(other), phaseId: FOLDER_SEED.planningId, options: FAST_TICKETS });
 		expect(result.error?.message).toBe('smenso found no such record (404): Folder not found');
 		expect(sandbox.smenso.folders.has(FOLDER_SEED.planningId)).toBe(true);
 	});

@@ -1,13 +1,13 @@
 import { startSandbox, type ResourcePlanningSandbox } from '../sandbox';
 import { SEED } from '../sandbox/smenso/state';
-import { ADMIN_AUTH, byId, FAST_TICKETS, jsonOf, runSmenso, shape } from '../harness/smenso';
+import { ADMIN_AUTH, byId, FAST_TICKETS, jsonOf, resetSandbox, runSmenso, shape, SINGLE_WRITE_POLLS, SINGLE_WRITE_TICKET } from '../harness/smenso';
 
 let sandbox: ResourcePlanningSandbox;
 beforeAll(async () => {
 	sandbox = await startSandbox();
 });
 afterAll(async () => await sandbox.close());
-beforeEach(() => sandbox.clearRequests());
+beforeEach(() => resetSandbox(sandbox));
 
 const P = SEED.mainProjectId;
 const statusPolls = () => sandbox.requestsTo('/api/integration/status/json/');
@@ -118,13 +118,14 @@ describe('smenso project', () => {
 		expect(post.headers.authorization).toBe(ADMIN_AUTH);
 		expect(post.headers['content-type']).toContain('application/json');
 		// Created → Processing → Completed: three polls.
-		expect(statusPolls()).toHaveLength(3);
+		expect(statusPolls()).toHaveLength(SINGLE_WRITE_POLLS);
 		expect(out).toMatchObject({ status: 'Completed', tempId: 'n8n-item-0', success: true, messages: [] });
-		expect(typeof out.ticketId).toBe('string');
+		expect(out.ticketId).toEqual(SINGLE_WRITE_TICKET);
 		expect(sandbox.smenso.projects.get(String(out.id))).toMatchObject({ title: 'Office Move', startDate: '2026-03-01' });
 	});
 
-	test('Create with Wait for Completion off returns the ticket at once', async () => {
+	test('Create with Wait for Completion off returns a 202 ticket at once, without a result', async () => {
+		sandbox.smenso.writeMode = 'async';
 		const result = await runSmenso(sandbox, {
 			resource: 'project',
 			operation: 'create',
@@ -134,7 +135,23 @@ describe('smenso project', () => {
 			options: { waitForCompletion: false },
 		});
 		const [out] = jsonOf(result);
-		expect(out).toEqual({ ticketId: expect.any(String), status: 'Accepted' });
+		expect(out).toEqual({ id: null, success: null, messages: [], ticketId: expect.any(String), status: 'Accepted' });
+		expect(statusPolls()).toHaveLength(0);
+	});
+
+	test('Create with Wait for Completion off still returns the ID when smenso answers at once (200)', async () => {
+		sandbox.smenso.writeMode = 'sync';
+		const result = await runSmenso(sandbox, {
+			resource: 'project',
+			operation: 'create',
+			title: 'Instant',
+			phaseId: 1,
+			typeId: 1,
+			options: { waitForCompletion: false },
+		});
+		const [out] = jsonOf(result);
+		expect(out).toEqual({ id: expect.any(String), success: true, messages: [], ticketId: null, status: 'Completed', tempId: 'n8n-item-0' });
+		expect(sandbox.smenso.projects.get(String(out.id))).toMatchObject({ title: 'Instant' });
 		expect(statusPolls()).toHaveLength(0);
 	});
 
@@ -226,8 +243,9 @@ describe('smenso project', () => {
 
 	test('Delete removes the project and answers { deleted: true }', async () => {
 		const id = [...sandbox.smenso.projects.keys()][13];
-		const result = await runSmenso(sandbox, { resource: 'project', operation: 'delete', projectId: byId(id) });
+		const result = await runSmenso(sandbox, { resource: 'project', operation: 'delete', projectId: byId(id), options: FAST_TICKETS });
 		expect(jsonOf(result)).toEqual([{ deleted: true }]);
+		expect(statusPolls()).toHaveLength(SINGLE_WRITE_POLLS);
 		expect(shape(sandbox.requests[0])).toEqual({
 			method: 'DELETE',
 			path: `/skyisland/api/integration/project/json/${id}`,

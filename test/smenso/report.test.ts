@@ -2,7 +2,7 @@ import type { INodeExecutionData } from 'n8n-workflow';
 import { startSandbox, SMENSO_TOKENS, type ResourcePlanningSandbox } from '../sandbox';
 import { REPORT_VIEWS, setReportClock } from '../sandbox/smenso/reports';
 import { SEED, type Rec } from '../sandbox/smenso/state';
-import { ADMIN_AUTH, byId, jsonOf, runSmenso, shape } from '../harness/smenso';
+import { ADMIN_AUTH, byId, callsBesidesPolls, jsonOf, runSmenso, shape } from '../harness/smenso';
 
 let sandbox: ResourcePlanningSandbox;
 beforeAll(async () => {
@@ -81,7 +81,7 @@ describe('smenso report: Export Projects', () => {
 			{ Id: [...sandbox.smenso.projects.keys()][149], Title: 'Project 0149', Status: 'Archived', 'End date': '31.12.2026' },
 		]);
 		expect(result.items.map((item) => item.pairedItem)).toEqual([{ item: 0 }, { item: 0 }, { item: 0 }]);
-		expect(sandbox.requests.map(shape)).toEqual([
+		expect(callsBesidesPolls(sandbox).map(shape)).toEqual([
 			{
 				method: 'GET',
 				path: '/skyisland/api/reports/projects',
@@ -226,7 +226,7 @@ describe('smenso report: Export Tasks', () => {
 		const idOf = (title: string) => tasksOf(new Set([P])).find((t) => t.title === title)!.id;
 		expect(items).toContainEqual({ Id: idOf('Design'), Title: 'Design', 'Due date': '30.01.2026' });
 		expect(items).toContainEqual({ Id: idOf('Wireframes'), Title: 'Wireframes', 'Due date': '12.01.2026' });
-		expect(sandbox.requests.map(shape)).toEqual([
+		expect(callsBesidesPolls(sandbox).map(shape)).toEqual([
 			{
 				method: 'GET',
 				path: `/skyisland/api/reports/tasks/${P}`,
@@ -267,7 +267,7 @@ describe('smenso report: Export Tasks', () => {
 		});
 		const active = new Set([...sandbox.smenso.projects.values()].filter((p) => !p.archived).map((p) => p.id));
 		expect(jsonOf(result).map((row) => row.Id).sort()).toEqual(tasksOf(active).map((t) => t.id).sort());
-		expect(sandbox.requests.map(shape)).toEqual([
+		expect(callsBesidesPolls(sandbox).map(shape)).toEqual([
 			{
 				method: 'GET',
 				path: '/skyisland/api/reports/tasks/filtered',
@@ -348,7 +348,7 @@ describe('smenso report: time records and absences', () => {
 			expect.objectContaining({ Id: 'tr-2', Member: 'Grace Hopper', Description: 'Mock-ups, "v1"' }),
 			expect.objectContaining({ Id: 'tr-3', Member: 'Grace Hopper', 'Duration (minutes)': '30', Description: '' }),
 		]);
-		expect(sandbox.requests.map(shape)).toEqual([
+		expect(callsBesidesPolls(sandbox).map(shape)).toEqual([
 			{
 				method: 'GET',
 				path: '/skyisland/api/reports/times/all',
@@ -419,7 +419,7 @@ describe('smenso report: time records and absences', () => {
 				'Updated On': '09.01.2026 09:00:00',
 			},
 		]);
-		expect(sandbox.requests.map(shape)).toEqual([
+		expect(callsBesidesPolls(sandbox).map(shape)).toEqual([
 			{ method: 'GET', path: '/skyisland/api/reports/absences/all', query: { format: 'JSON', lang: 'en-US' }, body: undefined },
 		]);
 	});

@@ -1,14 +1,14 @@
 import { startSandbox, type ResourcePlanningSandbox } from '../sandbox';
 import { guid, SEED, type Rec } from '../sandbox/smenso/state';
 import { STATUS_REPORT_SEED } from '../sandbox/smenso/statusReports';
-import { ADMIN_AUTH, byId, FAST_TICKETS, jsonOf, runSmenso, shape, smensoNode } from '../harness/smenso';
+import { ADMIN_AUTH, byId, FAST_TICKETS, jsonOf, resetSandbox, runSmenso, shape, SINGLE_WRITE_POLLS, SINGLE_WRITE_TICKET, smensoNode } from '../harness/smenso';
 
 let sandbox: ResourcePlanningSandbox;
 beforeAll(async () => {
 	sandbox = await startSandbox();
 });
 afterAll(async () => await sandbox.close());
-beforeEach(() => sandbox.clearRequests());
+beforeEach(() => resetSandbox(sandbox));
 
 const project = (index: number) => guid(`project-${index}`);
 const WRITE_PATH = '/skyisland/api/integration/statusreport/json';
@@ -78,8 +78,8 @@ describe('smenso status report', () => {
 			},
 		});
 		expect(post.headers.authorization).toBe(ADMIN_AUTH);
-		expect(statusPolls()).toHaveLength(3);
-		expect(out).toEqual({ ticketId: expect.any(String), status: 'Completed', tempId: 'n8n-item-0', id: expect.any(String), success: true, messages: [] });
+		expect(statusPolls()).toHaveLength(SINGLE_WRITE_POLLS);
+		expect(out).toEqual({ ticketId: SINGLE_WRITE_TICKET, status: 'Completed', tempId: 'n8n-item-0', id: expect.any(String), success: true, messages: [] });
 		expect(sandbox.smenso.statusReports.get(String(out.id))).toMatchObject({
 			projectId: P,
 			title: 'Week 7',
@@ -176,6 +176,7 @@ describe('smenso status report', () => {
 	});
 
 	test('the sandbox also serves the from-template path of smenso\'s node', async () => {
+		sandbox.smenso.writeMode = 'async';
 		const response = await fetch(`${sandbox.smensoBaseUrl}/api/integration/statusreport/json/${SEED.statusReportTemplateId}`, {
 			method: 'POST',
 			headers: { Authorization: ADMIN_AUTH, 'Content-Type': 'application/json' },
@@ -240,11 +241,12 @@ describe('smenso status report', () => {
 		});
 		expect(jsonOf(result)).toEqual([{ deleted: true }]);
 		expect(shape(sandbox.requests[0])).toEqual({ method: 'DELETE', path: `${WRITE_PATH}/${id}`, query: {}, body: undefined });
-		expect(statusPolls()).toHaveLength(3);
+		expect(statusPolls()).toHaveLength(SINGLE_WRITE_POLLS);
 		expect(sandbox.smenso.statusReports.has(id)).toBe(false);
 	});
 
 	test('Delete without waiting returns the ticket instead of claiming the deletion', async () => {
+		sandbox.smenso.writeMode = 'async';
 		const id = seedDraft(8, 'To delete later');
 		const result = await runSmenso(sandbox, {
 			resource: 'statusReport',
@@ -252,12 +254,12 @@ describe('smenso status report', () => {
 			statusReportId: id,
 			options: { waitForCompletion: false },
 		});
-		expect(jsonOf(result)).toEqual([{ ticketId: expect.any(String), status: 'Accepted' }]);
+		expect(jsonOf(result)).toEqual([{ id: null, success: null, messages: [], ticketId: expect.any(String), status: 'Accepted' }]);
 		expect(statusPolls()).toHaveLength(0);
 	});
 
 	test('Delete refuses a malformed ID before any request', async () => {
-		const result = await runSmenso(sandbox, { resource: 'statusReport', operation: 'delete', statusReportId: 'SR-1' });
+		const result = await runSmenso(sandbox, { resource: 'statusReport', operation: 'delete', statusReportId: 'SR-1', options: FAST_TICKETS });
 		expect(result.error?.message).toBe('\'Status Report ID\' is not a valid ID: "SR-1"');
 		expect(sandbox.requests).toHaveLength(0);
 	});

@@ -1,7 +1,7 @@
 import { NodeOperationError } from 'n8n-workflow';
 import { startSandbox, type ResourcePlanningSandbox } from '../sandbox';
 import { guid, SEED } from '../sandbox/smenso/state';
-import { ADMIN_AUTH, byId, FAST_TICKETS, jsonOf, runSmenso, shape, smensoCredential, smensoNode } from '../harness/smenso';
+import { ADMIN_AUTH, byId, callsBesidesPolls, FAST_TICKETS, jsonOf, resetSandbox, runSmenso, shape, SINGLE_WRITE_POLLS, SINGLE_WRITE_TICKET, smensoCredential, smensoNode, WRITE_MODE } from '../harness/smenso';
 import { runListSearch } from '../harness/load-options';
 import type { RunNodeResult } from '../harness/run-node';
 
@@ -10,10 +10,7 @@ beforeAll(async () => {
 	sandbox = await startSandbox();
 });
 afterAll(async () => await sandbox.close());
-beforeEach(() => {
-	sandbox.clearRequests();
-	sandbox.clearFaults();
-});
+beforeEach(() => resetSandbox(sandbox));
 
 const P = SEED.mainProjectId;
 const DESIGN = guid('task-0');
@@ -88,7 +85,7 @@ describe('smenso task: reads', () => {
 			filters: { lang: 'de-DE' },
 		});
 		expect(jsonOf(result).map((t) => t.id)).toEqual([DESIGN, WIREFRAMES, BUILD, LAUNCH]);
-		expect(sandbox.requests.map(shape)).toEqual([
+		expect(callsBesidesPolls(sandbox).map(shape)).toEqual([
 			{ method: 'GET', path: `${API}/${P}`, query: { lang: 'de-DE' }, body: undefined },
 			{ method: 'GET', path: API, query: { lang: 'de-DE', projectId: P }, body: undefined },
 		]);
@@ -171,7 +168,7 @@ describe('smenso task: reads', () => {
 				],
 			},
 		]);
-		expect(sandbox.requests.map(shape)).toEqual([{ method: 'GET', path: `${API}/${P}/${DESIGN}`, query: {}, body: undefined }]);
+		expect(callsBesidesPolls(sandbox).map(shape)).toEqual([{ method: 'GET', path: `${API}/${P}/${DESIGN}`, query: {}, body: undefined }]);
 		expect(sandbox.requests[0].headers.authorization).toBe(ADMIN_AUTH);
 	});
 
@@ -217,7 +214,7 @@ describe('smenso task: writes', () => {
 				externalId: 'JIRA-7',
 				folder: 'Planning',
 			},
-			customFields: { flavor: [{ target: 'Score', value: '5' }] },
+			customFields: { flavor: [{ target: 'Story Points', value: '5' }] },
 			options: { ...FAST_TICKETS, noFeed: true },
 		});
 		const [out] = jsonOf(result);
@@ -245,16 +242,16 @@ describe('smenso task: writes', () => {
 						isMilestone: false,
 						externalId: 'JIRA-7',
 						folder: 'Planning',
-						flavor: [{ target: 'Score', value: '5' }],
+						flavor: [{ target: 'Story Points', value: 5 }],
 						tempId: 'n8n-item-0',
 					},
 				],
 			},
 		});
 		expect(post[0].headers.authorization).toBe(ADMIN_AUTH);
-		expect(statusPolls()).toHaveLength(3);
+		expect(statusPolls()).toHaveLength(SINGLE_WRITE_POLLS);
 		expect(out).toEqual({
-			ticketId: expect.any(String),
+			ticketId: SINGLE_WRITE_TICKET,
 			status: 'Completed',
 			tempId: 'n8n-item-0',
 			id: expect.any(String),
@@ -366,7 +363,7 @@ describe('smenso task: writes', () => {
 		expect(result.error?.message).toBe(
 			`smenso did not apply the change: Parent task ${missing} was not found in this project.`,
 		);
-		expect(result.error?.description).toContain('ended as Failed');
+		expect(result.error?.description).toContain(WRITE_MODE === 'async' ? 'ended as Failed' : 'answered at once (no ticket) with Failed');
 		expect(sandbox.requestsTo(API, 'POST')).toHaveLength(1);
 		expect(sandbox.smenso.tasks.size).toBe(before);
 	});
@@ -440,7 +437,7 @@ describe('smenso task: writes', () => {
 			options: { ...FAST_TICKETS, timezoneId: 'UTC' },
 		});
 		expect(jsonOf(result)).toEqual([
-			{ ticketId: expect.any(String), status: 'Completed', tempId: 'n8n-item-0', id, success: true, messages: [] },
+			{ ticketId: SINGLE_WRITE_TICKET, status: 'Completed', tempId: 'n8n-item-0', id, success: true, messages: [] },
 		]);
 		expect(sandbox.requestsTo(API, 'PUT').map(shape)).toEqual([
 			{
@@ -466,16 +463,16 @@ describe('smenso task: writes', () => {
 			options: FAST_TICKETS,
 		});
 		expect(result.error?.message).toBe('smenso did not apply the change: The due date must not be before the start date.');
-		expect(statusPolls()).toHaveLength(3);
+		expect(statusPolls()).toHaveLength(SINGLE_WRITE_POLLS);
 		expect(sandbox.smenso.tasks.get(id)?.dueDate).toBe('20.03.2026');
 	});
 
 	test('Delete removes the task with its subtasks and answers { deleted: true }', async () => {
 		const parent = seedTask({ title: 'Temporary' });
 		const child = seedTask({ title: 'Temporary child', parentId: parent });
-		const result = await runSmenso(sandbox, { resource: 'task', operation: 'delete', taskId: byId(parent) });
+		const result = await runSmenso(sandbox, { resource: 'task', operation: 'delete', taskId: byId(parent), options: FAST_TICKETS });
 		expect(jsonOf(result)).toEqual([{ deleted: true }]);
-		expect(sandbox.requests.map(shape)).toEqual([{ method: 'DELETE', path: `${API}/${parent}`, query: {}, body: undefined }]);
+		expect(callsBesidesPolls(sandbox).map(shape)).toEqual([{ method: 'DELETE', path: `${API}/${parent}`, query: {}, body: undefined }]);
 		expect(sandbox.requests[0].headers.authorization).toBe(ADMIN_AUTH);
 		expect(sandbox.smenso.tasks.has(parent)).toBe(false);
 		expect(sandbox.smenso.tasks.has(child)).toBe(false);
@@ -483,7 +480,7 @@ describe('smenso task: writes', () => {
 
 	test('Delete of an unknown task is a 404 error', async () => {
 		const missing = guid('no-such-task');
-		const result = await runSmenso(sandbox, { resource: 'task', operation: 'delete', taskId: byId(missing) });
+		const result = await runSmenso(sandbox, { resource: 'task', operation: 'delete', taskId: byId(missing), options: FAST_TICKETS });
 		expect(result.error?.message).toBe('smenso found no such record (404): Task not found');
 		expect(sandbox.requests).toHaveLength(1);
 	});
@@ -512,13 +509,14 @@ describe('smenso task: dependencies', () => {
 					{ taskId: ` ${BUILD} `, type: 'SS', lag: 2 },
 				],
 			},
+			options: FAST_TICKETS,
 		});
 		const expected = [
 			{ taskId: DESIGN, type: 'FS', lag: 0 },
 			{ taskId: BUILD, type: 'SS', lag: 2 },
 		];
-		expect(jsonOf(result)).toEqual([{ id: LAUNCH, dependencies: expected }]);
-		expect(sandbox.requests.map(shape)).toEqual([
+		expect(jsonOf(result)).toEqual([{ id: LAUNCH, success: true, messages: [], ticketId: SINGLE_WRITE_TICKET, status: 'Completed', tempId: null }]);
+		expect(callsBesidesPolls(sandbox).map(shape)).toEqual([
 			{ method: 'PATCH', path: `${API}/${LAUNCH}/dependencies`, query: {}, body: expected },
 		]);
 		expect(sandbox.requests[0].headers.authorization).toBe(ADMIN_AUTH);
@@ -531,8 +529,10 @@ describe('smenso task: dependencies', () => {
 			operation: 'addDependencies',
 			taskId: byId(LAUNCH),
 			predecessors: { predecessor: [{ taskId: BUILD, type: 'FF', lag: -1 }] },
+			options: FAST_TICKETS,
 		});
-		expect(jsonOf(result)[0].dependencies).toEqual([
+		expect(jsonOf(result)[0]).toMatchObject({ id: LAUNCH, success: true });
+		expect(sandbox.smenso.tasks.get(LAUNCH)?.dependencies).toEqual([
 			{ taskId: DESIGN, type: 'FS', lag: 0 },
 			{ taskId: BUILD, type: 'FF', lag: -1 },
 		]);
@@ -555,9 +555,11 @@ describe('smenso task: dependencies', () => {
 			operation: 'removeDependencies',
 			taskId: byId(LAUNCH),
 			predecessorIds: `${DESIGN}, ${other}`,
+			options: FAST_TICKETS,
 		});
-		expect(jsonOf(result)).toEqual([{ id: LAUNCH, dependencies: [{ taskId: BUILD, type: 'FF', lag: -1 }] }]);
-		expect(sandbox.requests.map(shape)).toEqual([
+		expect(jsonOf(result)).toEqual([{ id: LAUNCH, success: true, messages: [], ticketId: SINGLE_WRITE_TICKET, status: 'Completed', tempId: null }]);
+		expect(sandbox.smenso.tasks.get(LAUNCH)?.dependencies).toEqual([{ taskId: BUILD, type: 'FF', lag: -1 }]);
+		expect(callsBesidesPolls(sandbox).map(shape)).toEqual([
 			{ method: 'DELETE', path: `${API}/${LAUNCH}/dependencies`, query: { taskIds: [DESIGN, other] }, body: undefined },
 		]);
 	});
@@ -568,8 +570,10 @@ describe('smenso task: dependencies', () => {
 			operation: 'removeDependencies',
 			taskId: byId(LAUNCH),
 			predecessorIds: BUILD,
+			options: FAST_TICKETS,
 		});
-		expect(jsonOf(result)).toEqual([{ id: LAUNCH, dependencies: [] }]);
+		expect(jsonOf(result)).toEqual([{ id: LAUNCH, success: true, messages: [], ticketId: SINGLE_WRITE_TICKET, status: 'Completed', tempId: null }]);
+		expect(sandbox.smenso.tasks.get(LAUNCH)?.dependencies).toEqual([]);
 		expect(sandbox.requests[0].query).toEqual({ taskIds: BUILD });
 	});
 });

@@ -1,16 +1,17 @@
 import { startSandbox, type ResourcePlanningSandbox } from '../sandbox';
 import { MEMBER_FLAVOR_ID } from '../sandbox/smenso/settings';
-import { ADMIN_AUTH, byId, jsonOf, runSmenso, shape } from '../harness/smenso';
+import { ADMIN_AUTH, byId, jsonOf, resetSandbox, runSmenso, shape } from '../harness/smenso';
 
 let sandbox: ResourcePlanningSandbox;
 beforeAll(async () => {
 	sandbox = await startSandbox();
 });
 afterAll(async () => await sandbox.close());
-beforeEach(() => sandbox.clearRequests());
+beforeEach(() => resetSandbox(sandbox));
 
 describe('smenso ticket', () => {
 	test('Get Status follows a write that did not wait: Created → Processing → Completed, body as is', async () => {
+		sandbox.smenso.writeMode = 'async';
 		const member = sandbox.smenso.members[1];
 		const write = await runSmenso(sandbox, {
 			resource: 'member',

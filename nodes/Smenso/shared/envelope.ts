@@ -6,8 +6,10 @@ import type {
 	PreSendAction,
 } from 'n8n-workflow';
 import { applyDates, type DateField } from '../../shared/dates';
-import { checkId, type IdKind } from '../../shared/hooks';
-import { windowsZoneFor } from './timezones';
+import { inputError } from '../../shared/errors';
+import { checkId, jsonParameter, type IdKind } from '../../shared/hooks';
+import { flavorValues } from './flavors';
+import { FALLBACK_WINDOWS_ZONE, windowsZoneFor } from './timezones';
 
 /** The tempId smenso echoes in ticket results, so a result pairs back to its n8n item. */
 export function tempIdFor(itemIndex: number): string {
@@ -27,6 +29,13 @@ export interface WriteSpec {
 	entity: string;
 	/** IDs to validate before sending (a function when they depend on another field). */
 	ids?: IdSpec[] | ((ctx: IExecuteSingleFunctions) => IdSpec[]);
+	/**
+	 * The record an update changes, sent as the item's `id`. With Use External ID on, the item
+	 * carries the External ID in `id` and `useExternalId: true` instead (smenso.md §1.5).
+	 */
+	recordId?: IdSpec;
+	/** The collection holding Extra Fields (JSON), merged into the item last. */
+	collection?: string;
 	/** Date parameters, converted to yyyy-MM-dd in the workflow's timezone. */
 	dates?: DateField[];
 	/** [start, end] keys whose order is checked. */
@@ -55,9 +64,11 @@ export function smensoWrite(spec: WriteSpec): PreSendAction {
 				if (typeof sent === 'string' && sent !== value && sent.trim() === value) body[key] = value;
 			}
 		}
+		if (spec.recordId) Object.assign(body, recordReference(this, spec.recordId));
 		applyDates(this, body, spec.dates ?? [], spec.dateOrder);
-		const flavors = flavorValues(this);
+		const flavors = await flavorValues(this);
 		if (flavors.length) body.flavor = flavors;
+		if (spec.collection) Object.assign(body, extraFields(this, spec.collection));
 		if (spec.plain) {
 			options.body = body;
 			return options;
@@ -78,9 +89,39 @@ export function smensoWrite(spec: WriteSpec): PreSendAction {
 	};
 }
 
-function timezoneIdFor(ctx: IExecuteSingleFunctions): string | undefined {
+/** How an update names its record: by GUID, or by External ID when Use External ID is on. */
+function recordReference(ctx: IExecuteSingleFunctions, id: IdSpec): IDataObject {
+	if (ctx.getNodeParameter('useExternalId', false) as boolean) {
+		return { id: checkId(ctx, 'matchExternalId', 'External ID', 'text'), useExternalId: true };
+	}
+	return { id: checkId(ctx, id.name, id.label, id.kind) };
+}
+
+/** Extra Fields (JSON): any further item fields, sent as they are. */
+function extraFields(ctx: IExecuteSingleFunctions, collection: string): IDataObject {
+	const extra = jsonParameter(ctx, `${collection}.extraFields`, 'Extra Fields (JSON)');
+	if (extra === undefined) return {};
+	if (typeof extra !== 'object' || extra === null || Array.isArray(extra)) {
+		throw inputError(ctx.getNode(), "'Extra Fields (JSON)' must be a JSON object", 'Write the fields as {"name": value, …}.', ctx.getItemIndex());
+	}
+	return extra as IDataObject;
+}
+
+/**
+ * The Windows time-zone ID for the envelope: the one chosen in the options, else the workflow's
+ * zone through the CLDR table, else UTC (the item then carries a note saying so).
+ */
+function timezoneIdFor(ctx: IExecuteSingleFunctions): string {
 	const chosen = ctx.getNodeParameter('options.timezoneId', '') as string;
-	return chosen || windowsZoneFor(ctx.getTimezone());
+	return chosen || windowsZoneFor(ctx.getTimezone()) || FALLBACK_WINDOWS_ZONE;
+}
+
+/** The note an item gets when its dates were sent in UTC for want of a Windows ID. */
+export function timezoneNote(ctx: IExecuteSingleFunctions, request: IHttpRequestOptions): string | undefined {
+	const sent = (request.body as IDataObject | undefined)?.timezoneId;
+	const zone = ctx.getTimezone();
+	if (sent !== FALLBACK_WINDOWS_ZONE || ctx.getNodeParameter('options.timezoneId', '') || windowsZoneFor(zone)) return undefined;
+	return `The workflow time zone ${zone} has no Windows time zone ID, so smenso was told UTC (timezoneId). Choose the time zone under Options → Time Zone if dates should count in another zone.`;
 }
 
 function noFeed(ctx: IExecuteSingleFunctions): IDataObject {
@@ -88,12 +129,42 @@ function noFeed(ctx: IExecuteSingleFunctions): IDataObject {
 	return value === null ? {} : { noFeed: value };
 }
 
-/** Custom field (flavor) values from the `customFields` fixed collection. */
-function flavorValues(ctx: IExecuteSingleFunctions): IDataObject[] {
-	const entries = ctx.getNodeParameter('customFields.flavor', []) as IDataObject[];
-	return entries
-		.filter((entry) => entry.target)
-		.map((entry) => ({ target: entry.target, value: entry.value }));
+/** Extra Fields (JSON) for a write's collection of optional fields. */
+export function extraFieldsField(what: string): INodeProperties {
+	return {
+		displayName: 'Extra Fields (JSON)',
+		name: 'extraFields',
+		type: 'json',
+		default: '{}',
+		description: `Further ${what} fields as a JSON object, sent as they are and overriding the fields above, e.g. {"externalId": "CRM-7"}. Use it for fields the node does not offer; write dates as yyyy-MM-dd and durations in minutes.`,
+	};
+}
+
+/**
+ * Use External ID: an update names its record by the External ID it has in another system
+ * instead of its smenso GUID (the GUID field is hidden while it is on).
+ */
+export function externalIdFields(what: string, idField: INodeProperties): INodeProperties[] {
+	return [
+		{
+			displayName: 'Use External ID',
+			name: 'useExternalId',
+			type: 'boolean',
+			default: false,
+			description: `Whether to find the ${what} by its External ID (the ID it has in your other system) instead of its smenso GUID`,
+		},
+		{ ...idField, displayOptions: { ...idField.displayOptions, hide: { useExternalId: [true] } } },
+		{
+			displayName: 'External ID',
+			name: 'matchExternalId',
+			type: 'string',
+			required: true,
+			default: '',
+			placeholder: 'e.g. CRM-4711',
+			description: `The External ID of the ${what} to change, as it was set on create; the node sends it with useExternalId so smenso looks the record up by it`,
+			displayOptions: { show: { useExternalId: [true] } },
+		},
+	];
 }
 
 /** Custom fields (flavors): pick a flavor of the workspace and give its value. */

@@ -3,7 +3,7 @@ import { smensoBaseUrl } from './baseUrl';
 import { bodyText, messagesFromBody, type ErrorText } from '../../shared/errors';
 import { listPager } from '../../shared/paging';
 import { createRunner, type ServiceConfig } from '../../shared/transport';
-import { waitForTicket } from './tickets';
+import { settleWrite } from './writeResults';
 
 /** smenso's HTTP failures in words a user can act on. */
 export function describeSmensoFailure(status: number, body: unknown): ErrorText {
@@ -95,14 +95,14 @@ export function checkSmensoCredential(credentials: ICredentialDataDecryptedObjec
 	return undefined;
 }
 
-/** How smenso is called: credential, whole lists, 202 tickets, conflicting paths, error texts. */
+/** How smenso is called: credential, whole lists, write results (200 or 202 + ticket), conflicting paths, error texts. */
 export const SMENSO_SERVICE: ServiceConfig = {
 	credentialType: SMENSO_CREDENTIAL,
 	secretFields: ['apiToken'],
 	checkCredentials: checkSmensoCredential,
 	pager: listPager,
 	describeFailure: describeSmensoFailure,
-	onAccepted: waitForTicket,
+	settleWrite,
 	alternativeOn404: smensoAlternative,
 };
 

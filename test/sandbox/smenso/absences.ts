@@ -214,7 +214,7 @@ export const absenceRoutes: RouteModule = (state) => {
 
 		write('DELETE', '/integration/absence/json/:id', (_req, { id }) => {
 			if (!state.absences.delete(id)) return notFound('Absence');
-			return { status: 200, body: { success: true } };
+			return accept(state, [itemResult({}, id)]);
 		}),
 	];
 };

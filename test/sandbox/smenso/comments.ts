@@ -146,7 +146,7 @@ export const commentRoutes: RouteModule = (state) => {
 		write('PUT', '/integration/comment/statusreport/json', update('statusreport')),
 		write('DELETE', '/integration/comment/json/:commentId', (_req, { commentId }) => {
 			if (!state.comments.delete(commentId)) return notFound('Comment');
-			return { status: 200, body: { success: true } };
+			return accept(state, [itemResult({}, commentId)]);
 		}),
 	];
 };

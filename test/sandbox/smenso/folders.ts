@@ -208,7 +208,7 @@ export const folderRoutes: RouteModule = (state) => {
 			for (const task of state.tasks.values()) {
 				if (task.projectId === projectId && task.folder === folder.name) task.folder = null;
 			}
-			return { status: 200, body: { success: true } };
+			return accept(state, [itemResult({}, folderId)]);
 		}),
 	];
 };

@@ -1,4 +1,5 @@
 import type { SandboxResponse } from '../server';
+import { applyFlavors, readFlavors } from './flavors';
 import { read, write, type RouteModule } from './routes';
 import {
 	accept,
@@ -26,14 +27,6 @@ export function projectOut(project: Rec): Rec {
 		if (typeof value === 'string' && /^\d{4}-/.test(value)) out[key] = outDate(value);
 	}
 	return out;
-}
-
-function applyFlavors(target: Rec, flavor: unknown): void {
-	if (!Array.isArray(flavor)) return;
-	const list = ((target.flavors as Rec[]) ?? []).filter(
-		(f) => !flavor.some((n: Rec) => n.target === f.target),
-	);
-	target.flavors = [...list, ...flavor.map((f: Rec) => ({ target: f.target, value: f.value }))];
 }
 
 function archiveRoute(state: SmensoState, archived: boolean) {
@@ -69,10 +62,12 @@ export const projectRoutes: RouteModule = (state) => [
 			if (item.startDate && item.endDate && String(item.endDate) < String(item.startDate)) {
 				return itemResult(item, null, 'The end date must not be before the start date.');
 			}
-			const id = newId(state, 'project');
 			const { tempId: _tempId, flavor, ...fields } = item;
+			const flavors = readFlavors(state, flavor);
+			if (flavors.error) return itemResult(item, null, flavors.error);
+			const id = newId(state, 'project');
 			const project: Rec = { id, archived: false, flavors: [], ...fields };
-			applyFlavors(project, flavor);
+			applyFlavors(project, flavors.values);
 			state.projects.set(id, project);
 			return itemResult(item, id);
 		});
@@ -94,8 +89,10 @@ export const projectRoutes: RouteModule = (state) => [
 			if (!project) return itemResult(item, null, `Project ${String(item.id)} was not found.`);
 			if (project.archived) return itemResult(item, String(project.id), 'Archived projects cannot be changed.');
 			const { tempId: _t, id: _i, useExternalId: _u, flavor, ...fields } = item;
+			const flavors = readFlavors(state, flavor);
+			if (flavors.error) return itemResult(item, String(project.id), flavors.error);
 			Object.assign(project, fields);
-			applyFlavors(project, flavor);
+			applyFlavors(project, flavors.values);
 			return itemResult(item, String(project.id));
 		});
 		return accept(state, results);
@@ -136,6 +133,6 @@ export const projectRoutes: RouteModule = (state) => [
 
 	write('DELETE', '/integration/project/json/:projectId', (_req, { projectId }) => {
 		if (!state.projects.delete(projectId)) return notFound('Project');
-		return { status: 200, body: { success: true } };
+		return accept(state, [itemResult({}, projectId)]);
 	}),
 ];

@@ -1,4 +1,5 @@
 import type { SandboxRequest, SandboxResponse } from '../server';
+import { applyFlavors, readFlavors } from './flavors';
 import { read, write, type RouteModule } from './routes';
 import { accept, guid, itemResult, notFound, readEnvelope, validation, type Rec, type SmensoState } from './state';
 
@@ -20,32 +21,6 @@ export function findMember(state: SmensoState, ref: unknown): Rec | undefined {
 	return state.members.find((m) => String(m.id).toLowerCase() === text || String(m.email).toLowerCase() === text);
 }
 
-/** A flavor by GUID or title. */
-function findFlavor(state: SmensoState, ref: unknown): Rec | undefined {
-	const text = String(ref ?? '').trim().toLowerCase();
-	return state.flavors.find((f) => String(f.id).toLowerCase() === text || String(f.title).toLowerCase() === text);
-}
-
-/** Checks the flavor values of one item; returns the normalised list or the first problem. */
-function readFlavors(state: SmensoState, list: unknown): { values?: Rec[]; error?: string } {
-	if (list === undefined) return { values: [] };
-	if (!Array.isArray(list)) return { error: 'flavor must be an array of { target, value }.' };
-	const values: Rec[] = [];
-	for (const entry of list as Rec[]) {
-		const keys = Object.keys(entry ?? {});
-		if (keys.some((key) => key !== 'target' && key !== 'value')) return { error: `Unknown flavor field in ${JSON.stringify(entry)}.` };
-		const flavor = findFlavor(state, entry.target);
-		if (!flavor) return { error: `Flavor '${String(entry.target)}' does not exist.` };
-		if (/formula/i.test(String(flavor.type))) return { error: `Flavor '${String(flavor.title)}' is a formula and cannot be set.` };
-		const options = flavor.values as string[] | undefined;
-		if (options && !options.includes(String(entry.value))) {
-			return { error: `'${String(entry.value)}' is not an option of flavor '${String(flavor.title)}'.` };
-		}
-		values.push({ target: flavor.id, value: entry.value });
-	}
-	return { values };
-}
-
 /** Member settings, absence types and flavor definitions. */
 export const settingsRoutes: RouteModule = (state) => {
 	state.flavors.push({ id: MEMBER_FLAVOR_ID, title: 'Department', type: 'Text', target: 'Member' });
@@ -65,8 +40,7 @@ export const settingsRoutes: RouteModule = (state) => {
 				if (!member) return itemResult(item, null, `Member ${String(item.id)} was not found.`);
 				const { values, error: flavorError } = readFlavors(state, item.flavor);
 				if (flavorError) return itemResult(item, String(member.id), flavorError);
-				const kept = ((member.flavors as Rec[]) ?? []).filter((f) => !values!.some((v) => v.target === f.target));
-				member.flavors = [...kept, ...values!];
+				applyFlavors(member, values);
 				return itemResult(item, String(member.id));
 			});
 			return accept(state, results);

@@ -31,7 +31,31 @@ export interface Ticket {
 	items: Rec[];
 }
 
+/**
+ * How smenso answers a write: the references allow both ("sync or async depending on
+ * endpoint", "handle both 200 and 202 everywhere", smenso.md §3.2, §10.3).
+ * - `async`: every write answers 202 + ticket (Created → Processing → Completed/Failed).
+ * - `sync`: a write of one item answers 200 with its final result; writes of several items
+ *   still answer 202 + ticket.
+ * The suite runs in both (jest projects `smenso-async` / `smenso-sync`, SANDBOX_SMENSO_WRITES).
+ */
+export type WriteMode = 'async' | 'sync';
+
+/**
+ * Shape of a synchronous answer (sync mode). The references show only the ticket result
+ * (`{ticketId, status, items}`, smenso.md §4.3, hypothetical); a synchronous endpoint may as
+ * well send that result with no ticket, the bare item result, or an array of item results.
+ */
+export type SyncShape = 'envelope' | 'item' | 'array';
+
+export function writeModeFromEnv(): WriteMode {
+	return process.env.SANDBOX_SMENSO_WRITES === 'sync' ? 'sync' : 'async';
+}
+
 export interface SmensoState {
+	/** How writes answer (see WriteMode); tests may switch it. */
+	writeMode: WriteMode;
+	syncShape: SyncShape;
 	projects: Map<string, Rec>;
 	tasks: Map<string, Rec>;
 	folders: Map<string, Rec>;
@@ -78,6 +102,8 @@ export function seedState(): SmensoState {
 		taskTemplates: new Set([SEED.taskTemplateId]),
 		statusReportTemplates: new Set([SEED.statusReportTemplateId]),
 		tickets: new Map(),
+		writeMode: writeModeFromEnv(),
+		syncShape: 'envelope',
 		pollsToFinish: 3,
 		counter: 0,
 	};
@@ -147,6 +173,10 @@ export function seedState(): SmensoState {
 		{ id: guid('flavor-0'), title: 'Region', type: 'SingleSelect', target: 'Project', values: ['EMEA', 'APAC'] },
 		{ id: guid('flavor-1'), title: 'Cost Center', type: 'Text', target: 'Project' },
 		{ id: guid('flavor-2'), title: 'Score', type: 'Formula', target: 'Task' },
+		{ id: guid('flavor-3'), title: 'Story Points', type: 'Number', target: 'Task' },
+		{ id: guid('flavor-4'), title: 'Billable', type: 'Boolean', target: 'Project' },
+		{ id: guid('flavor-5'), title: 'Go-Live', type: 'Date', target: 'Project' },
+		{ id: guid('flavor-6'), title: 'Channels', type: 'MultiSelect', target: 'Project', values: ['Web', 'Mobile', 'Print'] },
 	);
 	return state;
 }
@@ -263,17 +293,19 @@ export function readEnvelope(body: unknown, rules: EnvelopeRules): { error?: San
 	return { error: Object.keys(errors).length ? validation(errors) : undefined, items, top };
 }
 
-/** Answers 202 with a ticket whose final status comes after a few polls. */
+/**
+ * Answers a write with its item results: 202 + ticket (async mode, or several items), or the
+ * final result at once with 200 (sync mode, one item) in the chosen SyncShape.
+ */
 export function accept(state: SmensoState, items: Rec[]): SandboxResponse {
-	const ticketId = guid(`ticket-${++state.counter}`);
 	const failed = items.some((item) => item.success === false);
-	state.tickets.set(ticketId, {
-		ticketId,
-		polls: 0,
-		pollsToFinish: state.pollsToFinish,
-		final: failed ? 'Failed' : 'Completed',
-		items,
-	});
+	const status = failed ? 'Failed' : 'Completed';
+	if (state.writeMode === 'sync' && items.length === 1) {
+		const body = { envelope: { ticketId: null, status, items }, item: items[0], array: items }[state.syncShape];
+		return { status: 200, body };
+	}
+	const ticketId = guid(`ticket-${++state.counter}`);
+	state.tickets.set(ticketId, { ticketId, polls: 0, pollsToFinish: state.pollsToFinish, final: status, items });
 	return { status: 202, body: { ticketId } };
 }
 

@@ -7,6 +7,7 @@
  * Documented rules: one draft per project; published reports are frozen (ticket item errors).
  */
 import type { SandboxRequest, SandboxResponse } from '../server';
+import { applyFlavors, readFlavors } from './flavors';
 import { write, type RouteModule } from './routes';
 import {
 	accept,
@@ -155,6 +156,8 @@ export const statusReportRoutes: RouteModule = (state) => {
 					if (problem) return itemResult(item, null, problem);
 				}
 				const { tempId: _t, flavor, ...fields } = item;
+				const flavors = readFlavors(state, flavor);
+				if (flavors.error) return itemResult(item, null, flavors.error);
 				const id = newId(state, 'status-report');
 				state.statusReports.set(id, {
 					overallStatusId: 1,
@@ -164,7 +167,7 @@ export const statusReportRoutes: RouteModule = (state) => {
 					projectId: project.id,
 					isPublished: Boolean(item.isPublished),
 					publicationDate: item.isPublished ? today() : null,
-					flavors: Array.isArray(flavor) ? flavor : [],
+					flavors: flavors.values,
 				});
 				return itemResult(item, id);
 			});
@@ -194,9 +197,11 @@ export const statusReportRoutes: RouteModule = (state) => {
 					return itemResult(item, String(report.id), 'Published status reports cannot be changed. Create a new status report instead.');
 				}
 				const { tempId: _t, id: _i, useExternalId: _u, flavor, ...changes } = item;
+				const flavors = readFlavors(state, flavor);
+				if (flavors.error) return itemResult(item, String(report.id), flavors.error);
 				Object.assign(report, changes);
 				if (changes.isPublished === true) report.publicationDate = today();
-				if (Array.isArray(flavor)) report.flavors = flavor;
+				applyFlavors(report, flavors.values);
 				return itemResult(item, String(report.id));
 			});
 			return accept(state, results);

@@ -11,6 +11,7 @@
  * `/task/json/{projectId}/{taskId}` and `/task/json/{taskId}/tree`.
  */
 import type { SandboxResponse } from '../server';
+import { applyFlavors, readFlavors } from './flavors';
 import { read, write, type RouteModule } from './routes';
 import {
 	accept,
@@ -160,12 +161,6 @@ function projectError(state: SmensoState, projectId: string): string | undefined
 	return undefined;
 }
 
-function applyFlavors(target: Rec, flavor: unknown): void {
-	if (!Array.isArray(flavor)) return;
-	const list = ((target.flavors as Rec[]) ?? []).filter((f) => !flavor.some((n: Rec) => n.target === f.target));
-	target.flavors = [...list, ...flavor.map((f: Rec) => ({ target: f.target, value: f.value }))];
-}
-
 function deleteTree(state: SmensoState, taskId: string): void {
 	for (const child of childrenOf(state, taskId)) deleteTree(state, String(child.id));
 	state.tasks.delete(taskId);
@@ -185,8 +180,9 @@ function treeFor(state: SmensoState, taskId: string, projectId?: string): Sandbo
 	return { status: 200, body: taskTree(state, task) };
 }
 
-function dependencyAnswer(task: Rec): SandboxResponse {
-	return { status: 200, body: { id: task.id, dependencies: task.dependencies } };
+/** A dependency change answers like every write: the task's item result (no documented body of its own). */
+function dependencyAnswer(state: SmensoState, task: Rec): SandboxResponse {
+	return accept(state, [itemResult({}, String(task.id))]);
 }
 
 export const taskRoutes: RouteModule = (state) => [
@@ -220,10 +216,11 @@ export const taskRoutes: RouteModule = (state) => [
 		const results = items.map((item) => {
 			const { tempId: _tempId, flavor, ...fields } = item;
 			const task: Rec = { id: '', projectId, parentId: null, statusId: 1, priority: 2, dependencies: [], flavors: [], ...fields };
-			const problem = projectError(state, projectId) ?? ruleError(state, task);
+			const flavors = readFlavors(state, flavor);
+			const problem = projectError(state, projectId) ?? ruleError(state, task) ?? flavors.error;
 			if (problem) return itemResult(item, null, problem);
 			task.id = newId(state, 'task');
-			applyFlavors(task, flavor);
+			applyFlavors(task, flavors.values);
 			state.tasks.set(String(task.id), task);
 			return itemResult(item, String(task.id));
 		});
@@ -247,10 +244,11 @@ export const taskRoutes: RouteModule = (state) => [
 			if (!task) return itemResult(item, null, `Task ${String(item.id)} was not found.`);
 			const { tempId: _t, id: _i, useExternalId: _u, flavor, ...fields } = item;
 			const merged = { ...task, ...fields };
-			const problem = projectError(state, String(task.projectId)) ?? ruleError(state, merged, String(task.id));
+			const flavors = readFlavors(state, flavor);
+			const problem = projectError(state, String(task.projectId)) ?? ruleError(state, merged, String(task.id)) ?? flavors.error;
 			if (problem) return itemResult(item, String(task.id), problem);
 			Object.assign(task, fields);
-			applyFlavors(task, flavor);
+			applyFlavors(task, flavors.values);
 			return itemResult(item, String(task.id));
 		});
 		return accept(state, results);
@@ -312,7 +310,7 @@ export const taskRoutes: RouteModule = (state) => [
 		if (Object.keys(errors).length) return validation(errors);
 		const current = ((task.dependencies as Rec[]) ?? []).filter((d) => !list.some((n: Rec) => n.taskId === d.taskId));
 		task.dependencies = [...current, ...list.map((n: Rec) => ({ taskId: n.taskId, type: n.type, lag: n.lag ?? 0 }))];
-		return dependencyAnswer(task);
+		return dependencyAnswer(state, task);
 	}),
 
 	// Remove predecessors: `?taskIds=a&taskIds=b` (repeated key). IDs that are not predecessors
@@ -328,12 +326,12 @@ export const taskRoutes: RouteModule = (state) => [
 		const bad = ids.filter((id) => !GUID.test(id));
 		if (bad.length) return validation({ taskIds: bad.map((id) => `'${id}' is not a GUID.`) });
 		task.dependencies = ((task.dependencies as Rec[]) ?? []).filter((d) => !ids.includes(String(d.taskId)));
-		return dependencyAnswer(task);
+		return dependencyAnswer(state, task);
 	}),
 
 	write('DELETE', '/integration/task/json/:taskId', (_req, { taskId }) => {
 		if (!state.tasks.has(taskId)) return notFound('Task');
 		deleteTree(state, taskId);
-		return { status: 200, body: { success: true } };
+		return accept(state, [itemResult({}, taskId)]);
 	}),
 ];

@@ -9,6 +9,7 @@
  */
 import type { SandboxResponse } from '../server';
 import { READ_QUERY } from './absences';
+import { applyFlavors, readFlavors } from './flavors';
 import { read, write, type RouteModule } from './routes';
 import { findMember, unknownQuery } from './settings';
 import {
@@ -150,6 +151,8 @@ export const timeRecordRoutes: RouteModule = (state) => {
 				const member = findMember(state, item.userId);
 				if (!member) return itemResult(item, null, `User '${String(item.userId)}' is not a member of this workspace.`);
 				const { tempId: _t, flavor, ...fields } = item;
+				const flavors = readFlavors(state, flavor);
+				if (flavors.error) return itemResult(item, null, flavors.error);
 				const record: Rec = {
 					statusId: 1,
 					description: '',
@@ -159,7 +162,7 @@ export const timeRecordRoutes: RouteModule = (state) => {
 					id: newId(state, 'time-record'),
 					projectId: project.id,
 					userId: member.id,
-					flavors: Array.isArray(flavor) ? flavor : [],
+					flavors: flavors.values,
 				};
 				// A duration, when sent, wins; otherwise smenso computes it from start and end.
 				if (record.duration === undefined) record.duration = rangeMinutes(record);
@@ -192,6 +195,8 @@ export const timeRecordRoutes: RouteModule = (state) => {
 				const problem = project ? projectProblem(project) : undefined;
 				if (problem) return itemResult(item, String(record.id), problem);
 				const { tempId: _t, id: _i, useExternalId: _u, flavor, ...changes } = item;
+				const flavors = readFlavors(state, flavor);
+				if (flavors.error) return itemResult(item, String(record.id), flavors.error);
 				if (changes.userId !== undefined) {
 					const member = findMember(state, changes.userId);
 					if (!member) return itemResult(item, String(record.id), `User '${String(changes.userId)}' is not a member of this workspace.`);
@@ -199,7 +204,7 @@ export const timeRecordRoutes: RouteModule = (state) => {
 				}
 				Object.assign(record, changes);
 				if (changes.startDate !== undefined && changes.duration === undefined) record.duration = rangeMinutes(record);
-				if (Array.isArray(flavor)) record.flavors = flavor;
+				applyFlavors(record, flavors.values);
 				return itemResult(item, String(record.id));
 			});
 			return accept(state, results);
@@ -207,7 +212,7 @@ export const timeRecordRoutes: RouteModule = (state) => {
 
 		write('DELETE', '/integration/timerecord/json/:id', (_req, { id }) => {
 			if (!state.timeRecords.delete(id)) return notFound('Time record');
-			return { status: 200, body: { success: true } };
+			return accept(state, [itemResult({}, id)]);
 		}),
 	];
 };
