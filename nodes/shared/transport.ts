@@ -42,7 +42,14 @@ export interface ServiceConfig extends SenderConfig {
 	 * Where the spec knows two paths for one endpoint: the request to try when the first answers
 	 * 404. A 404 means nothing was changed, so trying the other path is safe even for writes.
 	 */
-	alternativeOn404?: (request: IHttpRequestOptions) => IHttpRequestOptions | undefined;
+	alternativeOn404?: (request: IHttpRequestOptions) => Alternative | undefined;
+}
+
+/** The second path of an endpoint, and how to check its answer when its scope is wider than the first's. */
+export interface Alternative {
+	request: IHttpRequestOptions;
+	/** Throws when the answer is not the record the first path asked for (e.g. one outside its project). */
+	verify?: (ctx: IExecuteSingleFunctions, response: IN8nHttpFullResponse, fetch: Fetch) => Promise<void>;
 }
 
 export type { Sender };
@@ -236,10 +243,11 @@ export function createRunner(config: ServiceConfig) {
 			let response = await send(request);
 			const alternative = response.statusCode === 404 ? config.alternativeOn404?.(request) : undefined;
 			if (alternative) {
-				const second = await send(alternative);
+				const second = await send(alternative.request);
 				if (second.statusCode !== 404) {
 					response = second;
-					request = alternative;
+					request = alternative.request;
+					if (response.statusCode < 400) await alternative.verify?.(this, response, fetch);
 				}
 			}
 			if (config.settleWrite && response.statusCode < 400 && isWrite(request)) {

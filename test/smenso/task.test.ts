@@ -178,18 +178,33 @@ describe('smenso task: reads', () => {
 		const [task] = jsonOf(result);
 		expect(task.id).toBe(DESIGN);
 		expect((task.subTasks as Array<{ id: string }>).map((s) => s.id)).toEqual([WIREFRAMES]);
+		// The tree path knows no project, so the project's task list confirms the task is in it.
 		expect(sandbox.requests.map((r) => `${r.method} ${r.path}`)).toEqual([
 			`GET ${API}/${P}/${DESIGN}`,
 			`GET ${API}/${DESIGN}/tree`,
+			`GET ${API}/${P}`,
 		]);
 	});
 
-	test('Get with the wrong project still finds the task: the tree fallback needs only the task ID', async () => {
+	test('Get with a project that does not contain the task fails on the tree fallback instead of returning it', async () => {
 		const other = [...sandbox.smenso.projects.keys()][5];
+		// An answer that names no project (the references document none on tasks): the list decides.
+		sandbox.inject({ method: 'GET', path: `${API}/${DESIGN}/tree`, response: { status: 200, body: { id: DESIGN, title: 'Design' } } });
 		const result = await runSmenso(sandbox, { resource: 'task', operation: 'get', projectId: byId(other), taskId: byId(DESIGN) });
-		// The tree fallback finds the task by ID alone; the 404 comes from the first path only.
-		expect(jsonOf(result)[0].id).toBe(DESIGN);
-		expect(sandbox.requests.map((r) => r.path)).toEqual([`${API}/${other}/${DESIGN}`, `${API}/${DESIGN}/tree`]);
+		expect(result.error?.message).toBe(`Task ${DESIGN} is not in project ${other}`);
+		expect(result.error?.description).toContain("the project's task list does not contain it");
+		expect(sandbox.requests.map((r) => r.path)).toEqual([`${API}/${other}/${DESIGN}`, `${API}/${DESIGN}/tree`, `${API}/${other}`]);
+	});
+
+	test('Get fails when the answer names another project, or is another task, on either path', async () => {
+		const other = [...sandbox.smenso.projects.keys()][5];
+		const wrongProject = await runSmenso(sandbox, { resource: 'task', operation: 'get', projectId: byId(other), taskId: byId(DESIGN) });
+		expect(wrongProject.error?.message).toBe(`Task ${DESIGN} is not in project ${other} (smenso lists it in project ${P})`);
+		sandbox.clearRequests();
+		sandbox.inject({ method: 'GET', path: `${API}/${P}/${DESIGN}`, response: { status: 200, body: { id: BUILD, title: 'Build' } } });
+		const wrongTask = await runSmenso(sandbox, { resource: 'task', operation: 'get', projectId: byId(P), taskId: byId(DESIGN) });
+		expect(wrongTask.error?.message).toBe(`smenso returned task ${BUILD} instead of task ${DESIGN}`);
+		expect(sandbox.requests).toHaveLength(1);
 	});
 });
 

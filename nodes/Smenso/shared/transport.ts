@@ -1,8 +1,15 @@
-import type { ICredentialDataDecryptedObject, IHttpRequestOptions } from 'n8n-workflow';
+import {
+	NodeOperationError,
+	type ICredentialDataDecryptedObject,
+	type IDataObject,
+	type IExecuteSingleFunctions,
+	type IHttpRequestOptions,
+} from 'n8n-workflow';
 import { smensoBaseUrl } from './baseUrl';
 import { bodyText, messagesFromBody, type ErrorText } from '../../shared/errors';
 import { listPager } from '../../shared/paging';
-import { createRunner, type ServiceConfig } from '../../shared/transport';
+import { createRunner, type Alternative, type ServiceConfig } from '../../shared/transport';
+import { flattenTasks } from './taskTree';
 import { settleWrite } from './writeResults';
 
 /** smenso's HTTP failures in words a user can act on. */
@@ -57,20 +64,63 @@ export function describeSmensoFailure(status: number, body: unknown): ErrorText 
 }
 
 /** The spec's second path for endpoints whose documented path conflicts (tried on 404). */
-export function smensoAlternative(request: IHttpRequestOptions): IHttpRequestOptions | undefined {
+export function smensoAlternative(request: IHttpRequestOptions): Alternative | undefined {
 	const url = request.url ?? '';
 	const method = (request.method ?? 'GET').toUpperCase();
+	const to = (path: string): Alternative => ({ request: { ...request, url: path } });
 	let match = /^\/api\/integration\/project\/json\/archive\/([^/]+)$/i.exec(url);
-	if (match && method === 'POST') return { ...request, url: `/api/integration/project/json/${match[1]}/archive` };
+	if (match && method === 'POST') return to(`/api/integration/project/json/${match[1]}/archive`);
 	match = /^\/api\/integration\/template\/statusreport\/create\/json\/([^/]+)$/i.exec(url);
-	if (match && method === 'POST') return { ...request, url: `/api/integration/statusreport/json/${match[1]}` };
+	if (match && method === 'POST') return to(`/api/integration/statusreport/json/${match[1]}`);
 	match = /^\/api\/integration\/task\/json\/([^/]+)\/([^/]+)$/i.exec(url);
-	if (match && method === 'GET' && match[2] !== 'tree') return { ...request, url: `/api/integration/task/json/${match[2]}/tree` };
+	if (match && method === 'GET' && match[2] !== 'tree') {
+		// The tree path knows no project: check that the task is one of the requested project's.
+		return { ...to(`/api/integration/task/json/${match[2]}/tree`), verify: taskInProject(match[1], match[2]) };
+	}
 	match = /^\/api\/integration\/task\/json\/([^/]+)$/i.exec(url);
 	if (match && method === 'GET') {
-		return { ...request, url: '/api/integration/task/json', qs: { ...(request.qs ?? {}), projectId: decodeURIComponent(match[1]) } };
+		return { request: { ...request, url: '/api/integration/task/json', qs: { ...(request.qs ?? {}), projectId: decodeURIComponent(match[1]) } } };
 	}
 	return undefined;
+}
+
+/** Verifies a task read through the project-less tree path against the project's task list. */
+function taskInProject(projectPart: string, taskPart: string): Alternative['verify'] {
+	return async (ctx, response, fetch) => {
+		const taskId = decodeURIComponent(taskPart);
+		const projectId = decodeURIComponent(projectPart);
+		assertRequestedTask(ctx, response.body, taskId, projectId);
+		const { response: list } = await fetch({ method: 'GET', url: `/api/integration/task/json/${projectPart}`, json: true });
+		const tasks = flattenTasks(Array.isArray(list.body) ? (list.body as IDataObject[]) : []);
+		if (!tasks.some((task) => sameId(task.id, taskId))) {
+			throw new NodeOperationError(ctx.getNode(), `Task ${taskId} is not in project ${projectId}`, {
+				description:
+					"smenso returned the task, but the project's task list does not contain it. Pick the project the task belongs to, or pick the task from the list of the selected project.",
+				itemIndex: ctx.getItemIndex(),
+			});
+		}
+	};
+}
+
+function sameId(a: unknown, b: string): boolean {
+	return typeof a === 'string' && a.toLowerCase() === b.toLowerCase();
+}
+
+/**
+ * Fails when a task answer is not the requested task: another ID, or (where the record names
+ * its project) another project.
+ */
+export function assertRequestedTask(ctx: IExecuteSingleFunctions, body: unknown, taskId: string, projectId: string): void {
+	const task = (body && typeof body === 'object' ? body : {}) as IDataObject;
+	const fail = (message: string) =>
+		new NodeOperationError(ctx.getNode(), message, {
+			description: 'Pick the task from the list of the selected project, or choose the project the task belongs to.',
+			itemIndex: ctx.getItemIndex(),
+		});
+	if (task.id !== undefined && !sameId(task.id, taskId)) throw fail(`smenso returned task ${String(task.id)} instead of task ${taskId}`);
+	if (task.projectId !== undefined && !sameId(task.projectId, projectId)) {
+		throw fail(`Task ${taskId} is not in project ${projectId} (smenso lists it in project ${String(task.projectId)})`);
+	}
 }
 
 export const SMENSO_CREDENTIAL = 'smensoIntegrationApi';

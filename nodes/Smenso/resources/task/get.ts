@@ -1,6 +1,18 @@
+import type { IExecuteSingleFunctions, INodeExecutionData, IN8nHttpFullResponse, PostReceiveAction } from 'n8n-workflow';
 import type { OperationDef } from '../../../shared/descriptions';
-import { requireIds } from '../../../shared/hooks';
+import { idValue, requireIds } from '../../../shared/hooks';
 import { projectLocator, taskLocator } from '../../shared/locators';
+import { assertRequestedTask } from '../../shared/transport';
+
+/** postReceive: the answer must be the requested task (the fallback path is checked in the runner too). */
+const checkTask: PostReceiveAction = async function (
+	this: IExecuteSingleFunctions,
+	items: INodeExecutionData[],
+	response: IN8nHttpFullResponse,
+): Promise<INodeExecutionData[]> {
+	assertRequestedTask(this, response.body, idValue(this, 'taskId'), idValue(this, 'projectId'));
+	return items;
+};
 
 export const getTask: OperationDef = {
 	option: {
@@ -22,6 +34,7 @@ export const getTask: OperationDef = {
 					]),
 				],
 			},
+			output: { postReceive: [checkTask] },
 		},
 	},
 	fields: [projectLocator('The project of the task'), taskLocator('The task to retrieve (the list shows the tasks of the selected project)')],
