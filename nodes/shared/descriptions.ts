@@ -46,6 +46,11 @@ export function resourceOperations(
 	];
 }
 
+/** Collection options in the order n8n's guidelines ask for: by display name. */
+export function byDisplayName(options: INodeProperties[]): INodeProperties[] {
+	return [...options].sort((a, b) => a.displayName.localeCompare(b.displayName));
+}
+
 export const returnAllField: INodeProperties = {
 	displayName: 'Return All',
 	name: 'returnAll',

@@ -27,10 +27,7 @@ describe('smenso absence', () => {
 		expect(items[0]).toEqual({
 			id: ABSENCE_SEED.graceVacation,
 			userId: member(1).id,
-			userEmail: 'grace.hopper@example.com',
-			userName: 'Grace Hopper',
 			absenceTypeId: typeId('Vacation'),
-			absenceType: 'Vacation',
 			startDate: '09.03.2026',
 			endDate: '13.03.2026',
 			startDateMinutes: null,
@@ -45,7 +42,7 @@ describe('smenso absence', () => {
 		expect(sandbox.requests[0].headers.authorization).toBe(ADMIN_AUTH);
 	});
 
-	test('Get Many filters by user (e-mail) on the client and sends only lang to smenso', async () => {
+	test('Get Many filters by e-mail through the member list: the absences name members by userId only', async () => {
 		const result = await runSmenso(sandbox, {
 			resource: 'absence',
 			operation: 'getAll',
@@ -53,7 +50,33 @@ describe('smenso absence', () => {
 			filters: { user: ' Grace.Hopper@example.com ', lang: 'de-DE' },
 		});
 		expect(jsonOf(result).map((i) => i.id)).toEqual([ABSENCE_SEED.graceVacation, ABSENCE_SEED.graceTraining]);
-		expect(shape(sandbox.requests[0])).toEqual({ method: 'GET', path: LIST_PATH, query: { lang: 'de-DE' }, body: undefined });
+		expect(sandbox.requests.map(shape)).toEqual([
+			{ method: 'GET', path: '/skyisland/api/integration/settings/member/json', query: {}, body: undefined },
+			{ method: 'GET', path: LIST_PATH, query: { lang: 'de-DE' }, body: undefined },
+		]);
+	});
+
+	test('Get Many by e-mail gives the same absences as by GUID, reads the member list once for all items', async () => {
+		const byEmail = await runSmenso(
+			sandbox,
+			{ resource: 'absence', operation: 'getAll', returnAll: true, filters: { user: '={{ $json.user }}' } },
+			{ items: [{ user: 'grace.hopper@example.com' }, { user: 'GRACE.HOPPER@EXAMPLE.COM' }, { user: 'alan.turing@example.com' }] },
+		);
+		const byGuid = await runSmenso(sandbox, { resource: 'absence', operation: 'getAll', returnAll: true, filters: { user: String(member(1).id) } });
+		const ids = (items: Array<{ json: { id?: unknown }; pairedItem?: unknown }>, item: number) =>
+			items.filter((i) => (i.pairedItem as { item: number }).item === item).map((i) => i.json.id);
+		expect(ids(byEmail.items, 0)).toEqual(jsonOf(byGuid).map((i) => i.id));
+		expect(ids(byEmail.items, 1)).toEqual(ids(byEmail.items, 0));
+		expect(ids(byEmail.items, 2)).toEqual([ABSENCE_SEED.alanSick]);
+		expect(sandbox.requestsTo('/integration/settings/member/json')).toHaveLength(1);
+		expect(sandbox.requestsTo('/integration/absence/json')).toHaveLength(4);
+	});
+
+	test('Get Many with an e-mail no member has fails naming it, before the absences are read', async () => {
+		const result = await runSmenso(sandbox, { resource: 'absence', operation: 'getAll', returnAll: true, filters: { user: 'nobody@example.com' } });
+		expect(result.error?.message).toBe('No smenso member has the e-mail address "nobody@example.com" (\'User\')');
+		expect(result.error?.description).toContain('pick the member by GUID');
+		expect(sandbox.requestsTo('/integration/absence/json')).toHaveLength(0);
 	});
 
 	test('Get Many keeps absences overlapping the From–To window, matching the user by GUID', async () => {
@@ -109,7 +132,7 @@ describe('smenso absence', () => {
 		expect(jsonOf(result)).toEqual([
 			expect.objectContaining({
 				id: ABSENCE_SEED.adaTraining,
-				userEmail: 'ada.lovelace@example.com',
+				userId: member(0).id,
 				startDate: '20.04.2026',
 				endDate: '20.04.2026',
 				startDateMinutes: 240,

@@ -14,14 +14,14 @@ describe('smenso flavor (custom field)', () => {
 	test('Get Many lists every custom field, formula fields included', async () => {
 		const result = await runSmenso(sandbox, { resource: 'flavor', operation: 'getAll', returnAll: true });
 		expect(jsonOf(result)).toEqual([
-			{ id: guid('flavor-0'), title: 'Region', type: 'SingleSelect', target: 'Project', values: ['EMEA', 'APAC'] },
-			{ id: guid('flavor-1'), title: 'Cost Center', type: 'Text', target: 'Project' },
-			{ id: guid('flavor-2'), title: 'Score', type: 'Formula', target: 'Task' },
-			{ id: guid('flavor-3'), title: 'Story Points', type: 'Number', target: 'Task' },
-			{ id: guid('flavor-4'), title: 'Billable', type: 'Boolean', target: 'Project' },
-			{ id: guid('flavor-5'), title: 'Go-Live', type: 'Date', target: 'Project' },
-			{ id: guid('flavor-6'), title: 'Channels', type: 'MultiSelect', target: 'Project', values: ['Web', 'Mobile', 'Print'] },
-			{ id: MEMBER_FLAVOR_ID, title: 'Department', type: 'Text', target: 'Member' },
+			{ id: guid('flavor-0'), title: 'Region', type: 'SingleSelect' },
+			{ id: guid('flavor-1'), title: 'Cost Center', type: 'Text' },
+			{ id: guid('flavor-2'), title: 'Score', type: 'Formula' },
+			{ id: guid('flavor-3'), title: 'Story Points', type: 'Number' },
+			{ id: guid('flavor-4'), title: 'Billable', type: 'Boolean' },
+			{ id: guid('flavor-5'), title: 'Go-Live', type: 'Date' },
+			{ id: guid('flavor-6'), title: 'Channels', type: 'MultiSelect' },
+			{ id: MEMBER_FLAVOR_ID, title: 'Department', type: 'Text' },
 		]);
 		expect(sandbox.requests).toHaveLength(1);
 		expect(shape(sandbox.requests[0])).toEqual({

@@ -23,8 +23,6 @@ describe('smenso member', () => {
 			lastName: 'Hopper',
 			displayName: 'Grace Hopper',
 			email: 'grace.hopper@example.com',
-			role: 'member',
-			active: true,
 			flavors: [],
 		});
 		expect(sandbox.requests).toHaveLength(1);

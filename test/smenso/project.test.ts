@@ -10,6 +10,12 @@ afterAll(async () => await sandbox.close());
 beforeEach(() => resetSandbox(sandbox));
 
 const P = SEED.mainProjectId;
+/** The template parts smenso's own node sends (smenso.md §5.2 [NODE-B]), all true by default. */
+const ALL_COPY_OPTIONS = [
+	'tasks', 'flavors', 'budget', 'description', 'manager', 'permissions', 'adjustTaskDates', 'startDate', 'labels',
+	'tasksWorkflow', 'tasksTemplate', 'folderTasksTemplate', 'viewSettings', 'location', 'hourlyRate', 'goal', 'benefit',
+	'observers', 'blockTimeRecording', 'markedColumns', 'columnDescriptions',
+];
 const statusPolls = () => sandbox.requestsTo('/api/integration/status/json/');
 
 describe('smenso project', () => {
@@ -170,7 +176,13 @@ describe('smenso project', () => {
 			method: 'POST',
 			path: `/skyisland/api/integration/project/json/${SEED.projectTemplateId}`,
 			query: {},
-			body: { title: 'From Template', options: { tasks: true, budget: true }, startDate: '2026-04-01', code: 'FT-1' },
+			body: {
+				title: 'From Template',
+				// Every copy option is sent; only the chosen ones are true.
+				options: Object.fromEntries(ALL_COPY_OPTIONS.map((key) => [key, key === 'tasks' || key === 'budget'])),
+				startDate: '2026-04-01',
+				code: 'FT-1',
+			},
 		});
 	});
 

@@ -39,7 +39,6 @@ describe('smenso time entry', () => {
 			projectId: P,
 			taskId: BUILD,
 			userId: member(2).id,
-			userEmail: 'alan.turing@example.com',
 			date: '07.01.2026',
 			duration: 480,
 			startDate: '2026-01-07T09:00:00',

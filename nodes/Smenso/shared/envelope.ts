@@ -34,8 +34,6 @@ export interface WriteSpec {
 	 * carries the External ID in `id` and `useExternalId: true` instead (smenso.md §1.5).
 	 */
 	recordId?: IdSpec;
-	/** The collection holding Extra Fields (JSON), merged into the item last. */
-	collection?: string;
 	/** Date parameters, converted to yyyy-MM-dd in the workflow's timezone. */
 	dates?: DateField[];
 	/** [start, end] keys whose order is checked. */
@@ -68,7 +66,7 @@ export function smensoWrite(spec: WriteSpec): PreSendAction {
 		applyDates(this, body, spec.dates ?? [], spec.dateOrder);
 		const flavors = await flavorValues(this);
 		if (flavors.length) body.flavor = flavors;
-		if (spec.collection) Object.assign(body, extraFields(this, spec.collection));
+		Object.assign(body, extraFields(this));
 		if (spec.plain) {
 			options.body = body;
 			return options;
@@ -97,14 +95,21 @@ function recordReference(ctx: IExecuteSingleFunctions, id: IdSpec): IDataObject 
 	return { id: checkId(ctx, id.name, id.label, id.kind) };
 }
 
-/** Extra Fields (JSON): any further item fields, sent as they are. */
-function extraFields(ctx: IExecuteSingleFunctions, collection: string): IDataObject {
-	const extra = jsonParameter(ctx, `${collection}.extraFields`, 'Extra Fields (JSON)');
-	if (extra === undefined) return {};
-	if (typeof extra !== 'object' || extra === null || Array.isArray(extra)) {
-		throw inputError(ctx.getNode(), "'Extra Fields (JSON)' must be a JSON object", 'Write the fields as {"name": value, …}.', ctx.getItemIndex());
+/** The collections a write's Extra Fields (JSON) may sit in. */
+const EXTRA_FIELD_PARAMETERS = ['additionalFields.extraFields', 'updateFields.extraFields'];
+
+/** Extra Fields (JSON): any further item fields, sent as they are, overriding the node's. */
+function extraFields(ctx: IExecuteSingleFunctions): IDataObject {
+	const fields: IDataObject = {};
+	for (const parameter of EXTRA_FIELD_PARAMETERS) {
+		const extra = jsonParameter(ctx, parameter, 'Extra Fields (JSON)');
+		if (extra === undefined) continue;
+		if (typeof extra !== 'object' || extra === null || Array.isArray(extra)) {
+			throw inputError(ctx.getNode(), "'Extra Fields (JSON)' must be a JSON object", 'Write the fields as {"name": value, …}.', ctx.getItemIndex());
+		}
+		Object.assign(fields, extra);
 	}
-	return extra as IDataObject;
+	return fields;
 }
 
 /**

@@ -49,15 +49,10 @@ function findAbsenceType(state: SmensoState, ref: unknown): Rec | undefined {
 }
 
 export function absenceOut(state: SmensoState, absence: Rec): Rec {
-	const member = state.members.find((m) => m.id === absence.userId);
-	const type = state.absenceTypes.get(String(absence.absenceTypeId));
 	return {
 		id: absence.id,
 		userId: absence.userId,
-		userEmail: member?.email ?? null,
-		userName: member?.displayName ?? null,
 		absenceTypeId: absence.absenceTypeId,
-		absenceType: type?.title ?? null,
 		startDate: outDate(String(absence.startDate)),
 		endDate: outDate(String(absence.endDate)),
 		startDateMinutes: absence.startDateMinutes ?? null,

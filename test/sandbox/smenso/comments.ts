@@ -1,7 +1,7 @@
 /**
  * Comments on tasks and status reports (paths per smenso's node). Writes are asynchronous
  * (202 + ticket); the envelope is `{ comment: [...] }` without timezoneId. Records are kept as
- * `{ id, taskId | statusReportId, text, isInternal, createdBy, createdOn }`.
+ * `{ id, taskId | statusReportId, text, isInternal }`.
  */
 import type { SandboxRequest, SandboxResponse } from '../server';
 import { READ_QUERY } from './absences';
@@ -32,11 +32,6 @@ export const COMMENT_SEED = {
 type Target = 'task' | 'statusreport';
 const TARGET_KEY: Record<Target, 'taskId' | 'statusReportId'> = { task: 'taskId', statusreport: 'statusReportId' };
 
-function stamp(date: Date): string {
-	const pad = (n: number) => String(n).padStart(2, '0');
-	return `${pad(date.getUTCDate())}.${pad(date.getUTCMonth() + 1)}.${date.getUTCFullYear()} ${pad(date.getUTCHours())}:${pad(date.getUTCMinutes())}:${pad(date.getUTCSeconds())}`;
-}
-
 function targetExists(state: SmensoState, target: Target, id: unknown): boolean {
 	return target === 'task' ? state.tasks.has(String(id)) : state.statusReports.has(String(id));
 }
@@ -63,11 +58,10 @@ function booleanErrors(items: Rec[]): Record<string, string[]> {
 }
 
 function seed(state: SmensoState): void {
-	const [ada, grace] = state.members;
 	const rows: Rec[] = [
-		{ id: COMMENT_SEED.designReview, taskId: guid('task-0'), text: 'Wireframes are ready for review.', isInternal: false, createdBy: ada.id, createdOn: '06.01.2026 10:15:00' },
-		{ id: COMMENT_SEED.designInternal, taskId: guid('task-0'), text: 'Budget for the agency is tight.', isInternal: true, createdBy: grace.id, createdOn: '06.01.2026 11:30:00' },
-		{ id: COMMENT_SEED.reportNote, statusReportId: STATUS_REPORT_SEED.published, text: 'Thanks, looks good.', isInternal: false, createdBy: grace.id, createdOn: '09.01.2026 16:00:00' },
+		{ id: COMMENT_SEED.designReview, taskId: guid('task-0'), text: 'Wireframes are ready for review.', isInternal: false },
+		{ id: COMMENT_SEED.designInternal, taskId: guid('task-0'), text: 'Budget for the agency is tight.', isInternal: true },
+		{ id: COMMENT_SEED.reportNote, statusReportId: STATUS_REPORT_SEED.published, text: 'Thanks, looks good.', isInternal: false },
 	];
 	for (const row of rows) state.comments.set(String(row.id), row);
 }
@@ -91,7 +85,6 @@ export const commentRoutes: RouteModule = (state) => {
 		if (error) return error;
 		const errors = booleanErrors(items);
 		if (Object.keys(errors).length) return validation(errors);
-		const author = state.members.find((m) => m.role === 'admin')!;
 		const results = items.map((item) => {
 			if (!targetExists(state, target, item[key])) {
 				return itemResult(item, null, `${target === 'task' ? 'Task' : 'Status report'} ${String(item[key])} was not found.`);
@@ -102,8 +95,6 @@ export const commentRoutes: RouteModule = (state) => {
 				[key]: item[key],
 				text: item.text,
 				isInternal: Boolean(item.isInternal),
-				createdBy: author.id,
-				createdOn: stamp(new Date()),
 			});
 			return itemResult(item, id);
 		});

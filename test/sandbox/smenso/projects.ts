@@ -1,6 +1,7 @@
 import type { SandboxResponse } from '../server';
 import { applyFlavors, readFlavors } from './flavors';
 import { read, write, type RouteModule } from './routes';
+import { unknownQuery } from './settings';
 import {
 	accept,
 	itemResult,
@@ -21,7 +22,8 @@ const PROJECT_FIELDS = [
 
 /** Projects as the Integration API returns them: dates as dd.MM.yyyy. */
 export function projectOut(project: Rec): Rec {
-	const out = { ...project };
+	// templateId is the sandbox's own bookkeeping, not a field smenso documents.
+	const { templateId: _templateId, ...out } = project;
 	for (const key of ['startDate', 'endDate']) {
 		const value = out[key];
 		if (typeof value === 'string' && /^\d{4}-/.test(value)) out[key] = outDate(value);
@@ -40,6 +42,9 @@ function archiveRoute(state: SmensoState, archived: boolean) {
 
 export const projectRoutes: RouteModule = (state) => [
 	read('GET', '/integration/project/json', (req) => {
+		// The query parameters smenso's node sends to the project list (smenso.md §5.2 [NODE-B]).
+		const bad = unknownQuery(req, ['projectIds', 'lang', 'timezone', 'viewId', 'includeTagsInArchived']);
+		if (bad) return bad;
 		const ids = typeof req.query.projectIds === 'string' ? req.query.projectIds.split(',') : undefined;
 		const list = [...state.projects.values()].filter((p) => !ids || ids.includes(String(p.id)));
 		return { status: 200, body: list.map(projectOut) };

@@ -29,7 +29,8 @@ export const settingsRoutes: RouteModule = (state) => {
 		read('GET', '/integration/settings/member/json', (req) => {
 			const bad = unknownQuery(req, READ_QUERY);
 			if (bad) return bad;
-			return { status: 200, body: state.members.map((m) => ({ ...m, flavors: (m.flavors as Rec[]) ?? [] })) };
+			// role and active are the sandbox's own (tokens, invitations); smenso documents no such member fields.
+			return { status: 200, body: state.members.map(({ role: _role, active: _active, ...m }) => ({ ...m, flavors: (m.flavors as Rec[]) ?? [] })) };
 		}),
 
 		write('PUT', '/integration/settings/member/json', (req) => {
@@ -63,7 +64,8 @@ export const settingsRoutes: RouteModule = (state) => {
 		read('GET', '/integration/flavor/json', (req) => {
 			const bad = unknownQuery(req, READ_QUERY);
 			if (bad) return bad;
-			return { status: 200, body: state.flavors };
+			// target and values are what the sandbox checks writes against; smenso documents neither.
+			return { status: 200, body: state.flavors.map(({ target: _target, values: _values, ...flavor }) => flavor) };
 		}),
 	];
 };

@@ -211,7 +211,6 @@ export function validation(errors: Record<string, string[]>): SandboxResponse {
 	return {
 		status: 400,
 		body: {
-			type: 'https://tools.ietf.org/html/rfc7231#section-6.5.1',
 			title: 'One or more validation errors occurred.',
 			status: 400,
 			errors,

@@ -10,9 +10,10 @@
  * `/task/json/{projectId}` and `/task/json?projectId=`, the tree under
  * `/task/json/{projectId}/{taskId}` and `/task/json/{taskId}/tree`.
  */
-import type { SandboxResponse } from '../server';
+import type { SandboxRequest, SandboxResponse } from '../server';
 import { applyFlavors, readFlavors } from './flavors';
 import { read, write, type RouteModule } from './routes';
+import { unknownQuery } from './settings';
 import {
 	accept,
 	itemResult,
@@ -44,7 +45,7 @@ const DEPENDENCY_TYPES = ['FS', 'SS', 'FF', 'SF'];
 
 /** Tasks as the Integration API returns them: dates as dd.MM.yyyy. */
 export function taskOut(task: Rec): Rec {
-	const out = { ...task };
+	const { templateId: _templateId, ...out } = task;
 	for (const key of ['startDate', 'dueDate']) {
 		const value = out[key];
 		if (typeof value === 'string' && /^\d{4}-/.test(value)) out[key] = outDate(value);
@@ -169,7 +170,12 @@ function deleteTree(state: SmensoState, taskId: string): void {
 	}
 }
 
-function listFor(state: SmensoState, projectId: string): SandboxResponse {
+/** The task list's query parameters (smenso.md §5.3 [NODE-B]); the second path form adds projectId. */
+const LIST_QUERY = ['lang', 'timezone', 'viewId'];
+
+function listFor(state: SmensoState, projectId: string, req: SandboxRequest, extra: string[] = []): SandboxResponse {
+	const bad = unknownQuery(req, [...LIST_QUERY, ...extra]);
+	if (bad) return bad;
 	if (!state.projects.has(projectId)) return notFound('Project');
 	return { status: 200, body: projectTasks(state, projectId) };
 }
@@ -190,7 +196,7 @@ export const taskRoutes: RouteModule = (state) => [
 	read('GET', '/integration/task/json', (req) => {
 		const projectId = req.query.projectId;
 		if (typeof projectId !== 'string' || !projectId) return validation({ projectId: ['The projectId parameter is required.'] });
-		return listFor(state, projectId);
+		return listFor(state, projectId, req, ['projectId']);
 	}),
 
 	// Tree, second documented form; before `:projectId/:taskId`, which would also match it.
@@ -198,7 +204,7 @@ export const taskRoutes: RouteModule = (state) => [
 
 	read('GET', '/integration/task/json/:projectId/:taskId', (_req, { projectId, taskId }) => treeFor(state, taskId, projectId)),
 
-	read('GET', '/integration/task/json/:projectId', (_req, { projectId }) => listFor(state, projectId)),
+	read('GET', '/integration/task/json/:projectId', (req, { projectId }) => listFor(state, projectId, req)),
 
 	write('POST', '/integration/task/json', (req) => {
 		const envelope = readEnvelope(req.body, {

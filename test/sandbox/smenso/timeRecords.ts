@@ -48,13 +48,8 @@ function minutesOf(value: string): number | undefined {
 	return time / 60000 + +h * 60 + +m + +(s ?? 0) / 60;
 }
 
-export function timeRecordOut(state: SmensoState, record: Rec): Rec {
-	const member = state.members.find((m) => m.id === record.userId);
-	return {
-		...record,
-		date: outDate(String(record.date)),
-		userEmail: member?.email ?? null,
-	};
+export function timeRecordOut(record: Rec): Rec {
+	return { ...record, date: outDate(String(record.date)) };
 }
 
 /** Value rules checked before queuing (400): non-negative whole minutes, valid time range. */
@@ -124,7 +119,7 @@ export const timeRecordRoutes: RouteModule = (state) => {
 			if (bad) return bad;
 			if (!state.projects.has(projectId)) return notFound('Project');
 			const list = [...state.timeRecords.values()].filter((r) => r.projectId === projectId);
-			return { status: 200, body: list.map((r) => timeRecordOut(state, r)) };
+			return { status: 200, body: list.map((r) => timeRecordOut(r)) };
 		}),
 
 		write('POST', '/integration/timerecord/json', (req) => {

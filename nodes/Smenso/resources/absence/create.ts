@@ -1,5 +1,5 @@
 import type { OperationDef } from '../../../shared/descriptions';
-import { smensoWrite, writeOptionsField } from '../../shared/envelope';
+import { extraFieldsField, smensoWrite, writeOptionsField } from '../../shared/envelope';
 import {
 	ABSENCE_DATES,
 	absenceOptionalFields,
@@ -37,7 +37,7 @@ export const createAbsence: OperationDef = {
 			type: 'collection',
 			placeholder: 'Add Field',
 			default: {},
-			options: absenceOptionalFields,
+			options: [extraFieldsField('absence'), ...absenceOptionalFields].sort((a, b) => a.displayName.localeCompare(b.displayName)),
 		},
 		writeOptionsField,
 	],

@@ -1,14 +1,15 @@
 import type {
-	IDataObject,
 	IExecuteSingleFunctions,
 	IHttpRequestOptions,
 	INodeExecutionData,
 	PostReceiveAction,
 	PreSendAction,
 } from 'n8n-workflow';
-import { limitField, returnAllField, type OperationDef } from '../../../shared/descriptions';
+import { byDisplayName, limitField, returnAllField, type OperationDef } from '../../../shared/descriptions';
 import { assertDateOrder, dateParameter, parseDate } from '../../../shared/dates';
 import { checkId, idValue } from '../../../shared/hooks';
+import { memberGuid } from '../../shared/lookups';
+import { listTimezoneField } from '../../shared/listFields';
 
 interface AbsenceFilters {
 	user: string;
@@ -16,30 +17,25 @@ interface AbsenceFilters {
 	to?: string;
 }
 
-/** Reads and checks the client-side filters; used before the request and after it. */
-function readFilters(ctx: IExecuteSingleFunctions): AbsenceFilters {
+/**
+ * Reads and checks the client-side filters; used before the request and after it. A user given
+ * by e-mail becomes the member's GUID (member list, read once per execution), because absence
+ * records name their member by `userId` only (smenso.md §5.4).
+ */
+async function readFilters(ctx: IExecuteSingleFunctions): Promise<AbsenceFilters> {
 	const user = idValue(ctx, 'filters.user');
 	if (user) checkId(ctx, 'filters.user', 'User', 'guidOrEmail');
 	const from = dateParameter(ctx, 'filters.from', 'From');
 	const to = dateParameter(ctx, 'filters.to', 'To');
 	assertDateOrder(ctx, from, to, 'From', 'To');
-	return { user: user.toLowerCase(), from, to };
+	return { user: user ? (await memberGuid(ctx, user, 'User')).toLowerCase() : '', from, to };
 }
 
-/** preSend: bad filter values fail before anything is sent. */
+/** preSend: bad filter values (and unknown e-mails) fail before the list is read. */
 const checkFilters: PreSendAction = async function (this: IExecuteSingleFunctions, options: IHttpRequestOptions) {
-	readFilters(this);
+	await readFilters(this);
 	return options;
 };
-
-/** The user references an absence record carries (GUID, e-mail, nested user object). */
-function userKeys(record: IDataObject): string[] {
-	const user = record.user;
-	const values = [record.userId, record.userEmail, record.email, record.userMail];
-	if (typeof user === 'string') values.push(user);
-	else if (user && typeof user === 'object') values.push((user as IDataObject).id, (user as IDataObject).email);
-	return values.filter((value) => typeof value === 'string' && value).map((value) => String(value).toLowerCase());
-}
 
 function isoDay(value: unknown, zone: string): string | undefined {
 	return parseDate(value, zone)?.toFormat('yyyy-MM-dd');
@@ -50,10 +46,10 @@ const filterAbsences: PostReceiveAction = async function (
 	this: IExecuteSingleFunctions,
 	items: INodeExecutionData[],
 ): Promise<INodeExecutionData[]> {
-	const { user, from, to } = readFilters(this);
+	const { user, from, to } = await readFilters(this);
 	const zone = this.getTimezone();
 	const kept = items.filter(({ json }) => {
-		if (user && !userKeys(json).includes(user)) return false;
+		if (user && String(json.userId ?? '').toLowerCase() !== user) return false;
 		if (!from && !to) return true;
 		const start = isoDay(json.startDate, zone);
 		const end = isoDay(json.endDate, zone) ?? start;
@@ -85,7 +81,7 @@ export const getAllAbsences: OperationDef = {
 			type: 'collection',
 			placeholder: 'Add Filter',
 			default: {},
-			options: [
+			options: byDisplayName([
 				{
 					displayName: 'From',
 					name: 'from',
@@ -118,9 +114,10 @@ export const getAllAbsences: OperationDef = {
 					default: '',
 					placeholder: 'e.g. jane.doe@example.com',
 					description:
-						"Keep only this member's absences: e-mail address or user GUID. Applied by the node after reading all absences; smenso has no server-side user filter.",
+						"Keep only this member's absences: e-mail address or user GUID. An e-mail is looked up in the member list (once per execution); the node then keeps the absences whose userId is that member's GUID. smenso has no server-side user filter.",
 				},
-			],
+				listTimezoneField,
+			]),
 		},
 	],
 };

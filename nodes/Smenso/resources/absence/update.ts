@@ -1,10 +1,13 @@
 import type { OperationDef } from '../../../shared/descriptions';
-import { smensoWrite, writeOptionsField } from '../../shared/envelope';
+import { idValue } from '../../../shared/hooks';
+import { externalIdFields, extraFieldsField, smensoWrite, writeOptionsField } from '../../shared/envelope';
 import {
 	ABSENCE_DATES,
 	absenceIdField,
 	absenceOptionalFields,
 	absenceTypeField,
+	USER_ID,
+	userField,
 	endDateField,
 	startDateField,
 } from './fields';
@@ -21,7 +24,8 @@ export const updateAbsence: OperationDef = {
 				preSend: [
 					smensoWrite({
 						entity: 'absence',
-						ids: [{ name: 'absenceId', label: 'Absence ID', kind: 'guid' }],
+						recordId: { name: 'absenceId', label: 'Absence ID', kind: 'guid' },
+						ids: (ctx) => (idValue(ctx, 'updateFields.userId') ? [{ ...USER_ID, name: 'updateFields.userId' }] : []),
 						dates: ABSENCE_DATES('updateFields.'),
 						dateOrder: ['startDate', 'endDate'],
 					}),
@@ -30,18 +34,20 @@ export const updateAbsence: OperationDef = {
 		},
 	},
 	fields: [
-		{
-			...absenceIdField,
-			description: 'GUID of the absence to change',
-			routing: { send: { type: 'body', property: 'id' } },
-		},
+		...externalIdFields('absence', { ...absenceIdField, description: 'GUID of the absence to change' }),
 		{
 			displayName: 'Update Fields',
 			name: 'updateFields',
 			type: 'collection',
 			placeholder: 'Add Field',
 			default: {},
-			options: [absenceTypeField, startDateField, endDateField, ...absenceOptionalFields].sort((a, b) =>
+			options: [
+				extraFieldsField('absence'),
+				absenceTypeField,
+				startDateField,
+				endDateField,
+				{ ...userField('The member the absence moves to: from the list, by user GUID or by e-mail'), required: false },
+				...absenceOptionalFields].sort((a, b) =>
 				a.displayName.localeCompare(b.displayName),
 			),
 		},

@@ -1,5 +1,5 @@
 import type { OperationDef } from '../../../shared/descriptions';
-import { smensoWrite } from '../../shared/envelope';
+import { extraFieldsField, smensoWrite } from '../../shared/envelope';
 import { commentIdField, commentOnField, commentWriteOptionsField, internalField, TARGET_SEGMENT } from './fields';
 
 export const updateComment: OperationDef = {
@@ -44,7 +44,7 @@ export const updateComment: OperationDef = {
 			type: 'collection',
 			placeholder: 'Add Field',
 			default: {},
-			options: [internalField],
+			options: [extraFieldsField('comment'), internalField].sort((a, b) => a.displayName.localeCompare(b.displayName)),
 		},
 		commentWriteOptionsField,
 	],

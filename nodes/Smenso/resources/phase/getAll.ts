@@ -1,6 +1,7 @@
-import { limitField, returnAllField, type OperationDef } from '../../../shared/descriptions';
+import { byDisplayName, limitField, returnAllField, type OperationDef } from '../../../shared/descriptions';
 import { requireIds } from '../../../shared/hooks';
 import { projectLocator } from '../../shared/locators';
+import { listTimezoneField } from '../../shared/listFields';
 
 export const getAllPhases: OperationDef = {
 	option: {
@@ -26,7 +27,7 @@ export const getAllPhases: OperationDef = {
 			type: 'collection',
 			placeholder: 'Add Filter',
 			default: {},
-			options: [
+			options: byDisplayName([
 				{
 					displayName: 'Language',
 					name: 'lang',
@@ -36,7 +37,8 @@ export const getAllPhases: OperationDef = {
 					description: 'Culture code for texts in the response',
 					routing: { send: { type: 'query', property: 'lang' } },
 				},
-			],
+				listTimezoneField,
+			]),
 		},
 	],
 };

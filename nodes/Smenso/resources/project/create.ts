@@ -1,5 +1,5 @@
 import type { OperationDef } from '../../../shared/descriptions';
-import { customFieldsField, smensoWrite, writeOptionsField } from '../../shared/envelope';
+import { customFieldsField, extraFieldsField, smensoWrite, writeOptionsField } from '../../shared/envelope';
 import { PROJECT_DATES, projectFields } from './fields';
 
 export const createProject: OperationDef = {
@@ -51,7 +51,7 @@ export const createProject: OperationDef = {
 			type: 'collection',
 			placeholder: 'Add Field',
 			default: {},
-			options: projectFields,
+			options: [extraFieldsField('project'), ...projectFields].sort((a, b) => a.displayName.localeCompare(b.displayName)),
 		},
 		customFieldsField,
 		writeOptionsField,

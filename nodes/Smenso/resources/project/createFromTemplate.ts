@@ -1,5 +1,5 @@
 import type { OperationDef } from '../../../shared/descriptions';
-import { smensoWrite, writeOptionsField } from '../../shared/envelope';
+import { extraFieldsField, smensoWrite, writeOptionsField } from '../../shared/envelope';
 
 const COPY_OPTIONS = [
 	['adjustTaskDates', 'Adjust Task Dates'],
@@ -24,6 +24,9 @@ const COPY_OPTIONS = [
 	['tasksWorkflow', 'Task Workflow'],
 	['viewSettings', 'View Settings'],
 ].sort((a, b) => a[1].localeCompare(b[1]));
+
+/** Every copy option, sent as true or false: smenso may read a missing one as false. */
+const COPY_KEYS = JSON.stringify(COPY_OPTIONS.map(([key]) => key));
 
 export const createProjectFromTemplate: OperationDef = {
 	option: {
@@ -71,14 +74,38 @@ export const createProjectFromTemplate: OperationDef = {
 			displayName: 'Copy From Template',
 			name: 'copy',
 			type: 'multiOptions',
-			default: ['tasks'],
-			description: 'Which parts of the template the new project takes over',
+			// Every part, as smenso's own node copies by default.
+			default: [
+				'adjustTaskDates',
+				'benefit',
+				'blockTimeRecording',
+				'budget',
+				'columnDescriptions',
+				'description',
+				'flavors',
+				'folderTasksTemplate',
+				'goal',
+				'hourlyRate',
+				'labels',
+				'location',
+				'manager',
+				'markedColumns',
+				'observers',
+				'permissions',
+				'startDate',
+				'tasks',
+				'tasksTemplate',
+				'tasksWorkflow',
+				'viewSettings',
+			],
+			description:
+				"Which parts of the template the new project takes over; all by default, as in smenso's own node. Every part is sent, the ones left out as false.",
 			options: COPY_OPTIONS.map(([value, name]) => ({ name, value })),
 			routing: {
 				send: {
 					type: 'body',
 					property: 'options',
-					value: '={{ Object.fromEntries($value.map(key => [key, true])) }}',
+					value: `={{ Object.fromEntries(${COPY_KEYS}.map(key => [key, $value.includes(key)])) }}`,
 				},
 			},
 		},
@@ -89,6 +116,7 @@ export const createProjectFromTemplate: OperationDef = {
 			placeholder: 'Add Field',
 			default: {},
 			options: [
+				extraFieldsField('project'),
 				{
 					displayName: 'Private',
 					name: 'isPrivate',

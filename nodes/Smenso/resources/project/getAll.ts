@@ -1,6 +1,7 @@
-import { limitField, returnAllField, simplifyField, type OperationDef } from '../../../shared/descriptions';
+import { byDisplayName, limitField, returnAllField, simplifyField, type OperationDef } from '../../../shared/descriptions';
 import { simplify } from '../../../shared/hooks';
 import { PROJECT_SIMPLE_KEYS } from './fields';
+import { listTimezoneField, listViewIdField } from '../../shared/listFields';
 
 export const getAllProjects: OperationDef = {
 	option: {
@@ -23,7 +24,7 @@ export const getAllProjects: OperationDef = {
 			type: 'collection',
 			placeholder: 'Add Filter',
 			default: {},
-			options: [
+			options: byDisplayName([
 				{
 					displayName: 'Include Tags of Archived Projects',
 					name: 'includeTagsInArchived',
@@ -50,7 +51,8 @@ export const getAllProjects: OperationDef = {
 					description: 'Only these projects: comma-separated GUIDs',
 					routing: { send: { type: 'query', property: 'projectIds', value: '={{ $value.split(",").map(id => id.trim()).filter(id => id).join(",") }}' } },
 				},
-			],
+				listTimezoneField, listViewIdField,
+			]),
 		},
 	],
 };

@@ -1,5 +1,5 @@
 import type { OperationDef } from '../../../shared/descriptions';
-import { customFieldsField, smensoWrite, writeOptionsField } from '../../shared/envelope';
+import { customFieldsField, externalIdFields, extraFieldsField, smensoWrite, writeOptionsField } from '../../shared/envelope';
 import { projectLocator } from '../../shared/locators';
 import { PROJECT_DATES, projectCoreFields, projectFields } from './fields';
 
@@ -15,7 +15,7 @@ export const updateProject: OperationDef = {
 				preSend: [
 					smensoWrite({
 						entity: 'project',
-						ids: [{ name: 'projectId', label: 'Project', kind: 'guid' }],
+						recordId: { name: 'projectId', label: 'Project', kind: 'guid' },
 						dates: PROJECT_DATES('updateFields'),
 						dateOrder: ['startDate', 'endDate'],
 					}),
@@ -24,17 +24,14 @@ export const updateProject: OperationDef = {
 		},
 	},
 	fields: [
-		{
-			...projectLocator('The project to change'),
-			routing: { send: { type: 'body', property: 'id' } },
-		},
+		...externalIdFields('project', projectLocator('The project to change')),
 		{
 			displayName: 'Update Fields',
 			name: 'updateFields',
 			type: 'collection',
 			placeholder: 'Add Field',
 			default: {},
-			options: [...projectCoreFields, ...projectFields].sort((a, b) => a.displayName.localeCompare(b.displayName)),
+			options: [extraFieldsField('project'), ...projectCoreFields, ...projectFields].sort((a, b) => a.displayName.localeCompare(b.displayName)),
 		},
 		customFieldsField,
 		writeOptionsField,

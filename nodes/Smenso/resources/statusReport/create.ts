@@ -1,5 +1,5 @@
 import type { OperationDef } from '../../../shared/descriptions';
-import { customFieldsField, smensoWrite, writeOptionsField } from '../../shared/envelope';
+import { customFieldsField, extraFieldsField, smensoWrite, writeOptionsField } from '../../shared/envelope';
 import { projectLocator } from '../../shared/locators';
 import {
 	overallStatusField,
@@ -46,7 +46,7 @@ export const createStatusReport: OperationDef = {
 			type: 'collection',
 			placeholder: 'Add Field',
 			default: {},
-			options: statusReportOptionalFields,
+			options: [extraFieldsField('status report'), ...statusReportOptionalFields].sort((a, b) => a.displayName.localeCompare(b.displayName)),
 		},
 		customFieldsField,
 		writeOptionsField,

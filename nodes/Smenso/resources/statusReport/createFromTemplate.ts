@@ -1,5 +1,5 @@
 import type { OperationDef } from '../../../shared/descriptions';
-import { smensoWrite, writeOptionsField } from '../../shared/envelope';
+import { extraFieldsField, smensoWrite, writeOptionsField } from '../../shared/envelope';
 import { projectLocator } from '../../shared/locators';
 import { progressField, titleField } from './fields';
 
@@ -49,7 +49,7 @@ export const createStatusReportFromTemplate: OperationDef = {
 			type: 'collection',
 			placeholder: 'Add Field',
 			default: {},
-			options: [progressField],
+			options: [extraFieldsField('status report'), progressField].sort((a, b) => a.displayName.localeCompare(b.displayName)),
 		},
 		writeOptionsField,
 	],

@@ -1,5 +1,5 @@
 import type { OperationDef } from '../../../shared/descriptions';
-import { customFieldsField, smensoWrite, writeOptionsField } from '../../shared/envelope';
+import { customFieldsField, externalIdFields, extraFieldsField, smensoWrite, writeOptionsField } from '../../shared/envelope';
 import { projectLocator } from '../../shared/locators';
 import {
 	overallStatusField,
@@ -25,9 +25,9 @@ export const updateStatusReport: OperationDef = {
 						entity: 'statusReport',
 						ids: [
 							{ name: 'projectId', label: 'Project', kind: 'guid' },
-							{ name: 'statusReportId', label: 'Status Report ID', kind: 'guid' },
 						],
 						dates: STATUS_REPORT_DATES('updateFields.'),
+						recordId: { name: 'statusReportId', label: 'Status Report ID', kind: 'guid' },
 						topLevel: ['projectId'],
 					}),
 				],
@@ -39,18 +39,17 @@ export const updateStatusReport: OperationDef = {
 			...projectLocator('The project the report belongs to'),
 			routing: { send: { type: 'body', property: 'projectId' } },
 		},
-		{
+		...externalIdFields('status report', {
 			...statusReportIdField,
-			description: "GUID of the status report to change: use the ID from the Create output",
-			routing: { send: { type: 'body', property: 'id' } },
-		},
+			description: 'GUID of the status report to change: use the ID from the Create output',
+		}),
 		{
 			displayName: 'Update Fields',
 			name: 'updateFields',
 			type: 'collection',
 			placeholder: 'Add Field',
 			default: {},
-			options: [overallStatusField, statusDateField, titleField, ...statusReportOptionalFields].sort((a, b) =>
+			options: [extraFieldsField('status report'), overallStatusField, statusDateField, titleField, ...statusReportOptionalFields].sort((a, b) =>
 				a.displayName.localeCompare(b.displayName),
 			),
 		},

@@ -1,5 +1,5 @@
 import type { OperationDef } from '../../../shared/descriptions';
-import { smensoWrite, writeOptionsField } from '../../shared/envelope';
+import { extraFieldsField, smensoWrite, writeOptionsField } from '../../shared/envelope';
 import { projectLocator } from '../../shared/locators';
 
 export const createTaskFromTemplate: OperationDef = {
@@ -48,6 +48,7 @@ export const createTaskFromTemplate: OperationDef = {
 			placeholder: 'Add Field',
 			default: {},
 			options: [
+				extraFieldsField('task'),
 				{
 					displayName: 'Override Priority',
 					name: 'overridePriority',

@@ -9,8 +9,8 @@ import type {
 } from 'n8n-workflow';
 import { inputError } from '../../../shared/errors';
 import { flattenTasks } from '../../shared/taskTree';
-import { checkId, idList, jsonParameter } from '../../../shared/hooks';
-import type { DateField } from '../../shared/envelope';
+import { checkId, idList } from '../../../shared/hooks';
+import { extraFieldsField, type DateField } from '../../shared/envelope';
 
 /**
  * Task item fields. smenso's JSON names for tasks are not confirmed (three sources disagree);
@@ -59,14 +59,7 @@ export const taskFields: INodeProperties[] = [
 		description: 'The ID of this task in another system, for matching records later',
 		routing: { send: { type: 'body', property: 'externalId' } },
 	},
-	{
-		displayName: 'Extra Fields (JSON)',
-		name: 'extraFields',
-		type: 'json',
-		default: '{}',
-		description:
-			'Further task fields as a JSON object, sent as they are and overriding the fields above, e.g. {"plannedCost": 500, "sortOrder": 3}. Use it for fields the node does not offer; write dates as yyyy-MM-dd and durations in minutes.',
-	},
+	extraFieldsField('task'),
 	{
 		displayName: 'Milestone',
 		name: 'isMilestone',
@@ -161,7 +154,7 @@ export function guidList(ctx: IExecuteSingleFunctions, parameter: string, label:
 
 /**
  * preSend: the task fields that need converting before smensoWrite wraps the item: effort in
- * hours → minutes, assignees → appointedPersons, the parent ID checked, Extra Fields merged.
+ * hours → minutes, assignees → appointedPersons, the parent ID checked (Extra Fields are merged by smensoWrite).
  */
 export function taskItem(collection: string): PreSendAction {
 	return async function (this: IExecuteSingleFunctions, options: IHttpRequestOptions) {
@@ -175,13 +168,6 @@ export function taskItem(collection: string): PreSendAction {
 			if (ids.length) body.appointedPersons = ids.join(',');
 		}
 		if ('parentId' in values) body.parentId = checkId(this, `${collection}.parentId`, 'Parent Task ID', 'guid');
-		if ('extraFields' in values) {
-			const extra = jsonParameter(this, `${collection}.extraFields`, 'Extra Fields (JSON)');
-			if (extra !== undefined && (typeof extra !== 'object' || extra === null || Array.isArray(extra))) {
-				throw inputError(this.getNode(), "'Extra Fields (JSON)' must be a JSON object", 'Write the fields as {"name": value, …}.', this.getItemIndex());
-			}
-			Object.assign(body, extra ?? {});
-		}
 		options.body = body;
 		return options;
 	};

@@ -1,7 +1,8 @@
-import { limitField, returnAllField, simplifyField, type OperationDef } from '../../../shared/descriptions';
+import { byDisplayName, limitField, returnAllField, simplifyField, type OperationDef } from '../../../shared/descriptions';
 import { requireIds, simplify } from '../../../shared/hooks';
 import { projectLocator } from '../../shared/locators';
 import { flattenTaskTree, TASK_SIMPLE_KEYS } from './fields';
+import { listTimezoneField, listViewIdField } from '../../shared/listFields';
 
 export const getAllTasks: OperationDef = {
 	option: {
@@ -30,7 +31,7 @@ export const getAllTasks: OperationDef = {
 			type: 'collection',
 			placeholder: 'Add Filter',
 			default: {},
-			options: [
+			options: byDisplayName([
 				{
 					displayName: 'Language',
 					name: 'lang',
@@ -40,7 +41,8 @@ export const getAllTasks: OperationDef = {
 					description: 'Culture code for texts in the response',
 					routing: { send: { type: 'query', property: 'lang' } },
 				},
-			],
+				listTimezoneField, listViewIdField,
+			]),
 		},
 	],
 };

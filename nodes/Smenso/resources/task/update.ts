@@ -1,5 +1,5 @@
 import type { OperationDef } from '../../../shared/descriptions';
-import { customFieldsField, smensoWrite, writeOptionsField } from '../../shared/envelope';
+import { customFieldsField, externalIdFields, smensoWrite, writeOptionsField } from '../../shared/envelope';
 import { projectLocator, taskLocator } from '../../shared/locators';
 import { TASK_DATES, taskFields, taskItem, taskTitleField } from './fields';
 
@@ -16,7 +16,7 @@ export const updateTask: OperationDef = {
 					taskItem('updateFields'),
 					smensoWrite({
 						entity: 'task',
-						ids: [{ name: 'taskId', label: 'Task', kind: 'guid' }],
+						recordId: { name: 'taskId', label: 'Task', kind: 'guid' },
 						dates: TASK_DATES('updateFields'),
 						dateOrder: ['startDate', 'dueDate'],
 					}),
@@ -29,10 +29,7 @@ export const updateTask: OperationDef = {
 			...projectLocator('Only used to list the tasks to pick from; the task keeps its project'),
 			required: false,
 		},
-		{
-			...taskLocator('The task to change'),
-			routing: { send: { type: 'body', property: 'id' } },
-		},
+		...externalIdFields('task', taskLocator('The task to change')),
 		{
 			displayName: 'Update Fields',
 			name: 'updateFields',

@@ -1,5 +1,5 @@
 import type { OperationDef } from '../../../shared/descriptions';
-import { customFieldsField, smensoWrite, writeOptionsField } from '../../shared/envelope';
+import { customFieldsField, extraFieldsField, smensoWrite, writeOptionsField } from '../../shared/envelope';
 import { projectLocator, taskLocator } from '../../shared/locators';
 import { USER_ID, userField } from '../absence/fields';
 import { dateField, durationHoursField, timeEntryOptionalFields, timeEntryTimes } from './fields';
@@ -51,7 +51,7 @@ export const createTimeEntry: OperationDef = {
 			type: 'collection',
 			placeholder: 'Add Field',
 			default: {},
-			options: timeEntryOptionalFields,
+			options: [extraFieldsField('time record'), ...timeEntryOptionalFields].sort((a, b) => a.displayName.localeCompare(b.displayName)),
 		},
 		customFieldsField,
 		writeOptionsField,

@@ -1,6 +1,7 @@
-import { limitField, returnAllField, type OperationDef } from '../../../shared/descriptions';
+import { byDisplayName, limitField, returnAllField, type OperationDef } from '../../../shared/descriptions';
 import { requireIds } from '../../../shared/hooks';
 import { projectLocator } from '../../shared/locators';
+import { listTimezoneField } from '../../shared/listFields';
 
 export const getAllTimeEntries: OperationDef = {
 	option: {
@@ -27,7 +28,7 @@ export const getAllTimeEntries: OperationDef = {
 			type: 'collection',
 			placeholder: 'Add Filter',
 			default: {},
-			options: [
+			options: byDisplayName([
 				{
 					displayName: 'Language',
 					name: 'lang',
@@ -37,7 +38,8 @@ export const getAllTimeEntries: OperationDef = {
 					description: 'Culture code for texts in the response',
 					routing: { send: { type: 'query', property: 'lang' } },
 				},
-			],
+				listTimezoneField,
+			]),
 		},
 	],
 };

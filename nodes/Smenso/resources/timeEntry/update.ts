@@ -1,6 +1,6 @@
 import type { INodeProperties } from 'n8n-workflow';
 import type { OperationDef } from '../../../shared/descriptions';
-import { customFieldsField, smensoWrite, writeOptionsField } from '../../shared/envelope';
+import { customFieldsField, externalIdFields, extraFieldsField, smensoWrite, writeOptionsField } from '../../shared/envelope';
 import { projectLocator } from '../../shared/locators';
 import { dateField, durationHoursField, timeEntryIdField, timeEntryOptionalFields, timeEntryTimes } from './fields';
 
@@ -36,9 +36,9 @@ export const updateTimeEntry: OperationDef = {
 						entity: 'timeRecord',
 						ids: [
 							{ name: 'projectId', label: 'Project', kind: 'guid' },
-							{ name: 'timeEntryId', label: 'Time Entry ID', kind: 'guid' },
 						],
 						dates: [{ param: 'updateFields.date', label: 'Date' }],
+						recordId: { name: 'timeEntryId', label: 'Time Entry ID', kind: 'guid' },
 						topLevel: ['projectId'],
 					}),
 				],
@@ -50,11 +50,7 @@ export const updateTimeEntry: OperationDef = {
 			...projectLocator('The project the time entry belongs to'),
 			routing: { send: { type: 'body', property: 'projectId' } },
 		},
-		{
-			...timeEntryIdField,
-			description: 'GUID of the time entry to change',
-			routing: { send: { type: 'body', property: 'id' } },
-		},
+		...externalIdFields('time entry', { ...timeEntryIdField, description: 'GUID of the time entry to change' }),
 		{
 			displayName: 'Update Fields',
 			name: 'updateFields',
@@ -62,6 +58,7 @@ export const updateTimeEntry: OperationDef = {
 			placeholder: 'Add Field',
 			default: {},
 			options: [
+				extraFieldsField('time record'),
 				dateField,
 				{
 					...durationHoursField,
