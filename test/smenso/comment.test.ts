@@ -15,7 +15,6 @@ const DESIGN = guid('task-0');
 const LAUNCH = guid('task-2');
 const REPORT = STATUS_REPORT_SEED.published;
 const BASE = '/skyisland/api/integration/comment';
-const member = (index: number) => sandbox.smenso.members[index];
 
 describe('smenso comment', () => {
 	test('Get Many lists the comments of a task', async () => {
