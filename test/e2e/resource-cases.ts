@@ -103,7 +103,7 @@ export const SMENSO_CASES: ResourceCase[] = [
 		operation: 'getAll',
 		parameters: { returnAll: true },
 		check: ({ items, requests }) => {
-			expect(items.map((f) => f.title)).toEqual(['Region', 'Cost Center', 'Score', 'Department']);
+			expect(items.map((f) => f.title)).toEqual(['Region', 'Cost Center', 'Score', 'Story Points', 'Billable', 'Go-Live', 'Channels', 'Department']);
 			expect(requests.map(line)).toEqual([`GET ${SM}/integration/flavor/json`]);
 		},
 	},
@@ -208,7 +208,12 @@ export const SMENSO_CASES: ResourceCase[] = [
 		parameters: { ticketId: '={{ $json.ticketId }}' },
 		check: ({ items, requests }) => {
 			expect(items).toEqual([{ ticketId: expect.any(String), status: 'Created', items: [] }]);
-			expect(requests.map(line)).toEqual([`PUT ${SM}/integration/settings/member/json`, `GET ${SM}/integration/status/json/${String(items[0].ticketId)}`]);
+			// The flavor list is read first: custom field values are sent by the flavor's type.
+			expect(requests.map(line)).toEqual([
+				`GET ${SM}/integration/flavor/json`,
+				`PUT ${SM}/integration/settings/member/json`,
+				`GET ${SM}/integration/status/json/${String(items[0].ticketId)}`,
+			]);
 		},
 	},
 	{
