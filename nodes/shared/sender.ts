@@ -50,7 +50,8 @@ const NETWORK_FAILURES: Record<string, string> = {
 const MAY_HAVE_APPLIED =
 	'It was a create, update or delete, so it may or may not have been applied: look the record up in the service before running the node again. The node never repeats such a request by itself.';
 
-function isReadRequest(config: SenderConfig, request: IHttpRequestOptions): boolean {
+/** Whether a request only reads (may be repeated); everything else is a write. */
+export function isReadRequest(config: SenderConfig, request: IHttpRequestOptions): boolean {
 	if (config.isRead) return config.isRead(request);
 	const method = (request.method ?? 'GET').toUpperCase();
 	return method === 'GET' || method === 'HEAD';

@@ -12,7 +12,7 @@ import {
 } from 'n8n-workflow';
 import { httpError, inputError, type ErrorText } from './errors';
 import { MAX_PAGES, pageFingerprint, type Pager } from './paging';
-import { createSender, type Sender, type SenderConfig } from './sender';
+import { createSender, isReadRequest, type Sender, type SenderConfig } from './sender';
 
 /**
  * One request runner per node. n8n's RoutingNode builds the request from the node's
@@ -28,9 +28,9 @@ export interface ServiceConfig extends SenderConfig {
 	/** How a response is split into records and where the next page is. */
 	pager: Pager;
 	/**
-	 * Called for every write (POST, PUT, PATCH, DELETE) answered below 400, with the request that
-	 * got the answer: reads the service's result (smenso: 200 results and 202 tickets) and
-	 * returns the final response, or throws when the service reports the write as failed.
+	 * Called for every write (a request the sender does not treat as a read) answered below 400,
+	 * with the request that got the answer: reads the service's result (smenso: 200 results and
+	 * 202 tickets) and returns the final response, or throws when the service reports a failure.
 	 */
 	settleWrite?: (
 		this: IExecuteSingleFunctions,
@@ -222,10 +222,6 @@ export async function createFetch(
 	};
 }
 
-function isWrite(request: IHttpRequestOptions): boolean {
-	return ['POST', 'PUT', 'PATCH', 'DELETE'].includes((request.method ?? 'GET').toUpperCase());
-}
-
 export function createRunner(config: ServiceConfig) {
 	return async function runRequest(
 		this: IExecutePaginationFunctions,
@@ -250,7 +246,7 @@ export function createRunner(config: ServiceConfig) {
 					if (response.statusCode < 400) await alternative.verify?.(this, response, fetch);
 				}
 			}
-			if (config.settleWrite && response.statusCode < 400 && isWrite(request)) {
+			if (config.settleWrite && response.statusCode < 400 && !isReadRequest(config, request)) {
 				response = await config.settleWrite.call(this, response, send, request);
 			}
 			assertOk(this, config, response, secrets);

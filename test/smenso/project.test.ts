@@ -130,34 +130,15 @@ describe('smenso project', () => {
 		expect(sandbox.smenso.projects.get(String(out.id))).toMatchObject({ title: 'Office Move', startDate: '2026-03-01' });
 	});
 
-	test('Create with Wait for Completion off returns a 202 ticket at once, without a result', async () => {
-		sandbox.smenso.writeMode = 'async';
-		const result = await runSmenso(sandbox, {
-			resource: 'project',
-			operation: 'create',
-			title: 'Quick',
-			phaseId: 1,
-			typeId: 1,
-			options: { waitForCompletion: false },
-		});
+	test.each([
+		['a 202 ticket at once, without a result', 'async', { id: null, success: null, messages: [], ticketId: expect.any(String), status: 'Accepted' }],
+		['the ID when smenso answers at once (200)', 'sync', { id: expect.any(String), success: true, messages: [], ticketId: null, status: 'Completed', tempId: 'n8n-item-0' }],
+	] as const)('Create with Wait for Completion off returns %s', async (_name, mode, expected) => {
+		sandbox.smenso.writeMode = mode;
+		const result = await runSmenso(sandbox, { resource: 'project', operation: 'create', title: `Quick ${mode}`, phaseId: 1, typeId: 1, options: { waitForCompletion: false } });
 		const [out] = jsonOf(result);
-		expect(out).toEqual({ id: null, success: null, messages: [], ticketId: expect.any(String), status: 'Accepted' });
-		expect(statusPolls()).toHaveLength(0);
-	});
-
-	test('Create with Wait for Completion off still returns the ID when smenso answers at once (200)', async () => {
-		sandbox.smenso.writeMode = 'sync';
-		const result = await runSmenso(sandbox, {
-			resource: 'project',
-			operation: 'create',
-			title: 'Instant',
-			phaseId: 1,
-			typeId: 1,
-			options: { waitForCompletion: false },
-		});
-		const [out] = jsonOf(result);
-		expect(out).toEqual({ id: expect.any(String), success: true, messages: [], ticketId: null, status: 'Completed', tempId: 'n8n-item-0' });
-		expect(sandbox.smenso.projects.get(String(out.id))).toMatchObject({ title: 'Instant' });
+		expect(out).toEqual(expected);
+		if (mode === 'sync') expect(sandbox.smenso.projects.get(String(out.id))).toMatchObject({ title: 'Quick sync' });
 		expect(statusPolls()).toHaveLength(0);
 	});
 

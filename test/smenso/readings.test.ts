@@ -79,6 +79,34 @@ describe('smenso write answers: every shape comes out the same way', () => {
 		expect(jsonOf(update)[0]).toEqual({ id: P, success: true, messages: [], ticketId: null, status: 'Completed' });
 	});
 
+	test('202 with a bare ticket string, then a ticket result in PascalCase', async () => {
+		sandbox.inject({ method: 'POST', path: '/integration/project/json', response: { status: 202, body: '"T-BARE"', raw: true } });
+		sandbox.inject({
+			method: 'GET',
+			path: '/status/json/T-BARE',
+			response: { status: 200, body: { TicketId: 'T-BARE', Status: 'Completed', Items: [{ TempId: 'n8n-item-0', Id: P, Success: true, Messages: [] }] } },
+		});
+		expect(jsonOf(await createProject('Pascal'))[0]).toEqual({ id: P, tempId: 'n8n-item-0', success: true, messages: [], ticketId: 'T-BARE', status: 'Completed' });
+	});
+
+	test('a 400 shaped like a ticket result names the item messages', async () => {
+		sandbox.inject({
+			method: 'POST',
+			path: '/integration/project/json',
+			response: { status: 400, body: { ticketId: null, status: 'Failed', items: [{ tempId: 'n8n-item-0', id: null, success: false, messages: [{ type: 'Error', text: 'Folder 7 does not exist' }] }] } },
+		});
+		const result = await createProject('Bad folder');
+		expect(result.error?.message).toBe('smenso rejected the request (400): Folder 7 does not exist');
+	});
+
+	test('a delete answered 204 without a body is done', async () => {
+		const id = [...sandbox.smenso.projects.keys()][20];
+		sandbox.inject({ method: 'DELETE', path: `/project/json/${id}`, response: { status: 204, body: '', raw: true } });
+		const result = await runSmenso(sandbox, { resource: 'project', operation: 'delete', projectId: byId(id), options: FAST_TICKETS });
+		expect(jsonOf(result)).toEqual([{ deleted: true }]);
+		expect(sandbox.requestsTo('/status/json/')).toHaveLength(0);
+	});
+
 	test('a result reporting an Error message without success: false is still a failure', async () => {
 		sandbox.inject({
 			method: 'POST',
@@ -124,6 +152,28 @@ describe('smenso custom fields are sent by the flavor\'s type', () => {
 		const bad = await runSmenso(sandbox, { ...task, customFields: { flavor: [{ target: 'Story Points', value: 'eight' }] } });
 		expect(bad.error?.message).toBe('Custom field \'Story Points\' needs a number: "eight"');
 		expect(sandbox.requestsTo('/integration/task/json', 'POST')).toHaveLength(0);
+	});
+	test('a flavor list without types: values are sent as entered', async () => {
+		sandbox.inject({ method: 'GET', path: '/integration/flavor/json', response: { status: 200, body: [{ id: guid('flavor-3'), title: 'Story Points' }] } });
+		await runSmenso(sandbox, {
+			resource: 'task',
+			operation: 'create',
+			projectId: byId(P),
+			title: 'Untyped',
+			customFields: { flavor: [{ target: 'Story Points', value: '8' }] },
+			options: FAST_TICKETS,
+		});
+		const post = sandbox.requestsTo('/integration/task/json', 'POST')[0];
+		expect((post.body as { task: Array<{ flavor: unknown }> }).task[0].flavor).toEqual([{ target: 'Story Points', value: '8' }]);
+	});
+});
+
+describe('smenso member e-mails', () => {
+	test('a member list without e-mail addresses: the e-mail filter asks for the GUID instead', async () => {
+		sandbox.inject({ method: 'GET', path: '/settings/member/json', response: { status: 200, body: [{ id: guid('member-1') }] } });
+		const result = await runSmenso(sandbox, { resource: 'absence', operation: 'getAll', returnAll: true, filters: { user: 'grace.hopper@example.com' } });
+		expect(result.error?.message).toBe('No smenso member has the e-mail address "grace.hopper@example.com" (\'User\')');
+		expect(result.error?.description).toContain("give the member's GUID instead");
 	});
 });
 

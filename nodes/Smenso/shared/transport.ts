@@ -6,15 +6,15 @@ import {
 	type IHttpRequestOptions,
 } from 'n8n-workflow';
 import { smensoBaseUrl } from './baseUrl';
-import { bodyText, messagesFromBody, type ErrorText } from '../../shared/errors';
+import { bodyText, type ErrorText } from '../../shared/errors';
 import { listPager } from '../../shared/paging';
 import { createRunner, type Alternative, type ServiceConfig } from '../../shared/transport';
 import { flattenTasks } from './taskTree';
-import { settleWrite } from './writeResults';
+import { settleWrite, smensoMessages } from './writeResults';
 
 /** smenso's HTTP failures in words a user can act on. */
 export function describeSmensoFailure(status: number, body: unknown): ErrorText {
-	const said = messagesFromBody(body).join('; ') || bodyText(body, 300);
+	const said = smensoMessages(body).join('; ') || bodyText(body, 300);
 	const detail = said ? `: ${said}` : '';
 	switch (true) {
 		case status === 401:
@@ -86,10 +86,10 @@ export function smensoAlternative(request: IHttpRequestOptions): Alternative | u
 
 /** Verifies a task read through the project-less tree path against the project's task list. */
 function taskInProject(projectPart: string, taskPart: string): Alternative['verify'] {
-	return async (ctx, response, fetch) => {
+	return async (ctx, _response, fetch) => {
+		// That the answer is the requested task is checked for both paths by Task → Get itself.
 		const taskId = decodeURIComponent(taskPart);
 		const projectId = decodeURIComponent(projectPart);
-		assertRequestedTask(ctx, response.body, taskId, projectId);
 		const { response: list } = await fetch({ method: 'GET', url: `/api/integration/task/json/${projectPart}`, json: true });
 		const tasks = flattenTasks(Array.isArray(list.body) ? (list.body as IDataObject[]) : []);
 		if (!tasks.some((task) => sameId(task.id, taskId))) {

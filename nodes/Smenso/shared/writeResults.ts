@@ -78,6 +78,16 @@ function resultList(body: unknown): IDataObject[] | undefined {
 	return list ? (list as unknown[]).filter((entry): entry is IDataObject => !!entry && typeof entry === 'object') : undefined;
 }
 
+/**
+ * Every message of a smenso answer: its own (`message`, `errors`, …) and those of its item
+ * results, for an error answer shaped like a ticket result (`{status, items: [{messages}]}`).
+ */
+export function smensoMessages(body: unknown): string[] {
+	const parsed = parseBody(body);
+	const items = (resultList(parsed) ?? []).flatMap((item) => messagesFromBody({ messages: first(item, ['messages', 'Messages']) }));
+	return [...new Set([...messagesFromBody(parsed), ...items])];
+}
+
 /** The ID the node sent in the item (an update by GUID), to report when the answer has none. */
 function sentId(request: IHttpRequestOptions): string | undefined {
 	const body = request.body as IDataObject | undefined;

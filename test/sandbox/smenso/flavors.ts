@@ -8,7 +8,7 @@
 import { readDate, type Rec, type SmensoState } from './state';
 
 /** A flavor by GUID or title. */
-export function findFlavor(state: SmensoState, ref: unknown): Rec | undefined {
+function findFlavor(state: SmensoState, ref: unknown): Rec | undefined {
 	const text = String(ref ?? '').trim().toLowerCase();
 	return state.flavors.find((f) => String(f.id).toLowerCase() === text || String(f.title).toLowerCase() === text);
 }

@@ -1,5 +1,5 @@
-import type { IExecuteSingleFunctions, INodeProperties, PreSendAction } from 'n8n-workflow';
-import type { OperationDef } from '../../../shared/descriptions';
+import type { IExecuteSingleFunctions, PreSendAction } from 'n8n-workflow';
+import { byDisplayName, type OperationDef } from '../../../shared/descriptions';
 import { sendDates } from '../../../shared/dates';
 import { inputError } from '../../../shared/errors';
 import { bodyOf, requireChanges, requireIds } from '../../../shared/hooks';
@@ -25,7 +25,7 @@ const sendAllocation: PreSendAction = async function (this: IExecuteSingleFuncti
 };
 
 /** Update Fields, sorted by name: the texts and status, the dates and one allocation value. */
-const UPDATE_FIELDS = (
+const UPDATE_FIELDS = byDisplayName(
 	[
 		...assignmentTextFields,
 		workStatusField,
@@ -44,8 +44,7 @@ const UPDATE_FIELDS = (
 			default: '',
 			description: 'New first day (sent as YYYY-MM-DD in the workflow time zone)',
 		},
-	] as INodeProperties[]
-).sort((a, b) => a.displayName.localeCompare(b.displayName));
+	]);
 
 export const updateAssignment: OperationDef = {
 	option: {

@@ -1,5 +1,5 @@
 import type { INodeProperties } from 'n8n-workflow';
-import { urlId } from '../../../shared/descriptions';
+import { byDisplayName, urlId } from '../../../shared/descriptions';
 
 export const phasesUrl = `=/projects/${urlId('projectId')}/phases`;
 export const phaseUrl = `${phasesUrl}/${urlId('phaseId')}`;
@@ -56,9 +56,7 @@ const phaseSettingFields: INodeProperties[] = [
 ];
 
 /** Everything Update can change, sorted by name. */
-export const phaseUpdateFields: INodeProperties[] = [...phaseDateFields, phaseNameField, ...phaseSettingFields].sort(
-	(a, b) => a.displayName.localeCompare(b.displayName),
-);
+export const phaseUpdateFields: INodeProperties[] = byDisplayName([...phaseDateFields, phaseNameField, ...phaseSettingFields]);
 
 /** Date fields of a phase collection, converted to YYYY-MM-DD. */
 export const phaseDates = (collection: string) => [

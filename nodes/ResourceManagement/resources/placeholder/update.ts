@@ -1,4 +1,4 @@
-import type { OperationDef } from '../../../shared/descriptions';
+import { byDisplayName, type OperationDef } from '../../../shared/descriptions';
 import { requireIds } from '../../../shared/hooks';
 import { placeholderLocator } from '../../shared/locators';
 import { placeholderFields, placeholderId, placeholderUrl, titleField } from './fields';
@@ -22,7 +22,7 @@ export const updatePlaceholder: OperationDef = {
 			type: 'collection',
 			placeholder: 'Add Field',
 			default: {},
-			options: [...placeholderFields, titleField].sort((a, b) => a.displayName.localeCompare(b.displayName)),
+			options: byDisplayName([...placeholderFields, titleField]),
 		},
 	],
 };

@@ -1,4 +1,4 @@
-import type { OperationDef } from '../../../shared/descriptions';
+import { byDisplayName, type OperationDef } from '../../../shared/descriptions';
 import { sendDates } from '../../../shared/dates';
 import { requireIds } from '../../../shared/hooks';
 import { projectLocator } from '../../shared/locators';
@@ -28,7 +28,7 @@ export const updateProject: OperationDef = {
 			type: 'collection',
 			placeholder: 'Add Field',
 			default: {},
-			options: [...projectFields, projectNameField].sort((a, b) => a.displayName.localeCompare(b.displayName)),
+			options: byDisplayName([...projectFields, projectNameField]),
 		},
 	],
 };

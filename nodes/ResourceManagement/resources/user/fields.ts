@@ -1,6 +1,6 @@
 import type { INodeProperties } from 'n8n-workflow';
 import { staffingFields } from '../../shared/staffingFields';
-import { urlId } from '../../../shared/descriptions';
+import { byDisplayName, urlId } from '../../../shared/descriptions';
 
 export const userUrl = `=/users/${urlId('userId')}`;
 
@@ -25,7 +25,7 @@ export const lastNameField: INodeProperties = {
 };
 
 /** Writable user fields besides the names, shared by Create (additional fields) and Update. */
-export const userFields: INodeProperties[] = (
+export const userFields: INodeProperties[] = byDisplayName(
 	[
 		...staffingFields({ discipline: 'Engineering', role: 'Senior Consultant' }),
 	{
@@ -105,8 +105,7 @@ export const userFields: INodeProperties[] = (
 		default: '',
 		description: 'Last working day (sent as YYYY-MM-DD in the workflow time zone)',
 	},
-	] as INodeProperties[]
-).sort((a, b) => a.displayName.localeCompare(b.displayName));
+	]);
 
 /** Date fields of a user collection, converted to YYYY-MM-DD. */
 export const userDates = (collection: string) => [

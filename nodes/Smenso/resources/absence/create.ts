@@ -1,4 +1,4 @@
-import type { OperationDef } from '../../../shared/descriptions';
+import { byDisplayName, type OperationDef } from '../../../shared/descriptions';
 import { extraFieldsField, smensoWrite, writeOptionsField } from '../../shared/envelope';
 import {
 	ABSENCE_DATES,
@@ -37,7 +37,7 @@ export const createAbsence: OperationDef = {
 			type: 'collection',
 			placeholder: 'Add Field',
 			default: {},
-			options: [extraFieldsField('absence'), ...absenceOptionalFields].sort((a, b) => a.displayName.localeCompare(b.displayName)),
+			options: byDisplayName([extraFieldsField('absence'), ...absenceOptionalFields]),
 		},
 		writeOptionsField,
 	],

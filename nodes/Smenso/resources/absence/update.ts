@@ -1,4 +1,4 @@
-import type { OperationDef } from '../../../shared/descriptions';
+import { byDisplayName, type OperationDef } from '../../../shared/descriptions';
 import { idValue } from '../../../shared/hooks';
 import { externalIdFields, extraFieldsField, smensoWrite, writeOptionsField } from '../../shared/envelope';
 import {
@@ -41,15 +41,14 @@ export const updateAbsence: OperationDef = {
 			type: 'collection',
 			placeholder: 'Add Field',
 			default: {},
-			options: [
+			options: byDisplayName([
 				extraFieldsField('absence'),
 				absenceTypeField,
 				startDateField,
 				endDateField,
 				{ ...userField('The member the absence moves to: from the list, by user GUID or by e-mail'), required: false },
-				...absenceOptionalFields].sort((a, b) =>
-				a.displayName.localeCompare(b.displayName),
-			),
+				...absenceOptionalFields,
+			]),
 		},
 		writeOptionsField,
 	],

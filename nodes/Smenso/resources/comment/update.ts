@@ -1,4 +1,4 @@
-import type { OperationDef } from '../../../shared/descriptions';
+import { byDisplayName, type OperationDef } from '../../../shared/descriptions';
 import { extraFieldsField, smensoWrite } from '../../shared/envelope';
 import { commentIdField, commentOnField, commentWriteOptionsField, internalField, TARGET_SEGMENT } from './fields';
 
@@ -44,7 +44,7 @@ export const updateComment: OperationDef = {
 			type: 'collection',
 			placeholder: 'Add Field',
 			default: {},
-			options: [extraFieldsField('comment'), internalField].sort((a, b) => a.displayName.localeCompare(b.displayName)),
+			options: byDisplayName([extraFieldsField('comment'), internalField]),
 		},
 		commentWriteOptionsField,
 	],

@@ -1,4 +1,4 @@
-import type { OperationDef } from '../../../shared/descriptions';
+import { byDisplayName, type OperationDef } from '../../../shared/descriptions';
 import { extraFieldsField, smensoWrite, writeOptionsField } from '../../shared/envelope';
 import { projectLocator } from '../../shared/locators';
 import { PHASE_DATES, phaseFields, phaseItem, phaseNameField } from './fields';
@@ -37,7 +37,7 @@ export const createPhase: OperationDef = {
 			type: 'collection',
 			placeholder: 'Add Field',
 			default: {},
-			options: [extraFieldsField('phase (task folder)'), ...phaseFields].sort((a, b) => a.displayName.localeCompare(b.displayName)),
+			options: byDisplayName([extraFieldsField('phase (task folder)'), ...phaseFields]),
 		},
 		writeOptionsField,
 	],

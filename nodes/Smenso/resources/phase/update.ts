@@ -1,5 +1,5 @@
 import type { IExecuteSingleFunctions, IHttpRequestOptions } from 'n8n-workflow';
-import type { OperationDef } from '../../../shared/descriptions';
+import { byDisplayName, type OperationDef } from '../../../shared/descriptions';
 import { extraFieldsField, smensoWrite, writeOptionsField } from '../../shared/envelope';
 import { projectLocator } from '../../shared/locators';
 import { checkPhaseId, PHASE_DATES, phaseFields, phaseIdField, phaseItem, phaseNameField } from './fields';
@@ -46,7 +46,7 @@ export const updatePhase: OperationDef = {
 			type: 'collection',
 			placeholder: 'Add Field',
 			default: {},
-			options: [extraFieldsField('phase (task folder)'), ...phaseFields, phaseNameField].sort((a, b) => a.displayName.localeCompare(b.displayName)),
+			options: byDisplayName([extraFieldsField('phase (task folder)'), ...phaseFields, phaseNameField]),
 		},
 		writeOptionsField,
 	],

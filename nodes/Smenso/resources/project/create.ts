@@ -1,4 +1,4 @@
-import type { OperationDef } from '../../../shared/descriptions';
+import { byDisplayName, type OperationDef } from '../../../shared/descriptions';
 import { customFieldsField, extraFieldsField, smensoWrite, writeOptionsField } from '../../shared/envelope';
 import { PROJECT_DATES, projectFields } from './fields';
 
@@ -51,7 +51,7 @@ export const createProject: OperationDef = {
 			type: 'collection',
 			placeholder: 'Add Field',
 			default: {},
-			options: [extraFieldsField('project'), ...projectFields].sort((a, b) => a.displayName.localeCompare(b.displayName)),
+			options: byDisplayName([extraFieldsField('project'), ...projectFields]),
 		},
 		customFieldsField,
 		writeOptionsField,

@@ -1,4 +1,4 @@
-import type { OperationDef } from '../../../shared/descriptions';
+import { byDisplayName, type OperationDef } from '../../../shared/descriptions';
 import { customFieldsField, externalIdFields, extraFieldsField, smensoWrite, writeOptionsField } from '../../shared/envelope';
 import { projectLocator } from '../../shared/locators';
 import { PROJECT_DATES, projectCoreFields, projectFields } from './fields';
@@ -31,7 +31,7 @@ export const updateProject: OperationDef = {
 			type: 'collection',
 			placeholder: 'Add Field',
 			default: {},
-			options: [extraFieldsField('project'), ...projectCoreFields, ...projectFields].sort((a, b) => a.displayName.localeCompare(b.displayName)),
+			options: byDisplayName([extraFieldsField('project'), ...projectCoreFields, ...projectFields]),
 		},
 		customFieldsField,
 		writeOptionsField,

@@ -6,7 +6,7 @@ import type {
 	INodeProperties,
 	INodePropertyRouting,
 } from 'n8n-workflow';
-import { limitField, returnAllField } from '../../../shared/descriptions';
+import { byDisplayName, limitField, returnAllField } from '../../../shared/descriptions';
 import { inputError } from '../../../shared/errors';
 import { binaryFile } from '../../../shared/hooks';
 
@@ -182,7 +182,7 @@ export function reportOptionsField(extra: INodeProperties[] = []): INodeProperti
 		type: 'collection',
 		placeholder: 'Add Option',
 		default: {},
-		options: options.sort((a, b) => a.displayName.localeCompare(b.displayName)),
+		options: byDisplayName(options),
 	};
 }
 

@@ -1,4 +1,4 @@
-import type { OperationDef } from '../../../shared/descriptions';
+import { byDisplayName, type OperationDef } from '../../../shared/descriptions';
 import { customFieldsField, extraFieldsField, smensoWrite, writeOptionsField } from '../../shared/envelope';
 import { projectLocator } from '../../shared/locators';
 import {
@@ -46,7 +46,7 @@ export const createStatusReport: OperationDef = {
 			type: 'collection',
 			placeholder: 'Add Field',
 			default: {},
-			options: [extraFieldsField('status report'), ...statusReportOptionalFields].sort((a, b) => a.displayName.localeCompare(b.displayName)),
+			options: byDisplayName([extraFieldsField('status report'), ...statusReportOptionalFields]),
 		},
 		customFieldsField,
 		writeOptionsField,

@@ -1,4 +1,4 @@
-import type { OperationDef } from '../../../shared/descriptions';
+import { byDisplayName, type OperationDef } from '../../../shared/descriptions';
 import { customFieldsField, externalIdFields, extraFieldsField, smensoWrite, writeOptionsField } from '../../shared/envelope';
 import { projectLocator } from '../../shared/locators';
 import {
@@ -49,9 +49,7 @@ export const updateStatusReport: OperationDef = {
 			type: 'collection',
 			placeholder: 'Add Field',
 			default: {},
-			options: [extraFieldsField('status report'), overallStatusField, statusDateField, titleField, ...statusReportOptionalFields].sort((a, b) =>
-				a.displayName.localeCompare(b.displayName),
-			),
+			options: byDisplayName([extraFieldsField('status report'), overallStatusField, statusDateField, titleField, ...statusReportOptionalFields]),
 		},
 		customFieldsField,
 		writeOptionsField,

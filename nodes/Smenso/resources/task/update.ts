@@ -1,4 +1,4 @@
-import type { OperationDef } from '../../../shared/descriptions';
+import { byDisplayName, type OperationDef } from '../../../shared/descriptions';
 import { customFieldsField, externalIdFields, smensoWrite, writeOptionsField } from '../../shared/envelope';
 import { projectLocator, taskLocator } from '../../shared/locators';
 import { TASK_DATES, taskFields, taskItem, taskTitleField } from './fields';
@@ -36,7 +36,7 @@ export const updateTask: OperationDef = {
 			type: 'collection',
 			placeholder: 'Add Field',
 			default: {},
-			options: [...taskFields, taskTitleField].sort((a, b) => a.displayName.localeCompare(b.displayName)),
+			options: byDisplayName([...taskFields, taskTitleField]),
 		},
 		customFieldsField,
 		writeOptionsField,

@@ -1,4 +1,4 @@
-import type { OperationDef } from '../../../shared/descriptions';
+import { byDisplayName, type OperationDef } from '../../../shared/descriptions';
 import { customFieldsField, extraFieldsField, smensoWrite, writeOptionsField } from '../../shared/envelope';
 import { projectLocator, taskLocator } from '../../shared/locators';
 import { USER_ID, userField } from '../absence/fields';
@@ -51,7 +51,7 @@ export const createTimeEntry: OperationDef = {
 			type: 'collection',
 			placeholder: 'Add Field',
 			default: {},
-			options: [extraFieldsField('time record'), ...timeEntryOptionalFields].sort((a, b) => a.displayName.localeCompare(b.displayName)),
+			options: byDisplayName([extraFieldsField('time record'), ...timeEntryOptionalFields]),
 		},
 		customFieldsField,
 		writeOptionsField,

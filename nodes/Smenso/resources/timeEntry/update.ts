@@ -1,5 +1,5 @@
 import type { INodeProperties } from 'n8n-workflow';
-import type { OperationDef } from '../../../shared/descriptions';
+import { byDisplayName, type OperationDef } from '../../../shared/descriptions';
 import { customFieldsField, externalIdFields, extraFieldsField, smensoWrite, writeOptionsField } from '../../shared/envelope';
 import { projectLocator } from '../../shared/locators';
 import { dateField, durationHoursField, timeEntryIdField, timeEntryOptionalFields, timeEntryTimes } from './fields';
@@ -57,7 +57,7 @@ export const updateTimeEntry: OperationDef = {
 			type: 'collection',
 			placeholder: 'Add Field',
 			default: {},
-			options: [
+			options: byDisplayName([
 				extraFieldsField('time record'),
 				dateField,
 				{
@@ -66,7 +66,7 @@ export const updateTimeEntry: OperationDef = {
 				},
 				lockedField,
 				...timeEntryOptionalFields,
-			].sort((a, b) => a.displayName.localeCompare(b.displayName)),
+			]),
 		},
 		customFieldsField,
 		writeOptionsField,
