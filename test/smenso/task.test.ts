@@ -196,15 +196,16 @@ describe('smenso task: reads', () => {
 		expect(sandbox.requests.map((r) => r.path)).toEqual([`${API}/${other}/${DESIGN}`, `${API}/${DESIGN}/tree`, `${API}/${other}`]);
 	});
 
-	test('Get fails when the answer names another project, or is another task, on either path', async () => {
+	test('Get fails when the first path answers with another project\'s task, or with another task', async () => {
 		const other = [...sandbox.smenso.projects.keys()][5];
+		// A first path that ignores its project segment: the answer names the task's real project.
+		sandbox.inject({ method: 'GET', path: `${API}/${other}/${DESIGN}`, response: { status: 200, body: { id: DESIGN, projectId: P, title: 'Design' } } });
 		const wrongProject = await runSmenso(sandbox, { resource: 'task', operation: 'get', projectId: byId(other), taskId: byId(DESIGN) });
 		expect(wrongProject.error?.message).toBe(`Task ${DESIGN} is not in project ${other} (smenso lists it in project ${P})`);
-		sandbox.clearRequests();
 		sandbox.inject({ method: 'GET', path: `${API}/${P}/${DESIGN}`, response: { status: 200, body: { id: BUILD, title: 'Build' } } });
 		const wrongTask = await runSmenso(sandbox, { resource: 'task', operation: 'get', projectId: byId(P), taskId: byId(DESIGN) });
 		expect(wrongTask.error?.message).toBe(`smenso returned task ${BUILD} instead of task ${DESIGN}`);
-		expect(sandbox.requests).toHaveLength(1);
+		expect(sandbox.requests).toHaveLength(2);
 	});
 });
 
