@@ -27,6 +27,7 @@ export function resetSandbox(sandbox: ResourcePlanningSandbox): void {
 	sandbox.clearFaults();
 	sandbox.smenso.writeMode = WRITE_MODE;
 	sandbox.smenso.syncShape = 'envelope';
+	sandbox.smenso.taskDueField = 'dueDate';
 }
 
 /** The requests a test sent, without ticket status polls (their number depends on WRITE_MODE). */

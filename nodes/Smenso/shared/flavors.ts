@@ -9,9 +9,9 @@ import { executionList } from './lookups';
  * flavor list, so the `type` text is matched loosely. A flavor whose type the node does not
  * recognise, or that the list does not show, gets its value as entered.
  */
-type FlavorKind = 'number' | 'boolean' | 'date' | 'multi' | 'formula' | 'asIs';
+export type FlavorKind = 'number' | 'boolean' | 'date' | 'multi' | 'formula' | 'asIs';
 
-function kindOf(type: unknown): FlavorKind {
+export function kindOf(type: unknown): FlavorKind {
 	const text = String(type ?? '').toLowerCase();
 	if (/formula|calculat/.test(text)) return 'formula';
 	if (/multi/.test(text)) return 'multi';

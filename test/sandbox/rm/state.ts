@@ -50,15 +50,17 @@ const NOW = '2026-01-05T09:00:00Z';
  * The instant stamp() hands out: the seed instant, so tests can assert exact records. Tests of
  * change detection (the polling trigger) move it with setRmClock, so that records created or
  * changed later carry later (or deliberately equal) created_at / updated_at; without an
- * argument it goes back to the seed instant.
+ * argument it goes back to the seed instant. `'wall'` stamps with the current time, as RM does
+ * (the live kit checks that updated_at moves).
  */
-let clock = NOW;
+let clock: string = NOW;
 export function setRmClock(instant: string = NOW): void {
 	clock = instant;
 }
 
 export function stamp(): { created_at: string; updated_at: string } {
-	return { created_at: clock, updated_at: clock };
+	const now = clock === 'wall' ? `${new Date().toISOString().slice(0, 19)}Z` : clock;
+	return { created_at: now, updated_at: now };
 }
 
 export function seedRmState(): RmState {

@@ -56,6 +56,11 @@ export interface SmensoState {
 	/** How writes answer (see WriteMode); tests may switch it. */
 	writeMode: WriteMode;
 	syncShape: SyncShape;
+	/**
+	 * The name task answers give the due date: `dueDate` (the reference's probable name, what the
+	 * node sends) or `endDate` (smenso's node). Input takes both; the live kit's flip test uses it.
+	 */
+	taskDueField: 'dueDate' | 'endDate';
 	projects: Map<string, Rec>;
 	tasks: Map<string, Rec>;
 	folders: Map<string, Rec>;
@@ -104,6 +109,7 @@ export function seedState(): SmensoState {
 		tickets: new Map(),
 		writeMode: writeModeFromEnv(),
 		syncShape: 'envelope',
+		taskDueField: 'dueDate',
 		pollsToFinish: 3,
 		counter: 0,
 	};

@@ -44,11 +44,16 @@ const GUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
 const DEPENDENCY_TYPES = ['FS', 'SS', 'FF', 'SF'];
 
 /** Tasks as the Integration API returns them: dates as dd.MM.yyyy. */
-export function taskOut(task: Rec): Rec {
+export function taskOut(state: SmensoState, task: Rec): Rec {
 	const { templateId: _templateId, ...out } = task;
 	for (const key of ['startDate', 'dueDate']) {
 		const value = out[key];
 		if (typeof value === 'string' && /^\d{4}-/.test(value)) out[key] = outDate(value);
+	}
+	// The other reading of the due date's name (smenso's own node writes endDate).
+	if (state.taskDueField === 'endDate' && 'dueDate' in out) {
+		out.endDate = out.dueDate;
+		delete out.dueDate;
 	}
 	return out;
 }
@@ -59,7 +64,7 @@ function childrenOf(state: SmensoState, parentId: string): Rec[] {
 
 /** A task with its subtasks nested under `subTasks`, all the way down. */
 function taskTree(state: SmensoState, task: Rec): Rec {
-	return { ...taskOut(task), subTasks: childrenOf(state, String(task.id)).map((child) => taskTree(state, child)) };
+	return { ...taskOut(state, task), subTasks: childrenOf(state, String(task.id)).map((child) => taskTree(state, child)) };
 }
 
 /**
@@ -68,7 +73,7 @@ function taskTree(state: SmensoState, task: Rec): Rec {
  * task-tree endpoint is for; a flat list maps one-to-one onto n8n items and Limit.
  */
 function projectTasks(state: SmensoState, projectId: string): Rec[] {
-	const walk = (task: Rec): Rec[] => [taskOut(task), ...childrenOf(state, String(task.id)).flatMap(walk)];
+	const walk = (task: Rec): Rec[] => [taskOut(state, task), ...childrenOf(state, String(task.id)).flatMap(walk)];
 	return [...state.tasks.values()].filter((t) => t.projectId === projectId && !t.parentId).flatMap(walk);
 }
 
