@@ -6,9 +6,11 @@ import { listSearch, loadOptions } from './shared/methods';
 import { runSmensoRequest } from './shared/transport';
 import { absenceDescription } from './resources/absence';
 import { absenceTypeDescription } from './resources/absenceType';
+import { attachmentDescription } from './resources/attachment';
 import { commentDescription } from './resources/comment';
 import { flavorDescription } from './resources/flavor';
 import { memberDescription } from './resources/member';
+import { permissionDescription } from './resources/permission';
 import { phaseDescription } from './resources/phase';
 import { projectDescription } from './resources/project';
 import { reportDescription } from './resources/report';
@@ -17,6 +19,7 @@ import { taskDescription } from './resources/task';
 import { ticketDescription } from './resources/ticket';
 import { timeEntryDescription } from './resources/timeEntry';
 import { timeZoneDescription } from './resources/timeZone';
+import { workingTimeDescription } from './resources/workingTime';
 
 export class Smenso implements INodeType {
 	description: INodeTypeDescription = {
@@ -49,9 +52,11 @@ export class Smenso implements INodeType {
 				options: [
 					{ name: 'Absence', value: 'absence' },
 					{ name: 'Absence Type', value: 'absenceType' },
+					{ name: 'Attachment', value: 'attachment' },
 					{ name: 'Comment', value: 'comment' },
 					{ name: 'Flavor (Custom Field)', value: 'flavor' },
 					{ name: 'Member', value: 'member' },
+					{ name: 'Permission', value: 'permission' },
 					{ name: 'Phase', value: 'phase' },
 					{ name: 'Project', value: 'project' },
 					{ name: 'Report', value: 'report' },
@@ -60,14 +65,17 @@ export class Smenso implements INodeType {
 					{ name: 'Ticket', value: 'ticket' },
 					{ name: 'Time Entry', value: 'timeEntry' },
 					{ name: 'Time Zone', value: 'timeZone' },
+					{ name: 'Working Time', value: 'workingTime' },
 				],
 				default: 'project',
 			},
 			...absenceDescription,
 			...absenceTypeDescription,
+			...attachmentDescription,
 			...commentDescription,
 			...flavorDescription,
 			...memberDescription,
+			...permissionDescription,
 			...phaseDescription,
 			...projectDescription,
 			...reportDescription,
@@ -76,6 +84,7 @@ export class Smenso implements INodeType {
 			...ticketDescription,
 			...timeEntryDescription,
 			...timeZoneDescription,
+			...workingTimeDescription,
 			retryRequestOptions,
 		],
 	};

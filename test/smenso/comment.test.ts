@@ -67,6 +67,15 @@ describe('smenso comment', () => {
 		expect(callsBesidesPolls(sandbox).map(shape)).toEqual([{ method: 'GET', path: `${BASE}/json/${COMMENT_SEED.designInternal}`, query: {}, body: undefined }]);
 	});
 
+	test("Get and Get Many send the Language and Time Zone options smenso's node offers", async () => {
+		await runSmenso(sandbox, { resource: 'comment', operation: 'get', commentId: COMMENT_SEED.designInternal, options: { lang: 'de-DE', timezone: 'UTC' } });
+		await runSmenso(sandbox, { resource: 'comment', operation: 'getAll', taskId: byId(DESIGN), returnAll: true, options: { timezone: 'W. Europe Standard Time' } });
+		expect(sandbox.requests.map(shape)).toEqual([
+			{ method: 'GET', path: `${BASE}/json/${COMMENT_SEED.designInternal}`, query: { lang: 'de-DE', timezone: 'UTC' }, body: undefined },
+			{ method: 'GET', path: `${BASE}/task/json/${DESIGN}`, query: { timezone: 'W. Europe Standard Time' }, body: undefined },
+		]);
+	});
+
 	test('Create on a task posts the comment envelope without timezoneId', async () => {
 		const result = await runSmenso(sandbox, {
 			resource: 'comment',

@@ -444,6 +444,69 @@ describe('smenso report: time records and absences', () => {
 	});
 });
 
+describe('smenso report: one project, teams, custom fields, member settings', () => {
+	test('Export Project: GET /reports/projects/{projectId} with a view, one row', async () => {
+		const result = await runSmenso(sandbox, { resource: 'report', operation: 'exportProject', projectId: byId(` ${P} `), viewId: REPORT_VIEWS.projects, returnAll: true });
+		expect(jsonOf(result)).toEqual([{ Id: P, Title: 'Website Relaunch', Status: 'Active', 'End date': '31.12.2026' }]);
+		expect(sandbox.requests.map(shape)).toEqual([
+			{ method: 'GET', path: `/skyisland/api/reports/projects/${P}`, query: { format: 'JSON', lang: 'en-US', view: REPORT_VIEWS.projects }, body: undefined },
+		]);
+		expect(sandbox.requests[0].headers.authorization).toBe(ADMIN_AUTH);
+	});
+
+	test('Export Project: a malformed project ID fails before any request; an unknown one is smenso\'s 404', async () => {
+		const malformed = await runSmenso(sandbox, { resource: 'report', operation: 'exportProject', projectId: byId('42') });
+		expect(malformed.error?.message).toContain("'Project' is not a valid ID");
+		expect(sandbox.requests).toHaveLength(0);
+		const unknown = await runSmenso(sandbox, { resource: 'report', operation: 'exportProject', projectId: byId('00000000-0000-4000-8000-000000000000') });
+		expect(unknown.error?.message).toBe('smenso found no such record (404): Project not found');
+	});
+
+	test('Export Teams as JSON: one item per team, members by name', async () => {
+		const result = await runSmenso(sandbox, { resource: 'report', operation: 'exportTeams', returnAll: true });
+		const teams = sandbox.smenso.teams;
+		expect(jsonOf(result)).toEqual(
+			teams.map((team) => ({
+				Id: team.id,
+				Name: team.name,
+				Members: (team.members as string[]).map((id) => sandbox.smenso.members.find((m) => m.id === id)!.displayName).join(', '),
+				'Created On': '02.12.2025 00:30:00',
+				'Updated On': '02.12.2025 00:30:00',
+			})),
+		);
+		expect(sandbox.requests.map(shape)).toEqual([{ method: 'GET', path: '/skyisland/api/reports/teams', query: { format: 'JSON', lang: 'en-US' }, body: undefined }]);
+	});
+
+	test('Export Custom Fields with Limit, in German', async () => {
+		const result = await runSmenso(sandbox, { resource: 'report', operation: 'exportFlavors', returnAll: false, limit: 2, options: { lang: 'de-DE' } });
+		const [first, second] = sandbox.smenso.flavors;
+		expect(jsonOf(result)).toEqual([first, second].map((f) => ({ Id: f.id, Titel: f.title, Typ: f.type, 'Erstellt am': '02.12.2025 00:30:00', 'Geändert am': '02.12.2025 00:30:00' })));
+		expect(shape(sandbox.requests[0])).toEqual({ method: 'GET', path: '/skyisland/api/reports/flavors', query: { format: 'JSON', lang: 'de-DE' }, body: undefined });
+	});
+
+	test('Export Member Settings as CSV: one file; no Column Headers option on these exports', async () => {
+		const result = await runSmenso(sandbox, { resource: 'report', operation: 'exportMemberSettings', outputFormat: 'csv', options: { timezone: 'UTC' } });
+		const [item] = result.items;
+		const text = decoded(item);
+		expect(text.split('\r\n')[0]).toBe(`${BOM}"Id","First name","Last name","E-mail","Role","Created On","Updated On"`);
+		expect(text.split('\r\n')).toHaveLength(sandbox.smenso.members.length + 2);
+		expect(item.binary!.data).toMatchObject({ fileName: 'smenso-member-settings.csv', mimeType: 'text/csv' });
+		expect(shape(sandbox.requests[0])).toEqual({ method: 'GET', path: '/skyisland/api/reports/settings/member', query: { format: 'CSV', lang: 'en-US', timezone: 'UTC' }, body: undefined });
+		expect(sandbox.requests[0].headers.timezone).toBe('UTC');
+		const { smensoNode } = await import('../harness/smenso');
+		const options = smensoNode.description.properties.filter((p) => p.name === 'options' && p.displayOptions?.show?.resource?.includes('report'));
+		for (const operation of ['exportProject', 'exportTeams', 'exportFlavors', 'exportMemberSettings']) {
+			const field = options.find((p) => (p.displayOptions?.show?.operation as string[]).includes(operation))!;
+			expect((field.options as Array<{ name: string }>).map((o) => o.name)).toEqual(['lang', 'timezone']);
+		}
+	});
+
+	test('the sandbox rejects headers on the teams export, as no source shows it taking them', async () => {
+		const answer = await get('/api/reports/teams?format=JSON&headers=Name', { Authorization: ADMIN_AUTH });
+		expect(answer.status).toBe(400);
+	});
+});
+
 describe('smenso sandbox: Reporting API rules', () => {
 	const auth = { Authorization: ADMIN_AUTH };
 

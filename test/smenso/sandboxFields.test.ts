@@ -36,6 +36,13 @@ const DOCUMENTED: Record<string, string[]> = {
 	absenceType: ['id', 'title', 'type', 'isApprovalNecessary', 'includeInHolidaysOverview', 'yearlyBudget', 'recommendedApprovers', 'externalId'],
 	// §1.5 (flavors are GUIDs).
 	flavor: ['id'],
+	// §5.9: list responses contain at least `id` (the rest of the field table is not readable).
+	attachment: ['id'],
+	// §5.11 documents the permission bodies only; every field of the GET answer is the sandbox's (README).
+	permission: [],
+	// §5.12 memberWorkingTime POST/PUT bodies (capacities in minutes per day; `id` = the daily capacity ID of PUT and DELETE).
+	workingTime: ['id', 'userId', 'startDate', 'endDate', 'mondayCapacity', 'tuesdayCapacity', 'wednesdayCapacity', 'thursdayCapacity',
+		'fridayCapacity', 'saturdayCapacity', 'sundayCapacity', 'externalId'],
 	// §4.3 ticket and result shapes (hypothetical there; listed in the README too).
 	result: ['ticketId', 'status', 'items', 'tempId', 'id', 'success', 'messages'],
 };
@@ -65,6 +72,10 @@ async function sentFields(): Promise<Set<string>> {
 		member: await get('settings/member/json'),
 		absenceType: await get('settings/absencetypes/json'),
 		flavor: await get('flavor/json'),
+		workingTime: await get('settings/member/workingtime/json'),
+		// Without projectOnly the list holds the project's, its tasks' and its status reports' files.
+		attachment: await get(`attachment/project/json/${P}`),
+		permission: [...(await get(`permissions/project/json/${guid('project-1')}`)), ...(await get(`permissions/task/json/${guid('task-0')}`))],
 	};
 	sandbox.smenso.writeMode = 'sync';
 	const write = await fetch(`${sandbox.smensoBaseUrl}/api/integration/project/json/archive/${P}`, { method: 'POST', headers: { Authorization: ADMIN_AUTH } });

@@ -259,3 +259,12 @@ export const writeOptionsField: INodeProperties = {
 		},
 	],
 };
+
+/**
+ * Options of writes that send no time zone and no feed flag (deletes, settings such as absence
+ * types and invitations): only how the node waits for smenso's result.
+ */
+export const waitOptionsField: INodeProperties = {
+	...writeOptionsField,
+	options: (writeOptionsField.options ?? []).filter((option) => !['noFeed', 'timezoneId'].includes(option.name)),
+};

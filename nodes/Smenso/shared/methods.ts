@@ -5,25 +5,29 @@ import type {
 	INodePropertyOptions,
 } from 'n8n-workflow';
 import { listSearchResult } from '../../shared/descriptions';
+import { asItemContext } from '../../shared/sender';
+import { createFetch } from '../../shared/transport';
 import { smensoBaseUrl } from './baseUrl';
 import { flattenTasks } from './taskTree';
-import { SMENSO_CREDENTIAL } from './transport';
+import { teamOptions } from './teams';
+import { SMENSO_CREDENTIAL, SMENSO_SERVICE } from './transport';
 
-/** GET a smenso list for the editor's pickers. */
-async function getList(ctx: ILoadOptionsFunctions, url: string): Promise<IDataObject[]> {
-	const credentials = await ctx.getCredentials(SMENSO_CREDENTIAL);
-	const body = (await ctx.helpers.httpRequestWithAuthentication.call(ctx, SMENSO_CREDENTIAL, {
-		method: 'GET',
-		baseURL: smensoBaseUrl(credentials),
-		url,
-		json: true,
-	})) as unknown;
-	return Array.isArray(body) ? (body as IDataObject[]) : [];
+/** GET a smenso list for the editor's pickers, through the node's one request path (shared sender, errors). */
+async function getList(ctx: ILoadOptionsFunctions, url: string, qs?: IDataObject): Promise<IDataObject[]> {
+	const item = asItemContext(ctx);
+	const fetch = await createFetch(item, SMENSO_SERVICE, { method: 'GET', baseURL: smensoBaseUrl(await ctx.getCredentials(SMENSO_CREDENTIAL)) });
+	const { response } = await fetch({ url, ...(qs ? { qs } : {}) });
+	return Array.isArray(response.body) ? (response.body as IDataObject[]) : [];
 }
 
 function selectedProject(ctx: ILoadOptionsFunctions): string {
 	const value = ctx.getCurrentNodeParameter('projectId', { extractValue: true }) as string | undefined;
 	return encodeURIComponent(String(value ?? '').trim());
+}
+
+/** A member as pickers show it: `Ada Lovelace <ada@example.com>`. */
+function memberLabel(m: IDataObject): string {
+	return `${String(m.displayName ?? [m.firstName, m.lastName].filter(Boolean).join(' '))}${m.email ? ` <${String(m.email)}>` : ''}`;
 }
 
 export const listSearch = {
@@ -44,23 +48,23 @@ export const listSearch = {
 
 	async searchMembers(this: ILoadOptionsFunctions, filter?: string): Promise<INodeListSearchResult> {
 		const members = await getList(this, '/api/integration/settings/member/json');
-		return listSearchResult(members, filter, (m) => ({
-			name: `${String(m.displayName ?? [m.firstName, m.lastName].filter(Boolean).join(' '))}${m.email ? ` <${String(m.email)}>` : ''}`,
-			value: String(m.id),
+		return listSearchResult(members, filter, (m) => ({ name: memberLabel(m), value: String(m.id) }));
+	},
+
+	/** Every custom field, formula fields included (for Delete), labelled with its type. */
+	async searchFlavors(this: ILoadOptionsFunctions, filter?: string): Promise<INodeListSearchResult> {
+		const flavors = await getList(this, '/api/integration/flavor/json');
+		return listSearchResult(flavors, filter, (f) => ({
+			name: `${String(f.title ?? f.name ?? f.id)}${f.type ? ` (${String(f.type)})` : ''}`,
+			value: String(f.id),
 		}));
 	},
 };
 
 export const loadOptions = {
 	async getTimezones(this: ILoadOptionsFunctions): Promise<INodePropertyOptions[]> {
-		const credentials = await this.getCredentials(SMENSO_CREDENTIAL);
-		const body = (await this.helpers.httpRequestWithAuthentication.call(this, SMENSO_CREDENTIAL, {
-			method: 'GET',
-			baseURL: smensoBaseUrl(credentials),
-			url: '/api/integration/timezones/json',
-			json: true,
-		})) as unknown[];
-		return (Array.isArray(body) ? body : []).map((zone) => {
+		const body: unknown[] = await getList(this, '/api/integration/timezones/json');
+		return body.map((zone) => {
 			const id = typeof zone === 'string' ? zone : String((zone as IDataObject).id ?? (zone as IDataObject).name);
 			return { name: id, value: id };
 		});
@@ -79,5 +83,19 @@ export const loadOptions = {
 		return types
 			.map((t) => ({ name: String(t.title ?? t.name ?? t.id), value: String(t.id) }))
 			.sort((a, b) => a.name.localeCompare(b.name));
+	},
+
+	/** Workspace members, valued by user GUID (the member list, smenso.md §5.12). */
+	async getMembers(this: ILoadOptionsFunctions): Promise<INodePropertyOptions[]> {
+		const members = await getList(this, '/api/integration/settings/member/json');
+		return members.map((m) => ({ name: memberLabel(m), value: String(m.id) })).sort((a, b) => a.name.localeCompare(b.name));
+	},
+
+	/**
+	 * Teams of the workspace. The Integration API lists none; the Reporting API's teams export
+	 * does (smenso.md §7.2 R7), asked for as JSON with English column names.
+	 */
+	async getTeams(this: ILoadOptionsFunctions): Promise<INodePropertyOptions[]> {
+		return teamOptions(await getList(this, '/api/reports/teams', { format: 'JSON', lang: 'en-US' }));
 	},
 };

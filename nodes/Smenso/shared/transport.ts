@@ -12,8 +12,25 @@ import { createRunner, type Alternative, type ServiceConfig } from '../../shared
 import { flattenTasks } from './taskTree';
 import { settleWrite, smensoMessages } from './writeResults';
 
+/**
+ * An error answer to a request that reads bytes (file downloads, CSV exports) as a JSON request
+ * would have got it: parsed JSON, else text. So both kinds of request describe a failure alike.
+ */
+function bytesAsBody(body: unknown): unknown {
+	if (!Buffer.isBuffer(body)) return body;
+	const text = body.toString('utf8');
+	const trimmed = text.replace(/^\uFEFF/, '').trim();
+	if (!/^[[{]/.test(trimmed)) return text;
+	try {
+		return JSON.parse(trimmed) as unknown;
+	} catch {
+		return text;
+	}
+}
+
 /** smenso's HTTP failures in words a user can act on. */
-export function describeSmensoFailure(status: number, body: unknown): ErrorText {
+export function describeSmensoFailure(status: number, answer: unknown): ErrorText {
+	const body = bytesAsBody(answer);
 	const said = smensoMessages(body).join('; ') || bodyText(body, 300);
 	const detail = said ? `: ${said}` : '';
 	switch (true) {

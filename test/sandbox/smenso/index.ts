@@ -7,8 +7,11 @@ import { absenceRoutes } from './absences';
 import { timeRecordRoutes } from './timeRecords';
 import { statusReportRoutes } from './statusReports';
 import { commentRoutes } from './comments';
+import { attachmentRoutes } from './attachments';
 import { settingsRoutes } from './settings';
+import { workingTimeRoutes } from './workingTimes';
 import { reportRoutes } from './reports';
+import { permissionRoutes } from './permissions';
 import type { RouteModule } from './routes';
 import type { SmensoState } from './state';
 
@@ -22,8 +25,11 @@ const modules: RouteModule[] = [
 	timeRecordRoutes,
 	statusReportRoutes,
 	commentRoutes,
+	attachmentRoutes,
 	settingsRoutes,
+	workingTimeRoutes,
 	reportRoutes,
+	permissionRoutes,
 ];
 
 export function smensoRoutes(state: SmensoState): Route[] {

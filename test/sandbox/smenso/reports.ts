@@ -210,6 +210,34 @@ const ABSENCE_COLUMNS: Column[] = [
 	updatedOn,
 ];
 
+// The teams, flavors and member-settings exports: smenso's node reads them (lang, format only);
+// their columns are nowhere documented, so these are invented (README "What the sandbox assumes").
+const TEAM_COLUMNS: Column[] = [
+	{ en: 'Id', de: 'Id', value: (t) => t.id },
+	{ en: 'Name', de: 'Name', value: (t) => t.name },
+	{ en: 'Members', de: 'Mitglieder', value: (t, ctx) => ((t.members as string[]) ?? []).map((id) => memberName(id, ctx)).join(', ') },
+	createdOn,
+	updatedOn,
+];
+
+const FLAVOR_COLUMNS: Column[] = [
+	{ en: 'Id', de: 'Id', value: (f) => f.id },
+	{ en: 'Title', de: 'Titel', value: (f) => f.title },
+	{ en: 'Type', de: 'Typ', value: (f) => f.type },
+	createdOn,
+	updatedOn,
+];
+
+const MEMBER_COLUMNS: Column[] = [
+	{ en: 'Id', de: 'Id', value: (m) => m.id },
+	{ en: 'First name', de: 'Vorname', value: (m) => m.firstName },
+	{ en: 'Last name', de: 'Nachname', value: (m) => m.lastName },
+	{ en: 'E-mail', de: 'E-Mail', value: (m) => m.email },
+	{ en: 'Role', de: 'Rolle', value: (m) => m.role },
+	createdOn,
+	updatedOn,
+];
+
 /** Columns of each seeded view (English names). */
 const VIEW_COLUMNS: Record<string, string[]> = {
 	[REPORT_VIEWS.projects]: ['Id', 'Title', 'Status', 'End date'],
@@ -238,7 +266,7 @@ function tokenUser(req: SandboxRequest, state: SmensoState): Rec | undefined {
 }
 
 interface ExportSpec {
-	kind: keyof typeof REPORT_VIEWS | 'absences';
+	kind: keyof typeof REPORT_VIEWS | 'absences' | 'teams' | 'flavors' | 'members';
 	columns: Column[];
 	/** Query parameters this export takes. */
 	query: string[];
@@ -365,6 +393,31 @@ const reportRouteList = (state: SmensoState) => [
 				return [...state.tasks.values()].filter((t) => t.projectId === projectId);
 			},
 		}),
+	),
+
+	// One project (smenso.md §7.2 R2): the projects export's columns, for that project only.
+	read(
+		'GET',
+		'/reports/projects/:projectId',
+		runExport(state, {
+			kind: 'projects',
+			columns: PROJECT_COLUMNS,
+			query: ['view', 'filter', 'lang', 'format', 'timezone'],
+			records: (req, { projectId }) => {
+				const filter = queryText(req, 'filter') ?? 'all';
+				if (!PROJECT_FILTERS.includes(filter)) return validation({ filter: [`'${filter}' is not one of ${PROJECT_FILTERS.join(', ')}.`] });
+				const project = state.projects.get(projectId);
+				return project ? [project] : notFound('Project');
+			},
+		}),
+	),
+
+	read('GET', '/reports/teams', runExport(state, { kind: 'teams', columns: TEAM_COLUMNS, query: ['lang', 'format', 'timezone'], records: () => state.teams })),
+	read('GET', '/reports/flavors', runExport(state, { kind: 'flavors', columns: FLAVOR_COLUMNS, query: ['lang', 'format', 'timezone'], records: () => state.flavors })),
+	read(
+		'GET',
+		'/reports/settings/member',
+		runExport(state, { kind: 'members', columns: MEMBER_COLUMNS, query: ['lang', 'format', 'timezone'], records: () => state.members }),
 	),
 
 	read(

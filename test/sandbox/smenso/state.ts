@@ -76,6 +76,16 @@ export interface SmensoState {
 	taskTemplates: Set<string>;
 	statusReportTemplates: Set<string>;
 	tickets: Map<string, Ticket>;
+	/** Attachments by ID (test/sandbox/smenso/attachments.ts seeds and serves them). */
+	attachments: Map<string, Rec>;
+	/** Access and privacy settings of projects and tasks, keyed `project:<id>` / `task:<id>` (permissions.ts). */
+	permissions: Map<string, Rec>;
+	/** Members' working-time periods (daily capacities) by ID (workingTimes.ts). */
+	workingTimes: Map<string, Rec>;
+	/** Teams of the workspace: `{id, name, members: [member GUIDs]}`; read through the teams export. */
+	teams: Rec[];
+	/** Invitations sent (settings.ts). */
+	invites: Rec[];
 	/** Polls a ticket needs before it is final (tests may change it). */
 	pollsToFinish: number;
 	counter: number;
@@ -107,6 +117,11 @@ export function seedState(): SmensoState {
 		taskTemplates: new Set([SEED.taskTemplateId]),
 		statusReportTemplates: new Set([SEED.statusReportTemplateId]),
 		tickets: new Map(),
+		attachments: new Map(),
+		permissions: new Map(),
+		workingTimes: new Map(),
+		teams: [],
+		invites: [],
 		writeMode: writeModeFromEnv(),
 		syncShape: 'envelope',
 		taskDueField: 'dueDate',
@@ -125,6 +140,9 @@ export function seedState(): SmensoState {
 			role: i === 0 ? 'admin' : 'member',
 			active: true,
 		});
+	});
+	['Design', 'Engineering', 'Management'].forEach((name, i) => {
+		state.teams.push({ id: guid(`team-${i}`), name, members: state.members.filter((_m, m) => m % 3 === i).map((m) => m.id) });
 	});
 	for (let i = 0; i < SEED.projectCount; i++) {
 		const id = guid(`project-${i}`);

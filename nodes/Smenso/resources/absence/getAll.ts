@@ -5,11 +5,11 @@ import type {
 	PostReceiveAction,
 	PreSendAction,
 } from 'n8n-workflow';
-import { byDisplayName, limitField, returnAllField, type OperationDef } from '../../../shared/descriptions';
+import { limitField, returnAllField, type OperationDef } from '../../../shared/descriptions';
 import { assertDateOrder, dateParameter, parseDate } from '../../../shared/dates';
 import { checkId, idValue } from '../../../shared/hooks';
 import { memberGuid } from '../../shared/lookups';
-import { listTimezoneField } from '../../shared/listFields';
+import { readOptionsField } from '../../shared/listFields';
 
 interface AbsenceFilters {
 	user: string;
@@ -75,13 +75,8 @@ export const getAllAbsences: OperationDef = {
 	fields: [
 		returnAllField,
 		limitField,
-		{
-			displayName: 'Filters',
-			name: 'filters',
-			type: 'collection',
-			placeholder: 'Add Filter',
-			default: {},
-			options: byDisplayName([
+		readOptionsField(
+			[
 				{
 					displayName: 'From',
 					name: 'from',
@@ -89,15 +84,6 @@ export const getAllAbsences: OperationDef = {
 					default: '',
 					description:
 						'Keep absences that end on this day or later (together with To: absences overlapping the window). smenso has no server-side date filter: the node reads all absences and filters them itself.',
-				},
-				{
-					displayName: 'Language',
-					name: 'lang',
-					type: 'string',
-					default: 'en-US',
-					placeholder: 'e.g. de-DE',
-					description: 'Culture code for texts in the response, e.g. absence type names',
-					routing: { send: { type: 'query', property: 'lang' } },
 				},
 				{
 					displayName: 'To',
@@ -116,8 +102,9 @@ export const getAllAbsences: OperationDef = {
 					description:
 						"Keep only this member's absences: e-mail address or user GUID. An e-mail is looked up in the member list (once per execution); the node then keeps the absences whose userId is that member's GUID. smenso has no server-side user filter.",
 				},
-				listTimezoneField,
-			]),
-		},
+			],
+			'filters',
+			'Filters',
+		),
 	],
 };

@@ -1,5 +1,6 @@
 import type { OperationDef } from '../../../shared/descriptions';
 import { requireIds } from '../../../shared/hooks';
+import { readOptionsField } from '../../shared/listFields';
 import { commentIdField } from './fields';
 
 export const getComment: OperationDef = {
@@ -16,5 +17,5 @@ export const getComment: OperationDef = {
 			send: { preSend: [requireIds([{ name: 'commentId', label: 'Comment ID', kind: 'guid' }])] },
 		},
 	},
-	fields: [{ ...commentIdField, description: 'GUID of the comment to retrieve' }],
+	fields: [{ ...commentIdField, description: 'GUID of the comment to retrieve' }, readOptionsField()],
 };

@@ -1,4 +1,5 @@
 import { limitField, returnAllField, type OperationDef } from '../../../shared/descriptions';
+import { readOptionsField } from '../../shared/listFields';
 import { commentOnField, requireTarget, TARGET_SEGMENT, targetFields } from './fields';
 
 const TARGET_ID =
@@ -18,5 +19,5 @@ export const getAllComments: OperationDef = {
 			send: { preSend: [requireTarget] },
 		},
 	},
-	fields: [commentOnField, ...targetFields(false), returnAllField, limitField],
+	fields: [commentOnField, ...targetFields(false), returnAllField, limitField, readOptionsField()],
 };

@@ -1,4 +1,5 @@
 import { resourceOperations } from '../../../shared/descriptions';
+import { deleteFlavor } from './delete';
 import { getAllFlavors } from './getAll';
 
-export const flavorDescription = resourceOperations('flavor', [getAllFlavors], 'getAll');
+export const flavorDescription = resourceOperations('flavor', [deleteFlavor, getAllFlavors], 'getAll');

@@ -1,7 +1,7 @@
-import { byDisplayName, limitField, returnAllField, type OperationDef } from '../../../shared/descriptions';
+import { limitField, returnAllField, type OperationDef } from '../../../shared/descriptions';
 import { requireIds } from '../../../shared/hooks';
 import { projectLocator } from '../../shared/locators';
-import { listTimezoneField } from '../../shared/listFields';
+import { readOptionsField } from '../../shared/listFields';
 
 export const getAllPhases: OperationDef = {
 	option: {
@@ -21,24 +21,6 @@ export const getAllPhases: OperationDef = {
 		projectLocator('The project whose phases to list'),
 		returnAllField,
 		limitField,
-		{
-			displayName: 'Filters',
-			name: 'filters',
-			type: 'collection',
-			placeholder: 'Add Filter',
-			default: {},
-			options: byDisplayName([
-				{
-					displayName: 'Language',
-					name: 'lang',
-					type: 'string',
-					default: 'en-US',
-					placeholder: 'e.g. de-DE',
-					description: 'Culture code for texts in the response',
-					routing: { send: { type: 'query', property: 'lang' } },
-				},
-				listTimezoneField,
-			]),
-		},
+		readOptionsField([], 'filters', 'Filters'),
 	],
 };

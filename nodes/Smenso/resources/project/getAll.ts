@@ -1,7 +1,7 @@
-import { byDisplayName, limitField, returnAllField, simplifyField, type OperationDef } from '../../../shared/descriptions';
+import { limitField, returnAllField, simplifyField, type OperationDef } from '../../../shared/descriptions';
 import { simplify } from '../../../shared/hooks';
 import { PROJECT_SIMPLE_KEYS } from './fields';
-import { listTimezoneField, listViewIdField } from '../../shared/listFields';
+import { listViewIdField, readOptionsField } from '../../shared/listFields';
 
 export const getAllProjects: OperationDef = {
 	option: {
@@ -18,13 +18,8 @@ export const getAllProjects: OperationDef = {
 		returnAllField,
 		limitField,
 		simplifyField,
-		{
-			displayName: 'Filters',
-			name: 'filters',
-			type: 'collection',
-			placeholder: 'Add Filter',
-			default: {},
-			options: byDisplayName([
+		readOptionsField(
+			[
 				{
 					displayName: 'Include Tags of Archived Projects',
 					name: 'includeTagsInArchived',
@@ -32,15 +27,6 @@ export const getAllProjects: OperationDef = {
 					default: false,
 					description: 'Whether archived projects come with their tags',
 					routing: { send: { type: 'query', property: 'includeTagsInArchived' } },
-				},
-				{
-					displayName: 'Language',
-					name: 'lang',
-					type: 'string',
-					default: 'en-US',
-					placeholder: 'e.g. de-DE',
-					description: 'Culture code for texts in the response',
-					routing: { send: { type: 'query', property: 'lang' } },
 				},
 				{
 					displayName: 'Project IDs',
@@ -51,8 +37,10 @@ export const getAllProjects: OperationDef = {
 					description: 'Only these projects: comma-separated GUIDs',
 					routing: { send: { type: 'query', property: 'projectIds', value: '={{ $value.split(",").map(id => id.trim()).filter(id => id).join(",") }}' } },
 				},
-				listTimezoneField, listViewIdField,
-			]),
-		},
+				listViewIdField,
+			],
+			'filters',
+			'Filters',
+		),
 	],
 };

@@ -136,9 +136,12 @@ export function projectSelectionField(name: string, description: string): INodeP
 	};
 }
 
-/** The options every export shares, plus operation-specific ones; sorted by name. */
-export function reportOptionsField(extra: INodeProperties[] = []): INodeProperties {
-	const options: INodeProperties[] = [
+/**
+ * The options every export shares, plus operation-specific ones; sorted by name. `columnHeaders`
+ * false leaves out Column Headers for the exports no source shows taking `headers`.
+ */
+export function reportOptionsField(extra: INodeProperties[] = [], { columnHeaders = true } = {}): INodeProperties {
+	const all: INodeProperties[] = [
 		{
 			displayName: 'Column Headers',
 			name: 'headers',
@@ -176,6 +179,7 @@ export function reportOptionsField(extra: INodeProperties[] = []): INodeProperti
 		},
 		...extra,
 	];
+	const options = all.filter((option) => columnHeaders || option.name !== 'headers');
 	return {
 		displayName: 'Options',
 		name: 'options',

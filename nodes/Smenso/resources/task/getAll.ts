@@ -1,8 +1,8 @@
-import { byDisplayName, limitField, returnAllField, simplifyField, type OperationDef } from '../../../shared/descriptions';
+import { limitField, returnAllField, simplifyField, type OperationDef } from '../../../shared/descriptions';
 import { requireIds, simplify } from '../../../shared/hooks';
 import { projectLocator } from '../../shared/locators';
 import { flattenTaskTree, TASK_SIMPLE_KEYS } from './fields';
-import { listTimezoneField, listViewIdField } from '../../shared/listFields';
+import { listViewIdField, readOptionsField } from '../../shared/listFields';
 
 export const getAllTasks: OperationDef = {
 	option: {
@@ -25,24 +25,12 @@ export const getAllTasks: OperationDef = {
 		returnAllField,
 		limitField,
 		simplifyField,
-		{
-			displayName: 'Filters',
-			name: 'filters',
-			type: 'collection',
-			placeholder: 'Add Filter',
-			default: {},
-			options: byDisplayName([
-				{
-					displayName: 'Language',
-					name: 'lang',
-					type: 'string',
-					default: 'en-US',
-					placeholder: 'e.g. de-DE',
-					description: 'Culture code for texts in the response',
-					routing: { send: { type: 'query', property: 'lang' } },
-				},
-				listTimezoneField, listViewIdField,
-			]),
-		},
+		readOptionsField(
+			[
+				listViewIdField,
+			],
+			'filters',
+			'Filters',
+		),
 	],
 };

@@ -1,0 +1,45 @@
+import type { IExecuteSingleFunctions, IHttpRequestOptions } from 'n8n-workflow';
+import { byDisplayName, type OperationDef } from '../../../shared/descriptions';
+import { inputError } from '../../../shared/errors';
+import { externalIdFields, extraFieldsField, smensoWrite, waitOptionsField } from '../../shared/envelope';
+import { ABSENCE_TYPE_ID, absenceTypeIdField, absenceTypeItem, absenceTypeOptionalFields, budgetTypeField, titleField } from './fields';
+
+/** preSend: an update without a field to change would send only the ID; say so instead. */
+async function requireUpdateFields(this: IExecuteSingleFunctions, options: IHttpRequestOptions) {
+	if (!Object.keys(this.getNodeParameter('updateFields', {}) as object).length) {
+		throw inputError(this.getNode(), 'No fields to update', "Add at least one field under 'Update Fields'.", this.getItemIndex());
+	}
+	return options;
+}
+
+export const updateAbsenceType: OperationDef = {
+	option: {
+		name: 'Update',
+		value: 'update',
+		action: 'Update an absence type',
+		description:
+			'Change the fields you add; fields you leave out stay as they are. Needs an administrator token; the node waits for smenso\'s result.',
+		routing: {
+			request: { method: 'PUT', url: '/api/integration/settings/absencetype/json' },
+			send: {
+				preSend: [
+					requireUpdateFields,
+					absenceTypeItem('updateFields'),
+					smensoWrite({ entity: 'absenceType', recordId: ABSENCE_TYPE_ID, noTimezone: true }),
+				],
+			},
+		},
+	},
+	fields: [
+		...externalIdFields('absence type', absenceTypeIdField('The absence type to change')),
+		{
+			displayName: 'Update Fields',
+			name: 'updateFields',
+			type: 'collection',
+			placeholder: 'Add Field',
+			default: {},
+			options: byDisplayName([extraFieldsField('absence type'), titleField, budgetTypeField, ...absenceTypeOptionalFields]),
+		},
+		waitOptionsField,
+	],
+};

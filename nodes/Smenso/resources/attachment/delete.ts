@@ -1,0 +1,21 @@
+import type { OperationDef } from '../../../shared/descriptions';
+import { deletedResult, requireIds } from '../../../shared/hooks';
+import { attachmentIdField, deleteOptionsField } from './fields';
+
+export const deleteAttachment: OperationDef = {
+	option: {
+		name: 'Delete',
+		value: 'delete',
+		action: 'Delete an attachment',
+		description: 'Delete a file from the project, task or status report it is attached to',
+		routing: {
+			request: {
+				method: 'DELETE',
+				url: '=/api/integration/attachment/json/{{ encodeURIComponent(String($parameter.attachmentId).trim()) }}',
+			},
+			send: { preSend: [requireIds([{ name: 'attachmentId', label: 'Attachment ID', kind: 'guid' }])] },
+			output: { postReceive: [deletedResult] },
+		},
+	},
+	fields: [{ ...attachmentIdField, description: 'GUID of the attachment to delete: use the ID from an Attachment → Get Many result' }, deleteOptionsField],
+};
