@@ -5,6 +5,7 @@ import {
 	type IExecuteSingleFunctions,
 	type IHookFunctions,
 	type IHttpRequestOptions,
+	type ILoadOptionsFunctions,
 	type IN8nHttpFullResponse,
 	type IPollFunctions,
 	type ITriggerFunctions,
@@ -215,13 +216,13 @@ export function createSender(
 }
 
 /**
- * Trigger code (webhook hooks, polls) has no input items, while the sender, the page loop and
- * the services' request helpers take an item's context (they read the item index only to tag
- * errors). This view of a trigger context is item 0 and otherwise the real context: same node,
- * parameters, credentials and HTTP helpers.
+ * Trigger code (webhook hooks, polls) and the editor's list searches have no input items, while
+ * the sender, the page loop and the services' request helpers take an item's context (they read
+ * the item index only to tag errors). This view of such a context is item 0 and otherwise the
+ * real context: same node, parameters, credentials and HTTP helpers.
  */
 export function asItemContext(
-	ctx: IHookFunctions | IPollFunctions | ITriggerFunctions | IWebhookFunctions,
+	ctx: IHookFunctions | IPollFunctions | ITriggerFunctions | IWebhookFunctions | ILoadOptionsFunctions,
 ): IExecuteSingleFunctions {
 	const view = Object.create(ctx) as IExecuteSingleFunctions;
 	return Object.assign(view, { getItemIndex: () => 0 });

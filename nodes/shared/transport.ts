@@ -213,13 +213,45 @@ export async function createFetch(
 	defaults: Partial<IHttpRequestOptions>,
 	options: { secrets?: string[]; tolerate?: number[] } = {},
 ): Promise<Fetch> {
-	const secrets = [...(await checkedSecrets(ctx, config)), ...(options.secrets ?? []).filter(Boolean)];
-	const send = createSender(ctx, config, secrets, { json: true, ...defaults });
+	const { send, secrets: own } = await itemSender(ctx, config);
+	const secrets = [...own, ...(options.secrets ?? []).filter(Boolean)];
 	return async (request) => {
-		const response = await send(request);
+		const response = await send({ ...defaults, ...request });
 		if (!options.tolerate?.includes(response.statusCode)) assertOk(ctx, config, response, secrets);
 		return { response, request };
 	};
+}
+
+/**
+ * One sender per item and service: the main request, every page after it and every extra read
+ * an operation makes for that item (look-ups, follow-up lists, pickers) share it, so a used-up
+ * rate-limit window (`X-RateLimit-Remaining: 0`) delays whichever request comes next.
+ */
+const senders = new WeakMap<object, Map<string, Promise<{ send: Sender; secrets: string[] }>>>();
+
+/**
+ * RoutingNode runs preSend and postReceive hooks with the item's context, but the runner with a
+ * view of it (`Object.create`, adding `makeRoutingRequest`); both must find the same sender.
+ */
+function itemKey(ctx: IExecuteSingleFunctions): object {
+	return Object.prototype.hasOwnProperty.call(ctx, 'makeRoutingRequest') ? (Object.getPrototypeOf(ctx) as object) : ctx;
+}
+
+async function itemSender(ctx: IExecuteSingleFunctions, config: ServiceConfig): Promise<{ send: Sender; secrets: string[] }> {
+	const key = itemKey(ctx);
+	let byService = senders.get(key);
+	if (!byService) senders.set(key, (byService = new Map()));
+	let entry = byService.get(config.credentialType);
+	if (!entry) {
+		entry = (async () => {
+			const secrets = await checkedSecrets(ctx, config);
+			return { send: createSender(ctx, config, secrets, { json: true }), secrets };
+		})();
+		byService.set(config.credentialType, entry);
+		// A credential that cannot work is reported again on the next try, not cached.
+		entry.catch(() => byService!.delete(config.credentialType));
+	}
+	return await entry;
 }
 
 export function createRunner(config: ServiceConfig) {
@@ -227,9 +259,9 @@ export function createRunner(config: ServiceConfig) {
 		this: IExecutePaginationFunctions,
 		requestData: DeclarativeRestApiSettings.ResultOptions,
 	): Promise<INodeExecutionData[]> {
-		const secrets = await checkedSecrets(this, config);
+		const { send: shared, secrets } = await itemSender(this, config);
 		const { baseURL, timeout } = requestData.options;
-		const send = createSender(this, config, secrets, { baseURL, timeout, json: true });
+		const send: Sender = async (request) => await shared({ baseURL, timeout, ...request });
 		const { isList, wanted } = wantedRecords(this, requestData);
 		const first = isList
 			? config.pager.firstRequest(requestData.options as IHttpRequestOptions, wanted)

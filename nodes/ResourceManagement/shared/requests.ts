@@ -16,20 +16,16 @@ export async function apiBase(ctx: IExecuteSingleFunctions): Promise<string> {
 }
 
 /**
- * Sends one GET with the credential through the shared sender (the runner's retries, rate-limit
- * waits and network errors) and throws the runner's error for any failure status.
+ * GETs with the credential through the item's shared sender (the runner's retries, rate-limit
+ * waits and network errors); a failure status throws the runner's error.
  */
-export async function rmGet(
-	ctx: IExecuteSingleFunctions,
-	request: IHttpRequestOptions,
-): Promise<IN8nHttpFullResponse> {
-	const fetch = await createFetch(ctx, RM_SERVICE, { method: 'GET' });
-	return (await fetch(request)).response;
+export async function rmFetch(ctx: IExecuteSingleFunctions): Promise<Fetch> {
+	return await createFetch(ctx, RM_SERVICE, { method: 'GET' });
 }
 
-/** rmGet in the shape the page loop (readPages) takes. */
-export function rmFetch(ctx: IExecuteSingleFunctions): Fetch {
-	return async (request) => ({ response: await rmGet(ctx, request), request });
+/** One GET (see rmFetch). */
+export async function rmGet(ctx: IExecuteSingleFunctions, request: IHttpRequestOptions): Promise<IN8nHttpFullResponse> {
+	return (await (await rmFetch(ctx))(request)).response;
 }
 
 /**
@@ -45,7 +41,7 @@ export async function rmReadList(
 		ctx,
 		rmPager,
 		{ method: 'GET', ...first, qs: { ...(first.qs ?? {}), per_page: RM_MAX_PAGE_SIZE } },
-		rmFetch(ctx),
+		await rmFetch(ctx),
 		async (records) => (options.keep ? records.filter(options.keep) : records),
 		options.wanted,
 	);

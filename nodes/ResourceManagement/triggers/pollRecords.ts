@@ -206,7 +206,7 @@ async function readSorted(
 		url,
 		qs: { ...qs, sort_field: sortField, sort_order: 'descending', per_page: PROBE_PAGE_SIZE },
 	};
-	const result = await readPages(ctx, pager, first, rmFetch(ctx), async (records) => records);
+	const result = await readPages(ctx, pager, first, await rmFetch(ctx), async (records) => records);
 	return 'items' in result ? result.items : [];
 }
 
