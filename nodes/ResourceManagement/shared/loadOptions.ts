@@ -1,12 +1,7 @@
 import type { ILoadOptionsFunctions, INodePropertyOptions } from 'n8n-workflow';
-import { rmList } from './methods';
+import { DATA_TYPE_LABELS as DATA_TYPES } from './customFieldDefinitions';
+import { rmList, userName } from './methods';
 import { PARENTS } from './parents';
-
-const DATA_TYPES: Record<string, string> = {
-	string: 'text',
-	selection_list: 'selection list',
-	multiple_choice_selection_list: 'multiple choice',
-};
 
 const byName = (a: INodePropertyOptions, b: INodePropertyOptions) => a.name.localeCompare(b.name);
 
@@ -34,6 +29,12 @@ export const loadOptions = {
 				};
 			})
 			.sort(byName);
+	},
+
+	/** Active users (no placeholders), for fields that take several users. */
+	async getUsers(this: ILoadOptionsFunctions): Promise<INodePropertyOptions[]> {
+		const users = await rmList(this, '/users');
+		return users.map((user) => ({ name: userName(user), value: String(user.id) })).sort(byName);
 	},
 
 	/** Tags attached to the selected project or user. */

@@ -1,37 +1,23 @@
-import type {
-	IDataObject,
-	IHttpRequestOptions,
-	ILoadOptionsFunctions,
-	IN8nHttpFullResponse,
-	INodeListSearchResult,
-} from 'n8n-workflow';
+import type { IDataObject, ILoadOptionsFunctions, INodeListSearchResult } from 'n8n-workflow';
 import { listSearchResult } from '../../shared/descriptions';
+import { asItemContext } from '../../shared/sender';
 import { rmBaseUrl } from './baseUrl';
+import { DATA_TYPE_LABELS, NAMESPACE_LABELS } from './customFieldDefinitions';
+import { CATEGORY_PATHS } from './categories';
 import { PARENTS, type ParentKind } from './parents';
-import { RM_CREDENTIAL, RM_MAX_PAGE_SIZE, rmPager } from './transport';
+import { rmReadList } from './requests';
+import { RM_CREDENTIAL, RM_MAX_PAGE_SIZE } from './transport';
 
 /** Pickers read at most this many pages (RM has no name search, so matching is client-side). */
 const PICKER_PAGES = 5;
 
-/** Reads a `{data, paging}` list for a picker, following `paging.next` a few pages. */
+/**
+ * Reads a `{data, paging}` list for a picker through the node's one request path (shared sender
+ * with retries and rate-limit waits, the page loop and its guards), at most PICKER_PAGES pages.
+ */
 export async function rmList(ctx: ILoadOptionsFunctions, path: string, qs: IDataObject = {}): Promise<IDataObject[]> {
-	const credentials = await ctx.getCredentials(RM_CREDENTIAL);
-	const out: IDataObject[] = [];
-	let request: IHttpRequestOptions = {
-		method: 'GET',
-		baseURL: rmBaseUrl(credentials),
-		url: path,
-		qs: { ...qs, per_page: RM_MAX_PAGE_SIZE },
-		json: true,
-	};
-	for (let page = 0; page < PICKER_PAGES; page++) {
-		const body = (await ctx.helpers.httpRequestWithAuthentication.call(ctx, RM_CREDENTIAL, request)) as unknown;
-		const { records = [], next } = rmPager.read({ body, headers: {}, statusCode: 200 } as IN8nHttpFullResponse, request);
-		out.push(...records);
-		if (!next || records.length === 0) break;
-		request = next;
-	}
-	return out;
+	const item = asItemContext(ctx);
+	return await rmReadList(item, { baseURL: rmBaseUrl(await ctx.getCredentials(RM_CREDENTIAL)), url: path, qs }, { wanted: PICKER_PAGES * RM_MAX_PAGE_SIZE });
 }
 
 /** The value of another picker on the form; '' when the current operation does not show it. */
@@ -45,7 +31,8 @@ function selected(ctx: ILoadOptionsFunctions, name: string): string {
 	return encodeURIComponent(String(value ?? '').trim());
 }
 
-function userName(user: IDataObject): string {
+/** A user as pickers show them: name and e-mail. */
+export function userName(user: IDataObject): string {
 	const name = String(user.display_name ?? [user.first_name, user.last_name].filter(Boolean).join(' '));
 	return user.email ? `${name} <${String(user.email)}>` : name;
 }
@@ -94,6 +81,36 @@ export const listSearch = {
 	async searchDisciplines(this: ILoadOptionsFunctions, filter?: string): Promise<INodeListSearchResult> {
 		const disciplines = await rmList(this, '/disciplines');
 		return listSearchResult(disciplines, filter, (d) => ({ name: String(d.value ?? d.id), value: String(d.id) }));
+	},
+
+	/** Custom field definitions of projects and of users (two lists), with owner and type. */
+	async searchCustomFields(this: ILoadOptionsFunctions, filter?: string): Promise<INodeListSearchResult> {
+		const fields: IDataObject[] = [];
+		for (const namespace of Object.keys(NAMESPACE_LABELS)) fields.push(...(await rmList(this, '/custom_fields', { namespace })));
+		return listSearchResult(fields, filter, (f) => ({
+			name: `${String(f.name ?? f.id)} (${NAMESPACE_LABELS[String(f.namespace)] ?? String(f.namespace)}, ${DATA_TYPE_LABELS[String(f.data_type)] ?? String(f.data_type)})`,
+			value: String(f.id),
+		}));
+	},
+
+	/**
+	 * Budget categories by name: the expense list for expense items and Expenses budgets, the time
+	 * and fees list for the other budgets, both (marked) where the form has no budget type.
+	 */
+	async searchBudgetCategories(this: ILoadOptionsFunctions, filter?: string): Promise<INodeListSearchResult> {
+		const itemType = selected(this, 'itemType');
+		const kinds: Array<keyof typeof CATEGORY_PATHS> =
+			selected(this, 'resource') === 'expenseItem' || itemType === 'Expenses'
+				? ['expense']
+				: itemType
+					? ['time']
+					: ['time', 'expense'];
+		const records: IDataObject[] = [];
+		for (const kind of kinds) {
+			const suffix = kinds.length > 1 ? (kind === 'expense' ? ' (Expenses)' : ' (Time & Fees)') : '';
+			for (const c of await rmList(this, CATEGORY_PATHS[kind])) records.push({ name: `${String(c.category)}${suffix}`, value: c.category });
+		}
+		return listSearchResult(records, filter, (c) => ({ name: String(c.name), value: String(c.value) }));
 	},
 
 	/** Assignments of the selected user, else placeholder, else project; else all of them. */

@@ -4,12 +4,18 @@ import { phaseRoutes } from './phases';
 import { userRoutes } from './users';
 import { placeholderRoutes } from './placeholders';
 import { leaveTypeRoutes } from './leaveTypes';
+import { assignableRoutes } from './assignables';
 import { assignmentRoutes } from './assignments';
 import { subtaskRoutes } from './subtasks';
 import { timeEntryRoutes } from './timeEntries';
 import { tagRoutes } from './tags';
 import { customFieldRoutes } from './customFields';
+import { availabilityRoutes } from './availabilities';
+import { projectMemberRoutes } from './projectMembers';
 import { approvalRoutes } from './approvals';
+import { billRateRoutes } from './billRates';
+import { budgetRoutes } from './budgets';
+import { expenseItemRoutes } from './expenseItems';
 import { reportRoutes } from './reports';
 import { lookupRoutes } from './lookups';
 import { webhookRoutes } from './webhooks';
@@ -22,12 +28,18 @@ const modules: RmRouteModule[] = [
 	userRoutes,
 	placeholderRoutes,
 	leaveTypeRoutes,
+	assignableRoutes,
 	assignmentRoutes,
 	subtaskRoutes,
 	timeEntryRoutes,
 	tagRoutes,
 	customFieldRoutes,
+	availabilityRoutes,
+	projectMemberRoutes,
 	approvalRoutes,
+	billRateRoutes,
+	budgetRoutes,
+	expenseItemRoutes,
 	reportRoutes,
 	lookupRoutes,
 	webhookRoutes,

@@ -3,7 +3,8 @@
  * owner cannot be archived, Resourcing Administrator (user_type_id 1) cannot be granted.
  * The credential test reads GET /users?per_page=1.
  */
-import type { SandboxRequest } from '../server';
+import type { SandboxRequest, SandboxResponse } from '../server';
+import { userAvailabilities } from './availabilities';
 import {
 	badData,
 	checkBody,
@@ -54,7 +55,7 @@ function withFields(state: RmState, user: Rec, req: SandboxRequest): Rec {
 		const assignments = [...state.assignments.values()].filter((a) => a.user_id === user.id);
 		out.assignments = nested(assignments, `${base}/assignments`);
 	}
-	if (fields.includes('availabilities')) out.availabilities = nested([], `${base}/availabilities`);
+	if (fields.includes('availabilities')) out.availabilities = nested(userAvailabilities(state, Number(user.id)), `${base}/availabilities`);
 	if (fields.includes('approvers')) {
 		const approvers = ((user.approver_user_ids as number[] | undefined) ?? [])
 			.map((id) => state.users.get(id))
@@ -79,20 +80,27 @@ function checkValues(body: Rec) {
 	return undefined;
 }
 
+/**
+ * A list of users as GET /users answers it (also GET /projects/{id}/users): archived users only
+ * with `with_archived=true`, the placeholders only with `include_placeholders=true`, sorted by
+ * `sort_field`, with the `fields` embeds.
+ */
+export function userList(state: RmState, req: SandboxRequest, users: Rec[], placeholders: Rec[]): SandboxResponse {
+	const q = req.query;
+	let list: Rec[] = users;
+	if (q.with_archived !== 'true') list = list.filter((u) => !u.archived);
+	if (q.include_placeholders === 'true') list = [...list, ...placeholders];
+	if (q.sort_field !== undefined) {
+		const key = SORT_FIELDS[String(q.sort_field)];
+		if (!key) return badData(`invalid sort_field: ${String(q.sort_field)}`);
+		list = [...list].sort((a, b) => String(a[key] ?? '').localeCompare(String(b[key] ?? '')) || Number(a.id) - Number(b.id));
+		if (q.sort_order === 'descending') list.reverse();
+	}
+	return page(req, list.map((u) => withFields(state, u, req)));
+}
+
 export const userRoutes: RmRouteModule = (state) => [
-	route('GET', '/users', (req) => {
-		const q = req.query;
-		let list: Rec[] = [...state.users.values()];
-		if (q.with_archived !== 'true') list = list.filter((u) => !u.archived);
-		if (q.include_placeholders === 'true') list = [...list, ...state.placeholders.values()];
-		if (q.sort_field !== undefined) {
-			const key = SORT_FIELDS[String(q.sort_field)];
-			if (!key) return badData(`invalid sort_field: ${String(q.sort_field)}`);
-			list = [...list].sort((a, b) => String(a[key] ?? '').localeCompare(String(b[key] ?? '')) || Number(a.id) - Number(b.id));
-			if (q.sort_order === 'descending') list.reverse();
-		}
-		return page(req, list.map((u) => withFields(state, u, req)));
-	}),
+	route('GET', '/users', (req) => userList(state, req, [...state.users.values()], [...state.placeholders.values()])),
 
 	route('GET', '/users/:id', (req, { id }) => {
 		const user = state.users.get(Number(id));

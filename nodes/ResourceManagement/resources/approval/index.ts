@@ -1,12 +1,13 @@
 import { resourceOperations } from '../../../shared/descriptions';
-import { approveApproval } from './approve';
+import { getApproval } from './get';
 import { getAllApprovals } from './getAll';
 import { submitApproval } from './submit';
 import { withdrawApproval } from './withdraw';
 
-// Rejecting is not in the documented API (only pending and approved exist), so it is not offered.
+// Approving is not offered: RM's docs say API callers can only submit, not approve (and RM
+// refused an approve by the account's administrator). Rejecting is not in the documented API.
 export const approvalDescription = resourceOperations(
 	'approval',
-	[approveApproval, getAllApprovals, submitApproval, withdrawApproval],
+	[getApproval, getAllApprovals, submitApproval, withdrawApproval],
 	'getAll',
 );

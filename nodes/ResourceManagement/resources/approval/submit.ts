@@ -1,17 +1,17 @@
 import type { OperationDef } from '../../../shared/descriptions';
-import { requireAllProcessed, sendApprovables, timeEntryIdsField } from './fields';
+import { approvableFields, requireAllSubmitted, sendSubmission } from './fields';
 
 export const submitApproval: OperationDef = {
 	option: {
 		name: 'Submit',
 		value: 'submit',
-		action: 'Submit time entries for approval',
-		description: 'Submit time entries for approval (their approval status becomes pending)',
+		action: 'Submit records for approval',
+		description: 'Submit time entries or expense items for approval (their approval status becomes pending)',
 		routing: {
 			request: { method: 'POST', url: '/approvals' },
-			send: { preSend: [sendApprovables('pending')] },
-			output: { postReceive: [requireAllProcessed('submitted')] },
+			send: { preSend: [sendSubmission] },
+			output: { postReceive: [requireAllSubmitted] },
 		},
 	},
-	fields: [timeEntryIdsField],
+	fields: approvableFields,
 };

@@ -1,4 +1,5 @@
 import type { INodeProperties } from 'n8n-workflow';
+import { sortField } from '../../shared/listFields';
 import { staffingFields } from '../../shared/staffingFields';
 import { byDisplayName, urlId } from '../../../shared/descriptions';
 
@@ -134,3 +135,33 @@ export const userEmbedField: INodeProperties = {
 	],
 	routing: { send: { type: 'query', property: 'fields', value: '={{ $value.length ? $value.join(",") : undefined }}' } },
 };
+
+/** Filters every user list takes (`GET /users`, `GET /projects/{id}/users`). */
+export const userListFilters: INodeProperties[] = [
+	{
+		displayName: 'Include Archived',
+		name: 'with_archived',
+		type: 'boolean',
+		default: false,
+		description: 'Whether archived users are listed too',
+		routing: { send: { type: 'query', property: 'with_archived' } },
+	},
+	{
+		displayName: 'Include Placeholders',
+		name: 'include_placeholders',
+		type: 'boolean',
+		default: false,
+		description: 'Whether placeholder resources are listed too (their "type" is PlaceholderResource)',
+		routing: { send: { type: 'query', property: 'include_placeholders' } },
+	},
+];
+
+/** Sort orders of the user lists. */
+export const userSortField = sortField([
+	{ name: 'Created', value: 'created' },
+	{ name: 'First Name', value: 'first_name' },
+	{ name: 'Hire Date', value: 'hire_date' },
+	{ name: 'Last Name', value: 'last_name' },
+	{ name: 'Termination Date', value: 'termination_date' },
+	{ name: 'Updated', value: 'updated' },
+]);

@@ -1,7 +1,6 @@
 import { limitField, returnAllField, simplifyField, type OperationDef } from '../../../shared/descriptions';
 import { simplify } from '../../../shared/hooks';
-import { sortField } from '../../shared/listFields';
-import { USER_SIMPLE_KEYS, userEmbedField } from './fields';
+import { USER_SIMPLE_KEYS, userEmbedField, userListFilters, userSortField } from './fields';
 
 export const getAllUsers: OperationDef = {
 	option: {
@@ -24,33 +23,9 @@ export const getAllUsers: OperationDef = {
 			type: 'collection',
 			placeholder: 'Add Filter',
 			default: {},
-			options: [
-				{
-					displayName: 'Include Archived',
-					name: 'with_archived',
-					type: 'boolean',
-					default: false,
-					description: 'Whether archived users are listed too',
-					routing: { send: { type: 'query', property: 'with_archived' } },
-				},
-				{
-					displayName: 'Include Placeholders',
-					name: 'include_placeholders',
-					type: 'boolean',
-					default: false,
-					description: 'Whether placeholder resources are listed too (their "type" is PlaceholderResource)',
-					routing: { send: { type: 'query', property: 'include_placeholders' } },
-				},
-			],
+			options: userListFilters,
 		},
-		sortField([
-			{ name: 'Created', value: 'created' },
-			{ name: 'First Name', value: 'first_name' },
-			{ name: 'Hire Date', value: 'hire_date' },
-			{ name: 'Last Name', value: 'last_name' },
-			{ name: 'Termination Date', value: 'termination_date' },
-			{ name: 'Updated', value: 'updated' },
-		]),
+		userSortField,
 		userEmbedField,
 	],
 };

@@ -1,0 +1,30 @@
+import type { OperationDef } from '../../../shared/descriptions';
+import { requireChanges } from '../../../shared/hooks';
+import { sendCategory } from '../../shared/categories';
+import { amountField, BUDGET_ITEM_ID, budgetCategoryField, budgetItemIdField, budgetItemUrl, sendBudgetAmount } from './fields';
+
+export const updateBudgetItem: OperationDef = {
+	option: {
+		name: 'Update',
+		value: 'update',
+		action: 'Update a budget item',
+		description: 'Change the amount or category of a budget line',
+		routing: {
+			request: { method: 'PUT', url: budgetItemUrl },
+			send: {
+				preSend: [BUDGET_ITEM_ID, sendBudgetAmount('updateFields.amount', false), sendCategory('updateFields'), requireChanges],
+			},
+		},
+	},
+	fields: [
+		budgetItemIdField,
+		{
+			displayName: 'Update Fields',
+			name: 'updateFields',
+			type: 'collection',
+			placeholder: 'Add Field',
+			default: {},
+			options: [amountField, budgetCategoryField],
+		},
+	],
+};
