@@ -48,6 +48,13 @@ export class RmLive extends LiveContext {
 		return id;
 	}
 
+	/** The account's first user (the kit books its time and expenses for it on the kit's project). */
+	async firstUser(): Promise<number> {
+		const { data } = await this.list('/users', { per_page: 1 });
+		if (!data.length) throw new Skip('the account has no users');
+		return Number(data[0].id);
+	}
+
 	async deleteWebhook(id: unknown): Promise<void> {
 		const answer = await this.raw('DELETE', `/webhooks/${String(id)}`);
 		if (answer.status >= 300 && answer.status !== 404) throw new Error(`DELETE /webhooks/${String(id)} answered ${answer.status}`);
@@ -148,26 +155,113 @@ const checks: Array<Check<RmLive>> = [
 		},
 	},
 	{
-		id: 'rm.approval.approve',
-		title: 'Approving a submitted time entry through the API is either done or refused with a message the node shows',
+		id: 'rm.approval.refused',
+		title: 'A token may submit a time entry for approval but not approve it (the node offers no Approve)',
 		writes: true,
 		async run(ctx) {
 			const project = ctx.project();
-			const { data: users } = await ctx.list('/users', { per_page: 1 });
-			if (!users.length) throw new Skip('the account has no users');
-			const user = Number(users[0].id);
+			const user = await ctx.firstUser();
 			const [entry] = await ctx.json({ resource: 'timeEntry', operation: 'create', userId: byId(String(user)), assignOn: 'project', projectId: byId(String(project)), date: DateTime.utc().toISODate()!, hours: 0.5, additionalFields: { notes: `${ctx.prefix} time` } });
 			expectThat(typeof entry.id === 'number', `no time entry id: ${brief(entry)}`);
 			ctx.track(`time entry ${String(entry.id)}`, () => ctx.json({ resource: 'timeEntry', operation: 'delete', userId: byId(String(user)), timeEntryId: String(entry.id) }));
-			await ctx.json({ resource: 'approval', operation: 'submit', timeEntryIds: String(entry.id) });
-			const result = await ctx.run({ resource: 'approval', operation: 'approve', timeEntryIds: String(entry.id) });
-			if (result.error) {
-				expectThat(/40[03]/.test(describeError(result.error)) || /approv|permission|not allowed/i.test(result.error.message), `unexpected error: ${describeError(result.error)}`);
-				return `refused: ${brief(describeError(result.error), 120)}`;
-			}
-			const status = result.items.map((item) => item.json.status).join(',');
-			expectThat(/approved/.test(status), `the node reported status ${status || 'none'}: ${brief(result.items.map((i) => i.json))}`);
-			return `approved (${status})`;
+			const [submitted] = await ctx.json({ resource: 'approval', operation: 'submit', timeEntryIds: String(entry.id) });
+			const [current] = await ctx.json({ resource: 'timeEntry', operation: 'get', timeEntryId: String(entry.id) });
+			const answer = await ctx.raw('POST', '/approvals', { body: { status: 'approved', approvables: [{ id: entry.id, type: 'TimeEntry', updated_at: current.updated_at }] } });
+			const approved = answer.status < 300 && JSON.stringify(answer.body).includes('"approved"');
+			expectThat(!approved, `RM approved it (${answer.status}): tokens can approve on this account, so Approve could be offered`);
+			return `submitted (${String(submitted.status ?? brief(submitted, 40))}); approving answered ${answer.status} ${brief(answer.body, 80)}`;
+		},
+	},
+	{
+		id: 'rm.availability.fields',
+		title: "A user's availabilities are {data, paging} of blocks with starts_at, ends_at and day0…day6",
+		async run(ctx) {
+			const { data: users } = await ctx.list('/users', { per_page: 1000, fields: 'availabilities' });
+			const user = users.find((u) => Array.isArray((u.availabilities as IDataObject)?.data ?? u.availabilities) && JSON.stringify(u.availabilities).includes('day0'));
+			if (!user) throw new Skip('no user has availability blocks');
+			const { data } = await ctx.list(`/users/${String(user.id)}/availabilities`, { per_page: 1000 });
+			const keys = ['id', 'user_id', 'starts_at', 'ends_at', 'day0', 'day1', 'day2', 'day3', 'day4', 'day5', 'day6'];
+			const missing = keys.filter((key) => !data.every((block) => key in block));
+			expectThat(!missing.length, `missing ${missing.join(', ')}; fields: ${brief(Object.keys(data[0]).join(', '))}`);
+			return `${data.length} blocks, e.g. ${brief(data[0], 100)}`;
+		},
+	},
+	{
+		id: 'rm.customField.list',
+		title: 'Custom field definitions list with namespace=assignables (and whether RM requires it)',
+		async run(ctx) {
+			const { data } = await ctx.list('/custom_fields', { namespace: 'assignables', per_page: 1000 });
+			const bare = await ctx.raw('GET', '/custom_fields', { query: { per_page: 1 } });
+			const bad = data.filter((field) => !['string', 'selection_list', 'multiple_choice_selection_list'].includes(String(field.data_type)));
+			expectThat(!bad.length, `unknown data types: ${brief(bad.map((f) => f.data_type))}`);
+			return `${data.length} project fields; without namespace: ${bare.status}`;
+		},
+	},
+	{
+		id: 'rm.billRate.account',
+		title: 'Account default bill rates are refused to the token (403 account level bill rates)',
+		async run(ctx) {
+			const answer = await ctx.raw('GET', '/bill_rates', { query: { per_page: 1 } });
+			expectThat(answer.status === 403 && /account level bill rates/.test(JSON.stringify(answer.body)), `answered ${answer.status}: ${brief(answer.body)} (the node's refusal message would not apply)`);
+			return `403 ${brief(answer.body, 80)}`;
+		},
+	},
+	{
+		id: 'rm.projectMember.upsert',
+		title: "Add or Update gives a user an access level on the kit's project; Remove takes it away",
+		writes: true,
+		async run(ctx) {
+			const project = ctx.project();
+			const user = await ctx.firstUser();
+			const put = await ctx.raw('PUT', `/projects/${project}/project_members`, { body: { relationships: [[user, 'viewer']] } });
+			expectThat(put.status < 300, `PUT answered ${put.status}: ${brief(put.body)}`);
+			const { data: viewers } = await ctx.list(`/projects/${project}/project_members`, { membership: 'viewer', per_page: 1000 });
+			expectThat(viewers.some((member) => Number(member.id) === user), `user ${user} is not a viewer after the PUT: ${brief(viewers)}`);
+			const [removed] = await ctx.json({ resource: 'projectMember', operation: 'remove', projectId: byId(String(project)), userIds: [String(user)] });
+			return `PUT answered ${put.status} ${brief(put.body, 60)}; listed as ${brief(viewers.find((member) => Number(member.id) === user), 60)}; node remove ${brief(removed, 60)}`;
+		},
+	},
+	{
+		id: 'rm.billRate.create',
+		title: "A project bill rate created with assignable_id reads back on the kit's project",
+		writes: true,
+		async run(ctx) {
+			const project = ctx.project();
+			const [rate] = await ctx.json({ resource: 'billRate', operation: 'create', projectId: byId(String(project)), rate: 123.5 });
+			expectThat(rate.rate === 123.5 && Number(rate.assignable_id) === project, `answered ${brief(rate)}`);
+			const { data } = await ctx.list(`/projects/${project}/bill_rates`, { per_page: 1000 });
+			expectThat(data.some((r) => r.id === rate.id), `the project's rates do not list ${String(rate.id)}`);
+			return `rate ${String(rate.id)} (${data.length} rates on the project; deleted with the project, RM has no bill rate delete)`;
+		},
+	},
+	{
+		id: 'rm.budgetItem.lifecycle',
+		title: "A budget item is created, updated and deleted on the kit's project (item_type Expenses)",
+		writes: true,
+		async run(ctx) {
+			const project = ctx.project();
+			const [item] = await ctx.json({ resource: 'budgetItem', operation: 'create', projectId: byId(String(project)), itemType: 'Expenses', amount: 100 });
+			expectThat(typeof item.id === 'number', `no budget item id: ${brief(item)}`);
+			ctx.track(`budget item ${String(item.id)}`, () => ctx.raw('DELETE', `/budget_items/${String(item.id)}`));
+			const [updated] = await ctx.json({ resource: 'budgetItem', operation: 'update', budgetItemId: String(item.id), updateFields: { amount: 150 } });
+			expectThat(Number(updated.amount) === 150, `amount after the update: ${brief(updated.amount)}`);
+			const [deleted] = await ctx.json({ resource: 'budgetItem', operation: 'delete', budgetItemId: String(item.id) });
+			return `created ${String(item.id)} (${String(item.item_type)}), amount 100 → 150, deleted ${brief(deleted)}`;
+		},
+	},
+	{
+		id: 'rm.expenseItem.lifecycle',
+		title: "An expense item on the kit's project is created for a user, read and deleted",
+		writes: true,
+		async run(ctx) {
+			const project = ctx.project();
+			const user = await ctx.firstUser();
+			const [item] = await ctx.json({ resource: 'expenseItem', operation: 'create', userId: byId(String(user)), assignOn: 'project', projectId: byId(String(project)), date: DateTime.utc().toISODate()!, amount: 12.5, additionalFields: { notes: `${ctx.prefix} expense` } });
+			expectThat(typeof item.id === 'number', `no expense item id: ${brief(item)}`);
+			ctx.track(`expense item ${String(item.id)}`, () => ctx.raw('DELETE', `/users/${user}/expense_items/${String(item.id)}`));
+			const [read] = await ctx.json({ resource: 'expenseItem', operation: 'get', userId: byId(String(user)), expenseItemId: String(item.id) });
+			expectThat(Number(read.amount) === 12.5 && Number(read.assignable_id) === project, `read back ${brief(read)}`);
+			return `expense ${String(item.id)}: ${brief(read, 100)}`;
 		},
 	},
 	{

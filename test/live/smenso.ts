@@ -11,6 +11,7 @@ import { SmensoIntegrationApi } from '../../credentials/SmensoIntegrationApi.cre
 import { Smenso } from '../../nodes/Smenso/Smenso.node';
 import { smensoBaseUrl } from '../../nodes/Smenso/shared/baseUrl';
 import { kindOf } from '../../nodes/Smenso/shared/flavors';
+import { teamOptions } from '../../nodes/Smenso/shared/teams';
 import { statusOf, ticketIdOf, ticketState } from '../../nodes/Smenso/shared/tickets';
 import type { LiveConfig, SmensoLiveConfig } from './config';
 import { brief, describeError, expectThat, LiveContext, Skip, type Check, type ServiceKit, type WireAnswer } from './kit';
@@ -293,6 +294,130 @@ const checks: Array<Check<SmensoLive>> = [
 			return `headers → ${columns.join(', ')}; filter all ${rows.length} rows, active ${active.length}`;
 		},
 	},
+	{
+		id: 'smenso.attachment.projectOnly',
+		title: 'projectOnly=true lists only the project\'s own files, false adds its tasks\' and status reports\'',
+		async run(ctx) {
+			const path = `${API}/attachment/project/json/${encodeURIComponent(ctx.project())}`;
+			const only = await ctx.getJson(path, { projectOnly: 'true' });
+			const all = await ctx.getJson(path, { projectOnly: 'false' });
+			expectThat(Array.isArray(only) && Array.isArray(all), `not lists: ${brief(only)} / ${brief(all)}`);
+			expectThat(only.length <= all.length, `projectOnly=true gave ${only.length} files, false ${all.length}: smenso reads it the other way round`);
+			const differs = only.length < all.length;
+			return `true ${only.length}, false ${all.length}${differs ? '' : ' (the same: the project has no task or status report files, so this does not tell the readings apart)'}`;
+		},
+	},
+	{
+		id: 'smenso.attachment.fields',
+		title: 'Attachment list items carry id, fileName, contentType, size, taskId, statusReportId',
+		async run(ctx) {
+			const list = (await ctx.getJson(`${API}/attachment/project/json/${encodeURIComponent(ctx.project())}`, { projectOnly: 'false' })) as IDataObject[];
+			if (!list.length) throw new Skip('the test project has no attachments');
+			const expected = ['id', 'fileName', 'contentType', 'size', 'taskId', 'statusReportId'];
+			const missing = expected.filter((key) => !list.every((item) => key in item));
+			expectThat(!missing.length, `missing ${missing.join(', ')}; fields: ${brief(Object.keys(list[0]).join(', '))}`);
+			return `${list.length} files with ${expected.join(', ')}`;
+		},
+	},
+	{
+		id: 'smenso.attachment.download',
+		title: 'A download answers the file\'s bytes with Content-Type and a Content-Disposition file name',
+		async run(ctx) {
+			const list = (await ctx.getJson(`${API}/attachment/project/json/${encodeURIComponent(ctx.project())}`, { projectOnly: 'false' })) as IDataObject[];
+			const first = list.find((item) => GUID.test(String(item.id)));
+			if (!first) throw new Skip('the test project has no attachments');
+			const answer = await ctx.raw('GET', `${API}/attachment/json/${String(first.id)}`);
+			expectThat(answer.status === 200, `answered ${answer.status}: ${brief(answer.body)}`);
+			const result = await ctx.run({ resource: 'attachment', operation: 'download', attachmentId: String(first.id) });
+			if (result.error) throw new Error(`the node failed: ${describeError(result.error)}`);
+			const [item] = result.items;
+			expectThat(item.binary?.data, `no file but data: ${brief(item.json)} (Content-Type ${answer.headers['content-type'] ?? 'none'})`);
+			expectThat(answer.headers['content-disposition'], `no Content-Disposition; the node named the file ${String(item.json.fileName)}`);
+			return `${String(item.json.fileName)} (${String(item.json.mimeType)}, ${String(item.json.fileSize)} bytes); Content-Disposition: ${brief(answer.headers['content-disposition'], 80)}`;
+		},
+	},
+	{
+		id: 'smenso.attachment.delete',
+		title: 'Deleting an unknown attachment answers 404 (the kit cannot upload a file to delete)',
+		writes: true,
+		async run(ctx) {
+			const answer = await ctx.raw('DELETE', `${API}/attachment/json/${randomUUID()}`);
+			expectThat(answer.status === 404, `answered ${answer.status}: ${brief(answer.body)}`);
+			return `404 ${brief(answer.body, 80)}`;
+		},
+	},
+	{
+		id: 'smenso.export.teams',
+		title: 'The teams export (JSON, en-US) has an ID and a name column the team picker reads',
+		async run(ctx) {
+			const rows = (await ctx.getJson('/api/reports/teams', { format: 'JSON', lang: 'en-US' })) as IDataObject[];
+			expectThat(Array.isArray(rows), `not a list of rows: ${brief(rows)}`);
+			if (!rows.length) throw new Skip('the workspace has no teams');
+			const options = teamOptions(rows);
+			const columns = Object.keys(rows[0]).join(', ');
+			expectThat(options.length === rows.length && options.every((o) => GUID.test(String(o.value)) && o.name !== o.value), `the picker read ${brief(options.slice(0, 3))} from columns ${columns}`);
+			return `${rows.length} teams; columns ${brief(columns, 100)}`;
+		},
+	},
+	{
+		id: 'smenso.permission.get',
+		title: "A project's permissions answer {access, privacy}, each with users and teams",
+		async run(ctx) {
+			const body = (await ctx.getJson(`${API}/permissions/project/json/${encodeURIComponent(ctx.project())}`)) as IDataObject;
+			const shaped = (part: unknown) => !!part && typeof part === 'object' && Array.isArray((part as IDataObject).users) && Array.isArray((part as IDataObject).teams);
+			expectThat(shaped(body?.access) && shaped(body?.privacy), `answered ${brief(body)}`);
+			return brief(body, 120);
+		},
+	},
+	{
+		id: 'smenso.workingTime.list',
+		title: 'Working times list as records with userId, startDate and whole-minute capacities per weekday',
+		async run(ctx) {
+			const list = (await ctx.getJson(`${API}/settings/member/workingtime/json`)) as IDataObject[];
+			expectThat(Array.isArray(list), `not a list: ${brief(list)}`);
+			if (!list.length) throw new Skip('the workspace has no working-time periods');
+			const days = ['monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday', 'sunday'].map((day) => `${day}Capacity`);
+			const bad = list.filter((w) => !w.id || !w.userId || !dayOf(w.startDate) || days.some((day) => !Number.isInteger(w[day])));
+			expectThat(!bad.length, `${bad.length} of ${list.length} periods differ; fields: ${brief(Object.keys(bad[0] ?? {}).join(', '))}`);
+			return `${list.length} periods, e.g. ${brief(list[0], 100)}`;
+		},
+	},
+	{
+		id: 'smenso.absenceType.write',
+		title: 'An absence type update without timezoneId reaches smenso: an unknown ID is refused (no setting changes)',
+		writes: true,
+		async run(ctx) {
+			const answer = await ctx.raw('PUT', `${API}/settings/absencetype/json`, { body: { absenceType: [{ id: randomUUID(), title: `${ctx.prefix} absence type` }] } });
+			if (answer.status >= 400) {
+				expectThat(answer.status === 404 || answer.status === 400, `answered ${answer.status}: ${brief(answer.body)}`);
+				return `${answer.status} ${brief(answer.body, 100)}`;
+			}
+			const { final } = await ctx.settle(answer);
+			const item = resultList(final)?.[0] ?? (final as IDataObject);
+			expectThat((item?.success ?? item?.Success) === false, `an unknown absence type was accepted: ${brief(final)}`);
+			return `${answer.status}, item failed: ${brief(item.messages ?? item.Messages, 100)}`;
+		},
+	},
+	{
+		id: 'smenso.invite.validation',
+		title: 'An invitation with an address that is no e-mail is refused with 400 (the kit sends no real invitation)',
+		writes: true,
+		async run(ctx) {
+			const answer = await ctx.raw('POST', `${API}/workspace/invite/members/json`, { body: { invites: [{ email: 'n8n-live-check-not-an-address', role: 'member', locale: 'en' }] } });
+			expectThat(answer.status === 400, `answered ${answer.status}: ${brief(answer.body)}`);
+			return `400 ${brief(answer.body, 100)}`;
+		},
+	},
+	{
+		id: 'smenso.flavor.delete',
+		title: 'Deleting an unknown custom field answers 404 (the kit deletes no real field)',
+		writes: true,
+		async run(ctx) {
+			const answer = await ctx.raw('DELETE', `${API}/flavor/json/${randomUUID()}`);
+			expectThat(answer.status === 404, `answered ${answer.status}: ${brief(answer.body)}`);
+			return `404 ${brief(answer.body, 80)}`;
+		},
+	},
 	stampsCheck('smenso.export.projects.stamps', 'The projects export has Created On and Updated On columns', { operation: 'exportProjects', filter: 'all' }),
 	stampsCheck('smenso.export.times.stamps', 'The times export has Created On and Updated On columns', { operation: 'exportTimes', mode: 'all' }),
 	stampsCheck('smenso.export.absences.stamps', 'The absences export has Created On and Updated On columns', { operation: 'exportAbsences', mode: 'all' }),
@@ -437,6 +562,31 @@ const checks: Array<Check<SmensoLive>> = [
 			const deps = task.dependencies;
 			expectThat(Array.isArray(deps) && deps.some((d) => (d as IDataObject).taskId === id), `dependencies=${brief(deps ?? 'missing')}; fields: ${fieldsLike(task, /depend|pred|succ|link/i)}`);
 			return `dependencies ${brief(deps, 80)}`;
+		},
+	},
+	{
+		id: 'smenso.permission.body',
+		title: 'Set Access with a member as comma-separated text ({add: {users}}) gives that member access to the task',
+		writes: true,
+		async run(ctx) {
+			const { id } = ctx.needs<{ id: string }>('task', 'smenso.write.taskCreate');
+			const member = ctx.needs<string>('member', 'smenso.task.appointedPersons');
+			const out = await ctx.write({ resource: 'permission', operation: 'setAccess', target: 'task', projectId: byId(ctx.project()), taskId: byId(id), addUsers: [member] });
+			expectThat(out.success !== false, `smenso refused: ${brief(out.messages)}`);
+			const body = (await ctx.getJson(`${API}/permissions/task/json/${encodeURIComponent(id)}`)) as IDataObject;
+			expectThat(JSON.stringify(body?.access ?? body).includes(member), `the task's permissions do not name the member: ${brief(body)}`);
+			return `access now ${brief(body?.access ?? body, 100)}`;
+		},
+	},
+	{
+		id: 'smenso.permission.includeSubtasks',
+		title: 'Remove Access Restrictions on a task with includeSubtasks=true is accepted',
+		writes: true,
+		async run(ctx) {
+			const { id } = ctx.needs<{ id: string }>('task', 'smenso.write.taskCreate');
+			const out = await ctx.write({ resource: 'permission', operation: 'removeAccess', target: 'task', projectId: byId(ctx.project()), taskId: byId(id), includeSubtasks: true });
+			expectThat(out.success !== false, `smenso refused: ${brief(out.messages)}`);
+			return `${String(out.status)}; ${brief(out.messages, 80)}`;
 		},
 	},
 	{
