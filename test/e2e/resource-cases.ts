@@ -9,8 +9,13 @@ import { ASSIGNMENT_SEED, seededAssignment } from '../sandbox/rm/assignments';
 import { LOOKUP_SEED } from '../sandbox/rm/lookups';
 import { RM_TAG_SEED } from '../sandbox/rm/tags';
 import { RM_CUSTOM_FIELD_SEED } from '../sandbox/rm/customFields';
+import { AVAILABILITY_SEED, userAvailabilities } from '../sandbox/rm/availabilities';
+import { BILL_RATE_SEED, billRatesOf } from '../sandbox/rm/billRates';
+import { BUDGET_SEED, budgetItemsOf } from '../sandbox/rm/budgets';
+import { expenseItemsOf } from '../sandbox/rm/expenseItems';
 import type { SandboxRequest } from '../sandbox/server';
 import { ABSENCE_SEED } from '../sandbox/smenso/absences';
+import { ATTACHMENT_SEED } from '../sandbox/smenso/attachments';
 import { COMMENT_SEED } from '../sandbox/smenso/comments';
 import { FOLDER_SEED } from '../sandbox/smenso/folders';
 import { MEMBER_FLAVOR_ID } from '../sandbox/smenso/settings';
@@ -29,6 +34,8 @@ export interface Step {
 export interface CaseRun {
 	/** Output items of the case's node. */
 	items: Json[];
+	/** The bytes of each output item's binary property `name`, as n8n stored them (undefined without one). */
+	binary(name: string): Array<Buffer | undefined>;
 	/** Every sandbox request made during the run, in order. */
 	requests: SandboxRequest[];
 	sandbox: ResourcePlanningSandbox;
@@ -56,6 +63,11 @@ const FAST = { pollIntervalSeconds: 0.05 };
 const TICKET_POLLS = 3;
 /** `GET …/status/json/<ticket>` once per poll a ticket needs to finish. */
 const polls = (ticketId: unknown) => Array(TICKET_POLLS).fill(`GET ${SM}/integration/status/json/${String(ticketId)}`);
+/** The requests of a write that waited for its ticket, then `after`: the write, its polls, the rest. */
+function withPolls(requests: SandboxRequest[], write: string, after: string[]): void {
+	const ticketId = requests[1]?.path.split('/').pop();
+	expect(requests.map(line)).toEqual([write, ...polls(ticketId), ...after]);
+}
 const RM_USER = RM_SEED.firstUserId;
 const RM_PROJECT = RM_SEED.firstProjectId;
 const FIRST_ENTRY = RM_SEED.firstTimeEntryId;
@@ -84,6 +96,23 @@ export const SMENSO_CASES: ResourceCase[] = [
 		check: ({ items, requests }) => {
 			expect(items).toEqual([{ id: guid('absence-type-1'), title: 'Sick leave', type: 'unlimited', isApprovalNecessary: false }]);
 			expect(requests.map(line)).toEqual([`GET ${SM}/integration/settings/absencetype/json/${guid('absence-type-1')}`]);
+		},
+	},
+	{
+		node: 'smenso',
+		resource: 'attachment',
+		operation: 'download',
+		parameters: { attachmentId: ATTACHMENT_SEED.reportFile.id, binaryPropertyName: 'file' },
+		check: ({ items, binary, requests }) => {
+			const file = ATTACHMENT_SEED.reportFile;
+			expect(items).toEqual([{ id: file.id, fileName: 'Übersicht März.txt', mimeType: 'text/plain', fileSize: 58 }]);
+			// The bytes n8n stored are the sandbox's file, byte for byte (UTF-8 text, not re-encoded).
+			expect(file.content).toHaveLength(58);
+			expect(binary('file')).toEqual([file.content]);
+			expect(requests.map(shape)).toEqual([
+				{ method: 'GET', path: `${SM}/integration/attachment/json/${file.id}`, query: {}, body: undefined },
+			]);
+			expect(requests[0].headers.accept).toBe('*/*');
 		},
 	},
 	{
@@ -117,6 +146,33 @@ export const SMENSO_CASES: ResourceCase[] = [
 			expect(ids(items)).toEqual(sandbox.smenso.members.slice(0, 2).map((m) => m.id));
 			expect(requests).toHaveLength(1);
 			expect(requests[0].method).toBe('GET');
+		},
+	},
+	{
+		node: 'smenso',
+		resource: 'permission',
+		operation: 'get',
+		// Set Access waits for its ticket; Get then reads the task's settings.
+		before: {
+			resource: 'permission',
+			operation: 'setAccess',
+			parameters: {
+				target: 'task',
+				projectId: byId(P),
+				taskId: byId(guid('task-1')),
+				addUsers: [guid('member-3')],
+				addTeams: [guid('team-1')],
+				options: FAST,
+			},
+		},
+		parameters: { target: 'task', projectId: byId(P), taskId: byId(guid('task-1')) },
+		check: ({ items, requests }) => {
+			expect(items).toEqual([{ access: { users: [guid('member-3')], teams: [guid('team-1')] }, privacy: { users: [], teams: [] } }]);
+			withPolls(requests, `POST ${SM}/integration/permissions/task/access/json/${guid('task-1')}`, [
+				`GET ${SM}/integration/permissions/task/json/${guid('task-1')}`,
+			]);
+			expect(requests[0].body).toEqual({ add: { users: guid('member-3'), teams: guid('team-1') }, remove: {} });
+			expect(requests[requests.length - 1].query).toEqual({});
 		},
 	},
 	{
@@ -244,6 +300,46 @@ export const SMENSO_CASES: ResourceCase[] = [
 			expect(requests[0].method).toBe('GET');
 		},
 	},
+	{
+		node: 'smenso',
+		resource: 'workingTime',
+		operation: 'getAll',
+		// Create waits for its ticket; Get Many then reads the member's periods by e-mail.
+		before: {
+			resource: 'workingTime',
+			operation: 'create',
+			parameters: {
+				userId: { __rl: true, mode: 'email', value: 'barbara.liskov@example.com' },
+				startDate: '2026-07-01',
+				mondayHours: 7.5,
+				tuesdayHours: 7.5,
+				wednesdayHours: 7.5,
+				thursdayHours: 7.5,
+				fridayHours: 5,
+				additionalFields: { endDate: '2026-12-31', externalId: 'HR-WT-E2E' },
+				options: FAST,
+			},
+		},
+		parameters: { userId: { __rl: true, mode: 'email', value: 'barbara.liskov@example.com' }, returnAll: true },
+		check: ({ items, requests, sandbox }) => {
+			const created = [...sandbox.smenso.workingTimes.values()].filter((period) => period.externalId === 'HR-WT-E2E');
+			expect(created).toHaveLength(1);
+			// Hours become minutes per day; smenso answers dates as dd.MM.yyyy.
+			const week = { mondayCapacity: 450, tuesdayCapacity: 450, wednesdayCapacity: 450, thursdayCapacity: 450, fridayCapacity: 300, saturdayCapacity: 0, sundayCapacity: 0 };
+			expect(items).toEqual([
+				{ id: created[0].id, userId: guid('member-4'), startDate: '01.07.2026', endDate: '31.12.2026', ...week, externalId: 'HR-WT-E2E' },
+			]);
+			const path = `${SM}/integration/settings/member/workingtime/json`;
+			withPolls(requests, `POST ${path}`, [`GET ${path}/barbara.liskov@example.com`]);
+			expect(requests[0].body).toEqual({
+				timezoneId: 'W. Europe Standard Time',
+				memberWorkingTime: [
+					{ userId: 'barbara.liskov@example.com', startDate: '2026-07-01', endDate: '2026-12-31', ...week, externalId: 'HR-WT-E2E', tempId: 'n8n-item-0' },
+				],
+			});
+			expect(requests[requests.length - 1].query).toEqual({});
+		},
+	},
 ];
 
 export const RM_CASES: ResourceCase[] = [
@@ -259,6 +355,16 @@ export const RM_CASES: ResourceCase[] = [
 				{ method: 'POST', path: `${RM}/users/${RM_USER + 2}/time_entries`, query: {}, body: { assignable_id: 12, date: '2026-09-14', hours: 4, notes: 'Doctor' } },
 			]);
 			expect(sandbox.rm.timeEntries.get(Number(items[0].id))).toEqual(items[0]);
+		},
+	},
+	{
+		node: 'resourceManagement',
+		resource: 'assignable',
+		operation: 'get',
+		parameters: { assignableId: String(RM_SEED.leaveTypeIds[0]) },
+		check: ({ items, requests, sandbox }) => {
+			expect(items).toEqual([{ ...sandbox.rm.leaveTypes.get(RM_SEED.leaveTypeIds[0]), type: 'LeaveType' }]);
+			expect(requests.map(shape)).toEqual([{ method: 'GET', path: `${RM}/assignables/${RM_SEED.leaveTypeIds[0]}`, query: {}, body: undefined }]);
 		},
 	},
 	{
@@ -300,6 +406,65 @@ export const RM_CASES: ResourceCase[] = [
 	},
 	{
 		node: 'resourceManagement',
+		resource: 'billRate',
+		operation: 'getAll',
+		parameters: { scope: 'project', projectId: byId(RM_PROJECT), returnAll: true },
+		check: ({ items, requests, sandbox }) => {
+			// The project's own rates (its phase's rate is listed below the phase).
+			const seeded = BILL_RATE_SEED.project.filter((rate) => rate.assignable_id === RM_PROJECT).map((rate) => rate.id);
+			expect(ids(items)).toEqual(seeded);
+			expect(items).toEqual(seeded.map((id) => billRatesOf(sandbox.rm).get(id)));
+			expect(items[2]).toMatchObject({ rate: 175, user_id: RM_USER, assignable_id: RM_PROJECT });
+			expect(requests.map(shape)).toEqual([
+				{ method: 'GET', path: `${RM}/projects/${RM_PROJECT}/bill_rates`, query: { per_page: '1000' }, body: undefined },
+			]);
+		},
+	},
+	{
+		node: 'resourceManagement',
+		resource: 'budgetCategory',
+		operation: 'getAll',
+		parameters: { kind: 'expense', scope: 'account', returnAll: true },
+		check: ({ items, requests }) => {
+			expect(items).toEqual(BUDGET_SEED.expenseCategories);
+			expect(requests.map(shape)).toEqual([{ method: 'GET', path: `${RM}/expense_item_categories`, query: { per_page: '1000' }, body: undefined }]);
+		},
+	},
+	{
+		node: 'resourceManagement',
+		resource: 'budgetItem',
+		operation: 'create',
+		parameters: { projectId: byId(RM_PROJECT + 5), itemType: 'Expenses', amount: 750, additionalFields: { category: fromList('Travel') } },
+		check: ({ items, requests, sandbox }) => {
+			expect(items).toEqual([
+				expect.objectContaining({ assignable_id: RM_PROJECT + 5, item_type: 'Expenses', amount: 750, category: 'Travel' }),
+			]);
+			expect(requests.map(shape)).toEqual([
+				{ method: 'POST', path: `${RM}/projects/${RM_PROJECT + 5}/budget_items`, query: {}, body: { item_type: 'Expenses', amount: 750, category: 'Travel' } },
+			]);
+			expect(budgetItemsOf(sandbox.rm).get(Number(items[0].id))).toEqual(items[0]);
+		},
+	},
+	{
+		node: 'resourceManagement',
+		resource: 'customField',
+		operation: 'getAll',
+		parameters: { owner: 'user', returnAll: true },
+		check: ({ items, requests, sandbox }) => {
+			const { badge, seniority, skills } = RM_CUSTOM_FIELD_SEED;
+			expect(items.map((field) => [field.id, field.name, field.namespace])).toEqual([
+				[badge, 'Badge', 'users'],
+				[seniority, 'Seniority', 'users'],
+				[skills, 'Skills', 'users'],
+			]);
+			expect(items).toEqual([badge, seniority, skills].map((id) => sandbox.rm.customFields.get(id)));
+			expect(requests.map(shape)).toEqual([
+				{ method: 'GET', path: `${RM}/custom_fields`, query: { namespace: 'users', per_page: '1000' }, body: undefined },
+			]);
+		},
+	},
+	{
+		node: 'resourceManagement',
 		resource: 'customFieldValue',
 		operation: 'getAll',
 		parameters: { projectId: byId(RM_PROJECT), returnAll: true },
@@ -321,6 +486,41 @@ export const RM_CASES: ResourceCase[] = [
 		check: ({ items, requests }) => {
 			expect(items).toEqual(LOOKUP_SEED.disciplines);
 			expect(requests.map(shape)).toEqual([{ method: 'GET', path: `${RM}/disciplines`, query: { per_page: '1000' }, body: undefined }]);
+		},
+	},
+	{
+		node: 'resourceManagement',
+		resource: 'expenseItem',
+		operation: 'create',
+		parameters: {
+			userId: byId(RM_USER + 1),
+			assignOn: 'project',
+			projectId: byId(RM_PROJECT + 1),
+			date: '2026-03-10T00:00:00',
+			amount: 42.5,
+			additionalFields: { category: fromList('Printing Material'), notes: 'Posters' },
+		},
+		check: ({ items, requests, sandbox }) => {
+			expect(items).toEqual([
+				expect.objectContaining({
+					assignable_id: RM_PROJECT + 1,
+					assignable_type: 'Project',
+					user_id: RM_USER + 1,
+					amount: 42.5,
+					date: '2026-03-10',
+					category: 'Printing Material',
+					notes: 'Posters',
+				}),
+			]);
+			expect(requests.map(shape)).toEqual([
+				{
+					method: 'POST',
+					path: `${RM}/users/${RM_USER + 1}/expense_items`,
+					query: {},
+					body: { assignable_id: RM_PROJECT + 1, date: '2026-03-10', amount: 42.5, category: 'Printing Material', notes: 'Posters' },
+				},
+			]);
+			expect(expenseItemsOf(sandbox.rm).get(Number(items[0].id))).toEqual(items[0]);
 		},
 	},
 	{
@@ -393,6 +593,25 @@ export const RM_CASES: ResourceCase[] = [
 			expect((items[0].children as { data: unknown[] }).data).toHaveLength(2);
 			expect(requests.map(shape)).toEqual([
 				{ method: 'GET', path: `${RM}/projects/${RM_PROJECT}`, query: { fields: 'children' }, body: undefined },
+			]);
+		},
+	},
+	{
+		node: 'resourceManagement',
+		resource: 'projectMember',
+		operation: 'getAll',
+		parameters: { projectId: byId(RM_PROJECT), returnAll: true },
+		check: ({ items, requests }) => {
+			// Members With Access (the default): every access level, as RM's {id, uid, name} tuples.
+			expect(items).toEqual([
+				{ id: 501, uid: 'User-501', name: 'Ada Tester00' },
+				{ id: 502, uid: 'User-502', name: 'Grace Tester01' },
+				{ id: 503, uid: 'User-503', name: 'Alan Tester02' },
+				{ id: 504, uid: 'User-504', name: 'Edsger Tester03' },
+				{ id: 505, uid: 'User-505', name: 'Barbara Tester04' },
+			]);
+			expect(requests.map(shape)).toEqual([
+				{ method: 'GET', path: `${RM}/projects/${RM_PROJECT}/project_members`, query: { membership: 'member', per_page: '1000' }, body: undefined },
 			]);
 		},
 	},
@@ -515,6 +734,20 @@ export const RM_CASES: ResourceCase[] = [
 		check: ({ items, requests }) => {
 			expect(items).toEqual([expect.objectContaining({ id: RM_USER + 2, first_name: 'Alan', last_name: 'Tester02', email: 'alan.tester02@example.com' })]);
 			expect(requests.map(line)).toEqual([`GET ${RM}/users/${RM_USER + 2}`]);
+		},
+	},
+	{
+		node: 'resourceManagement',
+		resource: 'userAvailability',
+		operation: 'getAll',
+		parameters: { userId: byId(AVAILABILITY_SEED.user), returnAll: true },
+		check: ({ items, requests, sandbox }) => {
+			expect(ids(items)).toEqual([AVAILABILITY_SEED.partTime, AVAILABILITY_SEED.fourDays]);
+			expect(items).toEqual(userAvailabilities(sandbox.rm, AVAILABILITY_SEED.user));
+			expect(items[1]).toMatchObject({ starts_at: '2026-08-01', ends_at: null, day0: 0, day1: 6, day5: 0 });
+			expect(requests.map(shape)).toEqual([
+				{ method: 'GET', path: `${RM}/users/${AVAILABILITY_SEED.user}/availabilities`, query: { per_page: '1000' }, body: undefined },
+			]);
 		},
 	},
 ];

@@ -106,8 +106,8 @@ describe('one workflow per resource in n8n 2.41', () => {
 			const covered = RESOURCE_CASES.filter((c) => c.node === node).map((c) => c.resource);
 			expect({ node, resources: [...covered].sort() }).toEqual({ node, resources: (await resourcesOf(node)).sort() });
 		}
-		expect(await resourcesOf('smenso')).toHaveLength(13);
-		expect(await resourcesOf('resourceManagement')).toHaveLength(17);
+		expect(await resourcesOf('smenso')).toHaveLength(16);
+		expect(await resourcesOf('resourceManagement')).toHaveLength(25);
 		expect(new Set(RESOURCE_CASES.map(workflowId)).size).toBe(RESOURCE_CASES.length);
 	});
 
@@ -127,7 +127,9 @@ describe('one workflow per resource in n8n 2.41', () => {
 		expect({ status: run.status, run: describeExecution(run) }).toEqual({ status: 'success', run: expect.any(String) });
 		expect(run.nodes[NODE]?.status).toBe('success');
 		const mine = requestsDuring(requests, run);
-		c.check({ items: run.nodes[NODE].items, requests: mine, sandbox });
+		const binaries = run.nodes[NODE].binaries;
+		const binary = (name: string) => binaries.map((item) => (item?.[name] ? n8n.readBinary(item[name]) : undefined));
+		c.check({ items: run.nodes[NODE].items, binary, requests: mine, sandbox });
 		// The credential's auth on every request.
 		for (const request of mine) {
 			if (c.node === 'smenso') expect(request.headers.authorization).toMatch(/^Basic /);
