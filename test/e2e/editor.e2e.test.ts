@@ -7,12 +7,18 @@
  */
 import fs from 'node:fs';
 import path from 'node:path';
+import type { INodeType } from 'n8n-workflow';
 import { chromium, type Browser, type BrowserContext, type Page } from 'playwright-core';
+import { ResourceManagement } from '../../nodes/ResourceManagement/ResourceManagement.node';
+import { Smenso } from '../../nodes/Smenso/Smenso.node';
 import { startSandbox, type ResourcePlanningSandbox } from '../sandbox';
 import { loadWorkflows, N8n, workflowFiles, type N8nServer } from './n8n';
 import { CHROMIUM } from './chromium';
 import { allCredentials, allPlaceholders, CREDENTIALS, SERVICES } from './services';
 import { TOOL_WORKFLOWS } from './tool-workflows';
+
+/** The resources a node's own description lists. */
+const resourcesIn = (node: INodeType) => (node.description.properties.find((p) => p.name === 'resource')?.options ?? []).length;
 
 const ARTIFACTS = path.join(__dirname, 'artifacts');
 const REPO_ROOT = path.resolve(__dirname, '../..');
@@ -243,8 +249,9 @@ describe('n8n editor with the package installed', () => {
 			d.properties.filter((p) => p.name === 'operation').flatMap((p) => (p.options ?? []).map((o) => o.value));
 
 		for (const [node, displayName, credential, resourceCount] of [
-			['smenso', 'smenso', 'smensoIntegrationApi', 13],
-			['resourceManagement', 'Resource Management by Smartsheet', 'smartsheetResourceManagementApi', 17],
+			// As many resources as the nodes' own descriptions list (16 and 25 today).
+			['smenso', 'smenso', 'smensoIntegrationApi', resourcesIn(new Smenso())],
+			['resourceManagement', 'Resource Management by Smartsheet', 'smartsheetResourceManagementApi', resourcesIn(new ResourceManagement())],
 		] as const) {
 			const [base] = byName(`n8n-nodes-resource-planning.${node}`);
 			const tools = byName(`n8n-nodes-resource-planning.${node}Tool`);
