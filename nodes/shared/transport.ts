@@ -43,6 +43,13 @@ export interface ServiceConfig extends SenderConfig {
 	 * 404. A 404 means nothing was changed, so trying the other path is safe even for writes.
 	 */
 	alternativeOn404?: (request: IHttpRequestOptions) => Alternative | undefined;
+	/**
+	 * Sends a write together with other items' writes (smenso's Send in Bulk): the shared answer,
+	 * or undefined to send the item on its own.
+	 */
+	sendWrite?: (ctx: IExecuteSingleFunctions, request: IHttpRequestOptions, send: Sender) => Promise<IN8nHttpFullResponse> | undefined;
+	/** Called when an item fails before its request was sent (other items may be waiting for it). */
+	dropItem?: (ctx: IExecuteSingleFunctions) => void;
 }
 
 /** The second path of an endpoint, and how to check its answer when its scope is wider than the first's. */
@@ -259,6 +266,21 @@ export function createRunner(config: ServiceConfig) {
 		this: IExecutePaginationFunctions,
 		requestData: DeclarativeRestApiSettings.ResultOptions,
 	): Promise<INodeExecutionData[]> {
+		let done = false;
+		try {
+			const items = await runItem.call(this, requestData);
+			done = true;
+			return items;
+		} finally {
+			// Items sent together must not wait for one that failed before its request went out.
+			if (!done) config.dropItem?.(this);
+		}
+	};
+
+	async function runItem(
+		this: IExecutePaginationFunctions,
+		requestData: DeclarativeRestApiSettings.ResultOptions,
+	): Promise<INodeExecutionData[]> {
 		const { send: shared, secrets } = await itemSender(this, config);
 		const { baseURL, timeout } = requestData.options;
 		const send: Sender = async (request) => await shared({ baseURL, timeout, ...request });
@@ -268,7 +290,8 @@ export function createRunner(config: ServiceConfig) {
 			: (requestData.options as IHttpRequestOptions);
 
 		const fetch: Fetch = async (request) => {
-			let response = await send(request);
+			const together = isReadRequest(config, request) ? undefined : config.sendWrite?.(this, request, send);
+			let response = together ? await together : await send(request);
 			const alternative = response.statusCode === 404 ? config.alternativeOn404?.(request) : undefined;
 			if (alternative) {
 				const second = await send(alternative.request);
@@ -299,7 +322,7 @@ export function createRunner(config: ServiceConfig) {
 		const json = (result.single.body ?? {}) as IDataObject;
 		const single = [{ json: typeof json === 'object' ? json : { value: json } }];
 		return withPairing(this, await runPostReceive(this, requestData, single, result.single));
-	};
+	}
 }
 
 function withPairing(ctx: IExecuteSingleFunctions, items: INodeExecutionData[]): INodeExecutionData[] {

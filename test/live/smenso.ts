@@ -465,6 +465,24 @@ const checks: Array<Check<SmensoLive>> = [
 		},
 	},
 	{
+		id: 'smenso.bulk.tempIds',
+		title: 'A write of two items (Send in Bulk) answers one result per item, each naming its tempId',
+		writes: true,
+		async run(ctx) {
+			const titles = [`${ctx.prefix} bulk a`, `${ctx.prefix} bulk b`];
+			const answer = await ctx.raw('POST', `${API}/task/json`, { body: { projectId: ctx.project(), task: titles.map((title, i) => ({ title, tempId: `live-bulk-${i}` })) } });
+			const { final, ticket } = await ctx.settle(answer);
+			const list = resultList(final) ?? [];
+			titles.forEach((title, i) => {
+				const id = ctx.createdId(final, `live-bulk-${i}`);
+				if (id && list.some((item) => (item.tempId ?? item.TempId) === `live-bulk-${i}`)) ctx.trackTask(id, title);
+			});
+			const echoed = list.map((item) => item.tempId ?? item.TempId);
+			expectThat(list.length === 2 && echoed.includes('live-bulk-0') && echoed.includes('live-bulk-1'), `results ${brief(final)}`);
+			return `${answer.status}${ticket ? ' + one ticket' : ''}; results for ${echoed.join(', ')}`;
+		},
+	},
+	{
 		id: 'smenso.task.dueDate',
 		title: 'A task created with Due Date reads back with that due date (dueDate)',
 		writes: true,

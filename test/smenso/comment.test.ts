@@ -120,11 +120,11 @@ describe('smenso comment', () => {
 		expect(sandbox.smenso.comments.get(String(out.id))).toMatchObject({ statusReportId: REPORT, isInternal: true });
 	});
 
-	test('comment writes offer no time zone option', () => {
+	test('comment writes offer no time zone option; Create and Update offer Send in Bulk', () => {
 		const options = smensoNode.description.properties.find(
 			(p) => p.name === 'options' && p.displayOptions?.show?.resource?.[0] === 'comment' && p.displayOptions?.show?.operation?.[0] === 'create',
 		);
-		expect(options?.options?.map((o) => ('name' in o ? o.name : ''))).toEqual(['maxWaitSeconds', 'pollIntervalSeconds', 'noFeed', 'waitForCompletion']);
+		expect(options?.options?.map((o) => ('name' in o ? o.name : ''))).toEqual(['batchSize', 'maxWaitSeconds', 'pollIntervalSeconds', 'sendInBulk', 'noFeed', 'waitForCompletion']);
 	});
 
 	test('Create on a task smenso does not know fails with its ticket message', async () => {

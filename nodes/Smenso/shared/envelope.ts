@@ -1,3 +1,5 @@
+import { bulkOptions } from './bulk';
+import { byDisplayName } from '../../shared/descriptions';
 import type {
 	IDataObject,
 	IExecuteSingleFunctions,
@@ -267,4 +269,16 @@ export const writeOptionsField: INodeProperties = {
 export const waitOptionsField: INodeProperties = {
 	...writeOptionsField,
 	options: (writeOptionsField.options ?? []).filter((option) => !['noFeed', 'timezoneId'].includes(option.name)),
+};
+
+/** Options of the creates and updates that send an envelope: the write options plus Send in Bulk. */
+export const bulkWriteOptionsField: INodeProperties = {
+	...writeOptionsField,
+	options: byDisplayName([...((writeOptionsField.options ?? []) as INodeProperties[]), ...bulkOptions]),
+};
+
+/** The same for settings writes without time zone and feed flag (absence types). */
+export const bulkWaitOptionsField: INodeProperties = {
+	...waitOptionsField,
+	options: byDisplayName([...((waitOptionsField.options ?? []) as INodeProperties[]), ...bulkOptions]),
 };

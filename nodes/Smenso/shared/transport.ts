@@ -5,6 +5,7 @@ import {
 	type IExecuteSingleFunctions,
 	type IHttpRequestOptions,
 } from 'n8n-workflow';
+import { dropFromBulk, sendInBulk } from './bulk';
 import { smensoBaseUrl } from './baseUrl';
 import { bodyText, type ErrorText } from '../../shared/errors';
 import { listPager } from '../../shared/paging';
@@ -171,6 +172,8 @@ export const SMENSO_SERVICE: ServiceConfig = {
 	describeFailure: describeSmensoFailure,
 	settleWrite,
 	alternativeOn404: smensoAlternative,
+	sendWrite: sendInBulk,
+	dropItem: dropFromBulk,
 };
 
 /** Runs every smenso request: whole lists, 202 tickets, conflicting paths, clear errors. */

@@ -9,6 +9,7 @@ import {
 import { messagesFromBody } from '../../shared/errors';
 import type { Sender } from '../../shared/transport';
 import { tempIdFor, timezoneNote } from './envelope';
+import type { BulkInfo, BulkResponse } from './bulk';
 import { pollTicket, statusOf, ticketIdOf, ticketState } from './tickets';
 
 /**
@@ -50,7 +51,9 @@ export async function settleWrite(
 		if (final.statusCode >= 400) return final;
 		body = parseBody(final.body);
 	}
-	const json = readResult(this, body, ticketId, sentId(request));
+	// A final answer that names its ticket (a batch's ticket, followed by the batch): report it.
+	ticketId ??= ticketIdOf(body, true) ?? null;
+	const json = readResult(this, body, ticketId, sentId(request), (response as BulkResponse).bulk);
 	const note = timezoneNote(this, request);
 	return { ...response, statusCode: 200, body: note ? { ...json, note } : json };
 }
@@ -118,13 +121,16 @@ function readResult(
 	body: unknown,
 	ticketId: string | null,
 	fallbackId: string | undefined,
+	bulk?: BulkInfo,
 ): IDataObject {
 	const list = resultList(body);
 	const envelope = list && !Array.isArray(body) ? (body as IDataObject) : {};
 	let result: IDataObject = {};
 	if (list) {
 		const tempId = tempIdFor(ctx.getItemIndex());
-		result = list.find((item) => first(item, ['tempId', 'TempId']) === tempId) ?? (list.length === 1 ? list[0] : {});
+		// By tempId; else the only result; else, in a bulk answer of one result per item, by position.
+		const byPosition = bulk && list.length === bulk.size && !list.some((item) => first(item, ['tempId', 'TempId']) !== undefined) ? list[bulk.position] : undefined;
+		result = list.find((item) => first(item, ['tempId', 'TempId']) === tempId) ?? (list.length === 1 ? list[0] : (byPosition ?? {}));
 	} else if (body && typeof body === 'object') {
 		result = body as IDataObject;
 	} else if (typeof body === 'string' && body) {
@@ -137,9 +143,10 @@ function readResult(
 	const failed =
 		success === false ||
 		(success !== true && messages.some(isErrorMessage)) ||
-		(list !== undefined && ticketState(envelope) === 'failed') ||
+		// A failed bulk ticket may still have applied this item: its own success decides.
+		(list !== undefined && success !== true && ticketState(envelope) === 'failed') ||
 		(!list && success === undefined && /^(failed|error)$/i.test(statusOf(result) ?? ''));
-	if (failed) throw failure(ctx, body, envelope, result, ticketId);
+	if (failed) throw failure(ctx, body, envelope, result, ticketId, bulk);
 
 	// The record's own fields stay; the keys every write result has are set in one spelling.
 	const rest = Object.fromEntries(Object.entries(result).filter(([key]) => !RESULT_KEYS.has(key)));
@@ -161,6 +168,7 @@ function failure(
 	envelope: IDataObject,
 	result: IDataObject,
 	ticketId: string | null,
+	bulk?: BulkInfo,
 ): NodeApiError {
 	const said = messagesFromBody({ messages: first(result, ['messages', 'Messages']) });
 	const messages = said.length ? said : messagesFromBody(envelope);
@@ -168,7 +176,9 @@ function failure(
 	const where = ticketId ? `Ticket ${ticketId} ended as ${status}.` : `smenso answered at once (no ticket) with ${status}.`;
 	return new NodeApiError(ctx.getNode(), { ticketId, status, messages, body: JSON.stringify(body ?? '') } as unknown as JsonObject, {
 		message: `smenso did not apply the change: ${messages.join('; ') || 'it reported a failure without a message'}`,
-		description: `${where} Fix what the message names (for example overlapping dates, an archived project or missing rights) and run the node again; nothing was changed for this item.`,
+		description: `${where} Fix what the message names (for example overlapping dates, an archived project or missing rights) and run the node again; nothing was changed for this item.${
+			bulk && bulk.size > 1 ? ` It was sent in bulk with ${bulk.size - 1} other item${bulk.size === 2 ? '' : 's'}${bulk.applied !== undefined ? `; smenso applied ${bulk.applied} of the ${bulk.size}` : ''}.` : ''
+		}`,
 		itemIndex: ctx.getItemIndex(),
 	});
 }

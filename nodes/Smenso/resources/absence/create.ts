@@ -1,5 +1,5 @@
 import { byDisplayName, type OperationDef } from '../../../shared/descriptions';
-import { extraFieldsField, smensoWrite, writeOptionsField } from '../../shared/envelope';
+import { extraFieldsField, smensoWrite, bulkWriteOptionsField } from '../../shared/envelope';
 import {
 	ABSENCE_DATES,
 	absenceOptionalFields,
@@ -39,6 +39,6 @@ export const createAbsence: OperationDef = {
 			default: {},
 			options: byDisplayName([extraFieldsField('absence'), ...absenceOptionalFields]),
 		},
-		writeOptionsField,
+		bulkWriteOptionsField,
 	],
 };

@@ -1,6 +1,6 @@
 import { byDisplayName, type OperationDef } from '../../../shared/descriptions';
 import { idValue } from '../../../shared/hooks';
-import { externalIdFields, extraFieldsField, smensoWrite, writeOptionsField } from '../../shared/envelope';
+import { externalIdFields, extraFieldsField, smensoWrite, bulkWriteOptionsField } from '../../shared/envelope';
 import {
 	ABSENCE_DATES,
 	absenceIdField,
@@ -50,6 +50,6 @@ export const updateAbsence: OperationDef = {
 				...absenceOptionalFields,
 			]),
 		},
-		writeOptionsField,
+		bulkWriteOptionsField,
 	],
 };

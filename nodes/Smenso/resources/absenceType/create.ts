@@ -1,5 +1,5 @@
 import { byDisplayName, type OperationDef } from '../../../shared/descriptions';
-import { extraFieldsField, smensoWrite, waitOptionsField } from '../../shared/envelope';
+import { extraFieldsField, smensoWrite, bulkWaitOptionsField } from '../../shared/envelope';
 import { absenceTypeItem, absenceTypeOptionalFields, budgetTypeField, titleField } from './fields';
 
 export const createAbsenceType: OperationDef = {
@@ -26,6 +26,6 @@ export const createAbsenceType: OperationDef = {
 			default: {},
 			options: byDisplayName([extraFieldsField('absence type'), ...absenceTypeOptionalFields]),
 		},
-		waitOptionsField,
+		bulkWaitOptionsField,
 	],
 };

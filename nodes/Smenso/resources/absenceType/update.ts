@@ -1,7 +1,7 @@
 import type { IExecuteSingleFunctions, IHttpRequestOptions } from 'n8n-workflow';
 import { byDisplayName, type OperationDef } from '../../../shared/descriptions';
 import { inputError } from '../../../shared/errors';
-import { externalIdFields, extraFieldsField, smensoWrite, waitOptionsField } from '../../shared/envelope';
+import { externalIdFields, extraFieldsField, smensoWrite, bulkWaitOptionsField } from '../../shared/envelope';
 import { ABSENCE_TYPE_ID, absenceTypeIdField, absenceTypeItem, absenceTypeOptionalFields, budgetTypeField, titleField } from './fields';
 
 /** preSend: an update without a field to change would send only the ID; say so instead. */
@@ -40,6 +40,6 @@ export const updateAbsenceType: OperationDef = {
 			default: {},
 			options: byDisplayName([extraFieldsField('absence type'), titleField, budgetTypeField, ...absenceTypeOptionalFields]),
 		},
-		waitOptionsField,
+		bulkWaitOptionsField,
 	],
 };

@@ -1,6 +1,6 @@
 import type { OperationDef } from '../../../shared/descriptions';
 import { smensoWrite } from '../../shared/envelope';
-import { commentOnField, commentWriteOptionsField, internalField, TARGET_SEGMENT, targetIds, targetFields } from './fields';
+import { commentOnField, commentBulkOptionsField, internalField, TARGET_SEGMENT, targetIds, targetFields } from './fields';
 
 export const createComment: OperationDef = {
 	option: {
@@ -27,6 +27,6 @@ export const createComment: OperationDef = {
 			routing: { send: { type: 'body', property: 'text' } },
 		},
 		internalField,
-		commentWriteOptionsField,
+		commentBulkOptionsField,
 	],
 };

@@ -5,7 +5,7 @@ import type {
 	PreSendAction,
 } from 'n8n-workflow';
 import { checkId } from '../../../shared/hooks';
-import { writeOptionsField, type IdSpec } from '../../shared/envelope';
+import { bulkWriteOptionsField, writeOptionsField, type IdSpec } from '../../shared/envelope';
 import { projectLocator, taskLocator } from '../../shared/locators';
 
 /** Path segment smenso uses for each kind of commented record. */
@@ -88,4 +88,10 @@ export const internalField: INodeProperties = {
 export const commentWriteOptionsField: INodeProperties = {
 	...writeOptionsField,
 	options: (writeOptionsField.options ?? []).filter((option) => !('name' in option) || option.name !== 'timezoneId'),
+};
+
+/** The same with Send in Bulk, for Create and Update. */
+export const commentBulkOptionsField: INodeProperties = {
+	...bulkWriteOptionsField,
+	options: (bulkWriteOptionsField.options ?? []).filter((option) => !('name' in option) || option.name !== 'timezoneId'),
 };

@@ -1,6 +1,6 @@
 import { byDisplayName, type OperationDef } from '../../../shared/descriptions';
 import { extraFieldsField, smensoWrite } from '../../shared/envelope';
-import { commentIdField, commentOnField, commentWriteOptionsField, internalField, TARGET_SEGMENT } from './fields';
+import { commentIdField, commentOnField, commentBulkOptionsField, internalField, TARGET_SEGMENT } from './fields';
 
 export const updateComment: OperationDef = {
 	option: {
@@ -46,6 +46,6 @@ export const updateComment: OperationDef = {
 			default: {},
 			options: byDisplayName([extraFieldsField('comment'), internalField]),
 		},
-		commentWriteOptionsField,
+		commentBulkOptionsField,
 	],
 };

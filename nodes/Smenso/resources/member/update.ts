@@ -1,7 +1,7 @@
 import type { IExecuteSingleFunctions, IHttpRequestOptions, INodeProperties } from 'n8n-workflow';
 import type { OperationDef } from '../../../shared/descriptions';
 import { inputError } from '../../../shared/errors';
-import { customFieldsField, smensoWrite, writeOptionsField } from '../../shared/envelope';
+import { customFieldsField, smensoWrite, bulkWriteOptionsField } from '../../shared/envelope';
 import { memberLocator } from '../../shared/locators';
 
 /** smenso takes the member as user GUID or e-mail address; the locator offers both. */
@@ -35,5 +35,5 @@ export const updateMember: OperationDef = {
 			send: { preSend: [checkMemberUpdate, smensoWrite({ entity: 'member', ids: [{ name: 'memberId', label: 'Member', kind: 'guidOrEmail' }] })] },
 		},
 	},
-	fields: [memberField, customFieldsField, writeOptionsField],
+	fields: [memberField, customFieldsField, bulkWriteOptionsField],
 };

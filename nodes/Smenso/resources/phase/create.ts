@@ -1,5 +1,5 @@
 import { byDisplayName, type OperationDef } from '../../../shared/descriptions';
-import { extraFieldsField, smensoWrite, writeOptionsField } from '../../shared/envelope';
+import { extraFieldsField, smensoWrite, bulkWriteOptionsField } from '../../shared/envelope';
 import { projectLocator } from '../../shared/locators';
 import { PHASE_DATES, phaseFields, phaseItem, phaseNameField } from './fields';
 
@@ -39,6 +39,6 @@ export const createPhase: OperationDef = {
 			default: {},
 			options: byDisplayName([extraFieldsField('phase (task folder)'), ...phaseFields]),
 		},
-		writeOptionsField,
+		bulkWriteOptionsField,
 	],
 };

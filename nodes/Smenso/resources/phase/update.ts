@@ -1,6 +1,6 @@
 import type { IExecuteSingleFunctions, IHttpRequestOptions } from 'n8n-workflow';
 import { byDisplayName, type OperationDef } from '../../../shared/descriptions';
-import { extraFieldsField, smensoWrite, writeOptionsField } from '../../shared/envelope';
+import { extraFieldsField, smensoWrite, bulkWriteOptionsField } from '../../shared/envelope';
 import { projectLocator } from '../../shared/locators';
 import { checkPhaseId, PHASE_DATES, phaseFields, phaseIdField, phaseItem, phaseNameField } from './fields';
 
@@ -48,6 +48,6 @@ export const updatePhase: OperationDef = {
 			default: {},
 			options: byDisplayName([extraFieldsField('phase (task folder)'), ...phaseFields, phaseNameField]),
 		},
-		writeOptionsField,
+		bulkWriteOptionsField,
 	],
 };

@@ -1,5 +1,5 @@
 import { byDisplayName, type OperationDef } from '../../../shared/descriptions';
-import { customFieldsField, extraFieldsField, smensoWrite, writeOptionsField } from '../../shared/envelope';
+import { customFieldsField, extraFieldsField, smensoWrite, bulkWriteOptionsField } from '../../shared/envelope';
 import { PROJECT_DATES, projectFields } from './fields';
 
 export const createProject: OperationDef = {
@@ -54,6 +54,6 @@ export const createProject: OperationDef = {
 			options: byDisplayName([extraFieldsField('project'), ...projectFields]),
 		},
 		customFieldsField,
-		writeOptionsField,
+		bulkWriteOptionsField,
 	],
 };

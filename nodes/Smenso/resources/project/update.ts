@@ -1,5 +1,5 @@
 import { byDisplayName, type OperationDef } from '../../../shared/descriptions';
-import { customFieldsField, externalIdFields, extraFieldsField, smensoWrite, writeOptionsField } from '../../shared/envelope';
+import { customFieldsField, externalIdFields, extraFieldsField, smensoWrite, bulkWriteOptionsField } from '../../shared/envelope';
 import { projectLocator } from '../../shared/locators';
 import { PROJECT_DATES, projectCoreFields, projectFields } from './fields';
 
@@ -34,6 +34,6 @@ export const updateProject: OperationDef = {
 			options: byDisplayName([extraFieldsField('project'), ...projectCoreFields, ...projectFields]),
 		},
 		customFieldsField,
-		writeOptionsField,
+		bulkWriteOptionsField,
 	],
 };

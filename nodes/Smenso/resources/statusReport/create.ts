@@ -1,5 +1,5 @@
 import { byDisplayName, type OperationDef } from '../../../shared/descriptions';
-import { customFieldsField, extraFieldsField, smensoWrite, writeOptionsField } from '../../shared/envelope';
+import { customFieldsField, extraFieldsField, smensoWrite, bulkWriteOptionsField } from '../../shared/envelope';
 import { projectLocator } from '../../shared/locators';
 import {
 	overallStatusField,
@@ -49,6 +49,6 @@ export const createStatusReport: OperationDef = {
 			options: byDisplayName([extraFieldsField('status report'), ...statusReportOptionalFields]),
 		},
 		customFieldsField,
-		writeOptionsField,
+		bulkWriteOptionsField,
 	],
 };

@@ -1,5 +1,5 @@
 import { byDisplayName, type OperationDef } from '../../../shared/descriptions';
-import { customFieldsField, externalIdFields, extraFieldsField, smensoWrite, writeOptionsField } from '../../shared/envelope';
+import { customFieldsField, externalIdFields, extraFieldsField, smensoWrite, bulkWriteOptionsField } from '../../shared/envelope';
 import { projectLocator } from '../../shared/locators';
 import {
 	overallStatusField,
@@ -52,6 +52,6 @@ export const updateStatusReport: OperationDef = {
 			options: byDisplayName([extraFieldsField('status report'), overallStatusField, statusDateField, titleField, ...statusReportOptionalFields]),
 		},
 		customFieldsField,
-		writeOptionsField,
+		bulkWriteOptionsField,
 	],
 };

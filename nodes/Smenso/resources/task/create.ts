@@ -1,5 +1,5 @@
 import type { OperationDef } from '../../../shared/descriptions';
-import { customFieldsField, smensoWrite, writeOptionsField } from '../../shared/envelope';
+import { customFieldsField, smensoWrite, bulkWriteOptionsField } from '../../shared/envelope';
 import { projectLocator } from '../../shared/locators';
 import { TASK_DATES, taskFields, taskItem, taskTitleField } from './fields';
 
@@ -40,6 +40,6 @@ export const createTask: OperationDef = {
 			options: taskFields,
 		},
 		customFieldsField,
-		writeOptionsField,
+		bulkWriteOptionsField,
 	],
 };

@@ -1,5 +1,5 @@
 import { byDisplayName, type OperationDef } from '../../../shared/descriptions';
-import { customFieldsField, externalIdFields, smensoWrite, writeOptionsField } from '../../shared/envelope';
+import { customFieldsField, externalIdFields, smensoWrite, bulkWriteOptionsField } from '../../shared/envelope';
 import { projectLocator, taskLocator } from '../../shared/locators';
 import { TASK_DATES, taskFields, taskItem, taskTitleField } from './fields';
 
@@ -39,6 +39,6 @@ export const updateTask: OperationDef = {
 			options: byDisplayName([...taskFields, taskTitleField]),
 		},
 		customFieldsField,
-		writeOptionsField,
+		bulkWriteOptionsField,
 	],
 };

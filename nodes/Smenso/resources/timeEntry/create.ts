@@ -1,5 +1,5 @@
 import { byDisplayName, type OperationDef } from '../../../shared/descriptions';
-import { customFieldsField, extraFieldsField, smensoWrite, writeOptionsField } from '../../shared/envelope';
+import { customFieldsField, extraFieldsField, smensoWrite, bulkWriteOptionsField } from '../../shared/envelope';
 import { projectLocator, taskLocator } from '../../shared/locators';
 import { USER_ID, userField } from '../absence/fields';
 import { dateField, durationHoursField, timeEntryOptionalFields, timeEntryTimes } from './fields';
@@ -54,6 +54,6 @@ export const createTimeEntry: OperationDef = {
 			options: byDisplayName([extraFieldsField('time record'), ...timeEntryOptionalFields]),
 		},
 		customFieldsField,
-		writeOptionsField,
+		bulkWriteOptionsField,
 	],
 };

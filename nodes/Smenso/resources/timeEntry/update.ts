@@ -1,6 +1,6 @@
 import type { INodeProperties } from 'n8n-workflow';
 import { byDisplayName, type OperationDef } from '../../../shared/descriptions';
-import { customFieldsField, externalIdFields, extraFieldsField, smensoWrite, writeOptionsField } from '../../shared/envelope';
+import { customFieldsField, externalIdFields, extraFieldsField, smensoWrite, bulkWriteOptionsField } from '../../shared/envelope';
 import { projectLocator } from '../../shared/locators';
 import { dateField, durationHoursField, timeEntryIdField, timeEntryOptionalFields, timeEntryTimes } from './fields';
 
@@ -69,6 +69,6 @@ export const updateTimeEntry: OperationDef = {
 			]),
 		},
 		customFieldsField,
-		writeOptionsField,
+		bulkWriteOptionsField,
 	],
 };

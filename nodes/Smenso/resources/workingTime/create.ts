@@ -1,6 +1,6 @@
 import { byDisplayName, type OperationDef } from '../../../shared/descriptions';
 import { requireDates } from '../../../shared/dates';
-import { extraFieldsField, smensoWrite, writeOptionsField } from '../../shared/envelope';
+import { extraFieldsField, smensoWrite, bulkWriteOptionsField } from '../../shared/envelope';
 import { endDateField, externalIdField, memberField, startDateField, weekdayCapacities, weekdayHoursFields, WORKING_TIME_URL } from './fields';
 
 export const createWorkingTime: OperationDef = {
@@ -44,6 +44,6 @@ export const createWorkingTime: OperationDef = {
 			default: {},
 			options: byDisplayName([endDateField, externalIdField, extraFieldsField('working time')]),
 		},
-		writeOptionsField,
+		bulkWriteOptionsField,
 	],
 };

@@ -1,7 +1,7 @@
 import type { IExecuteSingleFunctions, IHttpRequestOptions } from 'n8n-workflow';
 import { byDisplayName, type OperationDef } from '../../../shared/descriptions';
 import { inputError } from '../../../shared/errors';
-import { externalIdFields, extraFieldsField, smensoWrite, writeOptionsField } from '../../shared/envelope';
+import { externalIdFields, extraFieldsField, smensoWrite, bulkWriteOptionsField } from '../../shared/envelope';
 import {
 	endDateField,
 	externalIdField,
@@ -66,6 +66,6 @@ export const updateWorkingTime: OperationDef = {
 				...weekdayHoursFields(),
 			]),
 		},
-		writeOptionsField,
+		bulkWriteOptionsField,
 	],
 };
