@@ -9,6 +9,10 @@
  *   - this package: the node's Return All through n8n-core's RoutingNode;
  *   - n8n's HTTP Request node with its built-in pagination as n8n's docs suggest (RM: the API's
  *     default page size, and per_page=1000), followed by Split Out to get one item per record.
+ * And one write scenario, smenso bulk writes (scripts/bench-write-worker.ts): 1,000 time-entry
+ * creates through the node, item by item and with Send in Bulk (Batch Size 100), counting write
+ * requests and ticket status polls; the counts are checked exactly. `npm run bench -- smenso-bulk`
+ * runs only that scenario and replaces only its section of BENCHMARKS.md.
  * Prints a table and writes BENCHMARKS.md. Sizes and latency: see `npm run bench -- --help`.
  */
 import { fork } from 'node:child_process';
@@ -18,6 +22,7 @@ import path from 'node:path';
 import ts from 'typescript';
 import { ensureRuntime, N8N_VERSION } from './n8n-runtime';
 import type { Scenario, Service, WorkerMessage, WorkerTask } from './bench-worker';
+import type { WriteTask } from './bench-write-worker';
 import { RM_TOKEN, SMENSO_TOKENS, startSandbox, type ResourcePlanningSandbox } from '../test/sandbox';
 import { RM_SEED } from '../test/sandbox/rm/state';
 import { timeEntryRecord } from '../test/sandbox/rm/timeEntries';
@@ -29,7 +34,10 @@ const RM_MAX_PAGE = 1000;
 /** RM's page size when a request names none (spec §2.1). */
 const RM_DEFAULT_PAGE = 20;
 
-const HELP = `npm run bench [-- --flag=value ...]   (flags win over environment variables)
+const HELP = `npm run bench [-- [smenso-bulk] --flag=value ...]   (flags win over environment variables)
+
+  smenso-bulk           BENCH_ONLY=smenso-bulk  run only the smenso bulk-write scenario (about 2 minutes) and
+                                                replace only its section of the report file
 
   --rm=N                BENCH_RM                RM time entries (default 100000)
   --smenso=N            BENCH_SMENSO            smenso time records of one project (default 20000)
@@ -41,7 +49,15 @@ const HELP = `npm run bench [-- --flag=value ...]   (flags win over environment 
                                                 once (default 200: the HTTP node at RM's default page size)
   --http=false          BENCH_HTTP              skip the HTTP Request node (no n8n runtime needed)
   --out=FILE            BENCH_OUT               report file (default BENCHMARKS.md)
+
+  smenso bulk writes (Time Entry → Create, per item and with Send in Bulk):
+  --writes=N            BENCH_WRITES            input items, one time entry each (default 1000; 0 skips the scenario)
+  --batch-size=N        BENCH_BATCH_SIZE        Batch Size of the bulk run (default 100)
+  --poll-interval=S     BENCH_POLL_SECONDS      the node's Poll Interval in seconds (default 1, the node's default)
 `;
+
+/** The scenario `npm run bench -- smenso-bulk` runs alone. */
+const ONLY_BULK = 'smenso-bulk';
 
 function option(flag: string, env: string, fallback: string): string {
 	const arg = process.argv.slice(2).find((a) => a.startsWith(`--${flag}=`));
@@ -56,6 +72,8 @@ function count(flag: string, env: string, fallback: number): number {
 }
 
 interface Config {
+	/** Run only this scenario ('' = everything). */
+	only: '' | typeof ONLY_BULK;
 	rm: number;
 	smenso: number;
 	scale: number[];
@@ -64,6 +82,10 @@ interface Config {
 	singleRunAbove: number;
 	http: boolean;
 	out: string;
+	/** smenso bulk writes: input items (0 = skip), the bulk run's Batch Size, the Poll Interval in seconds. */
+	writes: number;
+	batchSize: number;
+	pollSeconds: number;
 }
 
 function readConfig(): Config {
@@ -72,7 +94,15 @@ function readConfig(): Config {
 		.filter((s) => s.trim())
 		.map((s) => Number(s.trim().replace(/_/g, '')));
 	if (scale.some((s) => !Number.isInteger(s) || s < 1)) throw new Error('--scale / BENCH_SCALE: comma-separated whole numbers');
+	const positional = process.argv.slice(2).filter((a) => !a.startsWith('-'));
+	const only = positional[0] ?? option('only', 'BENCH_ONLY', '');
+	if (positional.length > 1 || (only !== '' && only !== ONLY_BULK)) {
+		throw new Error(`unknown scenario ${JSON.stringify(positional.join(' ') || only)}: the only one that runs alone is ${ONLY_BULK}`);
+	}
+	const pollSeconds = Number(option('poll-interval', 'BENCH_POLL_SECONDS', '1'));
+	if (!(pollSeconds >= 0.01)) throw new Error('--poll-interval / BENCH_POLL_SECONDS: seconds, at least 0.01 (the node\'s minimum)');
 	const config: Config = {
+		only: only as Config['only'],
 		rm: count('rm', 'BENCH_RM', 100_000),
 		smenso: count('smenso', 'BENCH_SMENSO', 20_000),
 		scale,
@@ -81,7 +111,12 @@ function readConfig(): Config {
 		singleRunAbove: count('single-run-above', 'BENCH_SINGLE_RUN_ABOVE', 200),
 		http: !/^(false|0|no|off)$/i.test(option('http', 'BENCH_HTTP', 'true')),
 		out: path.resolve(ROOT, option('out', 'BENCH_OUT', 'BENCHMARKS.md')),
+		writes: count('writes', 'BENCH_WRITES', 1000),
+		batchSize: count('batch-size', 'BENCH_BATCH_SIZE', 100),
+		pollSeconds,
 	};
+	if (config.batchSize < 1 || config.batchSize > 500) throw new Error('--batch-size / BENCH_BATCH_SIZE: 1 to 500 (the node\'s range)');
+	if (config.only === ONLY_BULK && !config.writes) throw new Error(`${ONLY_BULK} needs --writes / BENCH_WRITES above 0`);
 	return config;
 }
 
@@ -177,13 +212,13 @@ function seedSmenso(sandbox: ResourcePlanningSandbox, size: number): string {
  * under node_modules/.cache, so a worker runs without ts-node (whose compiler would add tens of
  * MB to every RSS figure) and still finds the project's node_modules.
  */
-function compileWorker(): string {
+function compileWorker(): { read: string; write: string } {
 	const out = path.join(ROOT, 'node_modules', '.cache', 'n8n-nodes-resource-planning-bench');
 	fs.rmSync(out, { recursive: true, force: true });
 	// The package's compiler options (CommonJS, esModuleInterop) with the tests' ES2022 target.
 	const tsconfig = ts.readConfigFile(path.join(ROOT, 'tsconfig.json'), ts.sys.readFile).config;
 	const { options } = ts.convertCompilerOptionsFromJson({ ...tsconfig.compilerOptions, target: 'es2022' }, ROOT);
-	const files: string[] = [path.join(ROOT, 'scripts', 'bench-worker.ts')];
+	const files: string[] = [path.join(ROOT, 'scripts', 'bench-worker.ts'), path.join(ROOT, 'scripts', 'bench-write-worker.ts')];
 	const walk = (dir: string) => {
 		for (const entry of fs.readdirSync(dir, { withFileTypes: true })) {
 			const full = path.join(dir, entry.name);
@@ -201,14 +236,14 @@ function compileWorker(): string {
 		fs.mkdirSync(path.dirname(target), { recursive: true });
 		fs.writeFileSync(target, outputText);
 	}
-	return path.join(out, 'scripts', 'bench-worker.js');
+	return { read: path.join(out, 'scripts', 'bench-worker.js'), write: path.join(out, 'scripts', 'bench-write-worker.js') };
 }
 
 // ---------------------------------------------------------------------------------------------
 // Running
 
-interface Result {
-	plan: Plan;
+interface Result<P = Plan> {
+	plan: P;
 	runs: number;
 	/** The first, untimed run of a fresh process (undefined when the scenario runs once). */
 	coldMs?: number;
@@ -221,13 +256,29 @@ interface Result {
 	maxRssKb: number;
 	loadedRssBytes: number;
 	error?: string;
+	/** What `observe` counted after each timed run, and after the warm-up. */
+	counts: Array<Record<string, number>>;
+	warmUpCounts?: Record<string, number>;
+}
+
+/** Reads the sandbox around each run: `before` when the run starts, `after` once it is done. */
+interface RunObserver {
+	before(): void;
+	after(): Record<string, number>;
 }
 
 /** A run that takes longer than this is stuck (the slowest default run takes about 5 minutes). */
 const WORKER_TIMEOUT_MS = 20 * 60_000;
 
-function runWorker(workerJs: string, task: WorkerTask, plan: Plan, sandbox: ResourcePlanningSandbox, userFolder: string): Promise<Result> {
-	const result: Result = { plan, runs: task.runs, times: [], requests: [], items: [], details: [], maxRssKb: 0, loadedRssBytes: 0 };
+function runWorker<P>(
+	workerJs: string,
+	task: WorkerTask | WriteTask,
+	plan: P,
+	sandbox: ResourcePlanningSandbox,
+	userFolder: string,
+	observe?: RunObserver,
+): Promise<Result<P>> {
+	const result: Result<P> = { plan, runs: task.runs, times: [], requests: [], items: [], details: [], maxRssKb: 0, loadedRssBytes: 0, counts: [] };
 	return new Promise((resolve) => {
 		const child = fork(workerJs, [JSON.stringify(task)], {
 			execArgv: ['--expose-gc'],
@@ -246,6 +297,7 @@ function runWorker(workerJs: string, task: WorkerTask, plan: Plan, sandbox: Reso
 				case 'ready':
 					// Every request of the previous run was answered (and logged) before its `done`.
 					sandbox.clearRequests();
+					observe?.before();
 					child.send('go');
 					break;
 				case 'done':
@@ -253,8 +305,10 @@ function runWorker(workerJs: string, task: WorkerTask, plan: Plan, sandbox: Reso
 						result.coldMs = message.ms;
 						result.warmUpRequests = sandbox.requests.length;
 						result.warmUpItems = message.items;
+						result.warmUpCounts = observe && { ...observe.after(), ...message.detail };
 						break;
 					}
+					if (observe) result.counts.push({ ...observe.after(), ...message.detail });
 					result.times.push(message.ms);
 					result.items.push(message.items);
 					result.requests.push(sandbox.requests.length);
@@ -369,8 +423,13 @@ function versionOf(dir: string, name: string): string {
 	}
 }
 
-function report(config: Config, results: Result[], totalMs: number, runtimeDir: string | undefined, load: number[]): string {
+/** "- Machine: …" as every section of the report describes it. */
+function machineLine(load: number[]): string {
 	const cpus = os.cpus();
+	return `- Machine: ${cpus[0]?.model ?? 'unknown CPU'}, ${cpus.length} cores, ${Math.round(os.totalmem() / 1024 ** 3)} GB RAM, ${os.type()} ${os.release()} (${os.arch()}); load average ${load.map((l) => l.toFixed(1)).join(' / ')} at the start / end of the run (other work on the machine makes the numbers noisier).`;
+}
+
+function report(config: Config, results: Result[], totalMs: number, runtimeDir: string | undefined, load: number[]): string {
 	const find = (service: Service, key: string) =>
 		results.find((r) => r.plan.service === service && r.plan.size === (service === 'rm' ? config.rm : config.smenso) && r.plan.key === key && !r.error);
 	/** "1.03× the limit (5.52 s, 100 requests, peak RSS 210 MB)" for a scenario at the main size. */
@@ -412,7 +471,7 @@ function report(config: Config, results: Result[], totalMs: number, runtimeDir: 
 		'',
 		`Generated by \`npm run bench\` on ${new Date().toISOString().slice(0, 10)}; the whole run took ${seconds(totalMs)}.`,
 		'',
-		`- Machine: ${cpus[0]?.model ?? 'unknown CPU'}, ${cpus.length} cores, ${Math.round(os.totalmem() / 1024 ** 3)} GB RAM, ${os.type()} ${os.release()} (${os.arch()}); load average ${load.map((l) => l.toFixed(1)).join(' / ')} at the start / end of the run (other work on the machine makes the numbers noisier).`,
+		machineLine(load),
 		`- Node.js ${process.version}; n8n-core ${versionOf(ROOT, 'n8n-core')}, n8n-workflow ${versionOf(ROOT, 'n8n-workflow')}${runtimeDir ? `; HTTP Request and Split Out from n8n-nodes-base ${versionOf(runtimeDir, 'n8n-nodes-base')} (the cached n8n ${N8N_VERSION} runtime)` : ''}.`,
 		`- Dataset: ${config.rm ? `${thousands(config.rm)} Resource Management time entries (\`GET /api/v1/time_entries\`, paged: at most ${thousands(RM_MAX_PAGE)} a page, ${RM_DEFAULT_PAGE} when the request names no page size; scaling rows at ${sizesUpTo(config.rm, config.scale).map(thousands).join(', ')})` : 'no RM'}; ${config.smenso ? `${thousands(config.smenso)} smenso time records of one project (\`GET …/timerecord/json/{projectId}\`; smenso has no paging, one answer holds the whole list; scaling rows at ${sizesUpTo(config.smenso, config.scale).map(thousands).join(', ')}). Time records are what reports pull in bulk from both services, so the two compare.` : 'no smenso'}`,
 		`- Latency: every answer leaves the sandbox ${config.latencyMs} ms after its request arrived (the sandbox's own work counts toward it).`,
@@ -443,6 +502,234 @@ function report(config: Config, results: Result[], totalMs: number, runtimeDir: 
 }
 
 // ---------------------------------------------------------------------------------------------
+// smenso bulk writes: Time Entry → Create over N input items, item by item and with Send in Bulk
+
+const SMENSO_TIME_WRITES = '/skyisland/api/integration/timerecord/json';
+const SMENSO_STATUS = '/skyisland/api/integration/status/json/';
+/** The node's longest pause between two status polls (nodes/Smenso/shared/tickets.ts). */
+const MAX_POLL_SECONDS = 30;
+const BULK_START = '<!-- smenso-bulk:start -->';
+const BULK_END = '<!-- smenso-bulk:end -->';
+
+interface WritePlan {
+	key: 'perItem' | 'bulk';
+	label: string;
+	items: number;
+	bulk: boolean;
+	batchSize: number;
+	/** Status polls per ticket (the sandbox's tickets are final at this poll). */
+	pollsPerTicket: number;
+	/** Requests every run must send: writes, ticket status polls, and all of them. */
+	expected: { writes: number; polls: number; total: number };
+	/** How `expected.writes` follows from the items, for the check messages. */
+	why: string;
+}
+
+type WriteResult = Result<WritePlan>;
+
+function writePlans(config: Config, pollsPerTicket: number): WritePlan[] {
+	const plan = (key: WritePlan['key'], label: string, writes: number, why: string): WritePlan => ({
+		key,
+		label,
+		items: config.writes,
+		bulk: key === 'bulk',
+		batchSize: config.batchSize,
+		pollsPerTicket,
+		// Every write answers 202 + ticket, and each ticket is polled until it is final.
+		expected: { writes, polls: writes * pollsPerTicket, total: writes + writes * pollsPerTicket },
+		why,
+	});
+	const batches = Math.ceil(config.writes / config.batchSize);
+	return [
+		plan('perItem', 'Per item (Send in Bulk off)', config.writes, `one per item`),
+		plan('bulk', `Send in Bulk, Batch Size ${config.batchSize}`, batches, `ceil(${thousands(config.writes)} / ${config.batchSize})`),
+	];
+}
+
+const ordinal = (n: number) => `${n}${n % 100 >= 11 && n % 100 <= 13 ? 'th' : (['th', 'st', 'nd', 'rd'][n % 10] ?? 'th')}`;
+
+/** The node's wait for one ticket: Poll Interval, then twice as long each time (at most 30 s), per poll. */
+function ticketWaitSeconds(config: Config, pollsPerTicket: number): number {
+	let total = 0;
+	for (let poll = 0, delay = config.pollSeconds; poll < pollsPerTicket; poll++, delay = Math.min(delay * 2, MAX_POLL_SECONDS)) total += delay;
+	return total;
+}
+
+/** Runs the write scenarios against a sandbox of their own: every write answers 202 + ticket. */
+async function runWrites(
+	config: Config,
+	workerJs: string,
+	userFolder: string,
+	say: (text: string) => void,
+): Promise<{ results: WriteResult[]; pollsPerTicket: number }> {
+	const results: WriteResult[] = [];
+	const sandbox = await startSandbox({ latencyMs: config.latencyMs });
+	try {
+		// smenso's documented behaviour (202 + ticket), whatever SANDBOX_SMENSO_WRITES says for the tests.
+		sandbox.smenso.writeMode = 'async';
+		const pollsPerTicket = sandbox.smenso.pollsToFinish;
+		for (const plan of writePlans(config, pollsPerTicket)) {
+			const runs = plan.expected.total > config.singleRunAbove ? 1 : config.runs;
+			const task: WriteTask = {
+				runs,
+				warmUp: runs > 1,
+				baseUrl: sandbox.smensoBaseUrl,
+				token: SMENSO_TOKENS.admin,
+				// test/smenso/bulk.test.ts `timeEntries()`: the seeded main project, its first task, Grace Hopper.
+				projectId: SEED.mainProjectId,
+				taskId: guid('task-0'),
+				userId: 'grace.hopper@example.com',
+				items: plan.items,
+				bulk: plan.bulk,
+				batchSize: plan.batchSize,
+				pollIntervalSeconds: config.pollSeconds,
+			};
+			let recordsBefore = 0;
+			let goAt = 0;
+			const observe: RunObserver = {
+				before: () => {
+					recordsBefore = sandbox.smenso.timeRecords.size;
+					goAt = Date.now();
+				},
+				after: () => {
+					const posts = sandbox.requests.filter((r) => r.method === 'POST' && r.path === SMENSO_TIME_WRITES);
+					return {
+						writes: posts.length,
+						polls: sandbox.requests.filter((r) => r.method === 'GET' && r.path.startsWith(SMENSO_STATUS)).length,
+						total: sandbox.requests.length,
+						created: sandbox.smenso.timeRecords.size - recordsBefore,
+						// When the first and the last write request reached the sandbox, from the run's start (ms).
+						firstWriteMs: posts.length ? posts[0].receivedAt - goAt : NaN,
+						lastWriteMs: posts.length ? posts[posts.length - 1].receivedAt - goAt : NaN,
+					};
+				},
+			};
+			const result = await runWorker(workerJs, task, plan, sandbox, userFolder, observe);
+			results.push(result);
+			const c = result.counts.at(-1);
+			say(
+				`smenso bulk writes ${thousands(plan.items)} · ${plan.label}: ` +
+					(result.error
+						? `FAILED ${result.error}`
+						: `${seconds(median(result.times))} (${result.times.map((t) => seconds(t)).join(', ')}), ${c?.writes} writes + ${c?.polls} polls = ${c?.total} requests, ${median(result.items)} items, peak RSS ${mb(result.maxRssKb * 1024)}`),
+			);
+			// Loud at once, not only at the end of a long run.
+			for (const check of writeChecks([result]).filter((x) => !x.ok)) say(`CHECK FAILED: ${check.text}`);
+		}
+		return { results, pollsPerTicket };
+	} finally {
+		await sandbox.close();
+	}
+}
+
+/** Exact counts, in every run (the warm-up too): any difference fails the benchmark. */
+function writeChecks(results: WriteResult[]): Check[] {
+	const out: Check[] = [];
+	for (const r of results) {
+		const where = `smenso bulk writes ${thousands(r.plan.items)}, ${r.plan.label}`;
+		if (r.error) {
+			out.push({ ok: false, text: `${where}: failed: ${r.error}` });
+			continue;
+		}
+		const all = [...r.counts, ...(r.warmUpCounts ? [r.warmUpCounts] : [])];
+		if (!all.length) {
+			out.push({ ok: false, text: `${where}: no run finished` });
+			continue;
+		}
+		const seen = (field: string) => [...new Set(all.map((c) => c[field]))];
+		const exactly = (field: string, expected: number, text: string) => {
+			const values = seen(field);
+			out.push({ ok: values.length === 1 && values[0] === expected, text: `${where}: ${values.map((v) => (v === undefined ? '?' : thousands(v))).join('/')} ${text}, expected ${thousands(expected)}` });
+		};
+		const { writes, polls, total } = r.plan.expected;
+		exactly('writes', writes, `write requests (POST ${SMENSO_TIME_WRITES.replace('/skyisland', '')}) per run; ${r.plan.why}`);
+		exactly('polls', polls, `status polls per run; ${thousands(writes)} tickets × ${r.plan.pollsPerTicket} polls`);
+		exactly('total', total, 'requests per run in all; writes + polls, nothing else');
+		exactly('created', r.plan.items, 'time records created per run');
+		exactly('succeeded', r.plan.items, 'output items with success: true per run');
+		exactly('tickets', writes, 'distinct tickets in the output per run; one per write request');
+		exactly('paired', 1, 'runs with every output item paired to its input item in order (1 = yes)');
+	}
+	return out;
+}
+
+function writeTable(results: WriteResult[]): string {
+	const rows = [
+		'| Scenario | Write requests | Status polls | Total requests | Runs | Median wall time | First / last write request arrives after | Cold first run | Peak RSS | RSS before the run | Items out |',
+		'| --- | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: |',
+	];
+	for (const r of results) {
+		if (r.error || !r.counts.length) {
+			rows.push(`| ${r.plan.label} | | | | | failed: ${(r.error ?? 'no run finished').replace(/\|/g, '/').slice(0, 120)} | | | | | |`);
+			continue;
+		}
+		const count = (field: string) => thousands(median(r.counts.map((c) => c[field])));
+		const at = (field: string) => seconds(median(r.counts.map((c) => c[field])));
+		rows.push(
+			`| ${r.plan.label} | ${count('writes')} | ${count('polls')} | ${count('total')} | ${r.times.length} | ${seconds(median(r.times))} | ${at('firstWriteMs')} / ${at('lastWriteMs')} | ${r.coldMs === undefined ? 'run once' : seconds(r.coldMs)} | ${mb(r.maxRssKb * 1024)} | ${mb(r.loadedRssBytes)} | ${thousands(median(r.items))} |`,
+		);
+	}
+	return rows.join('\n');
+}
+
+/** The report's smenso bulk-write section, between markers so `npm run bench -- smenso-bulk` can replace it alone. */
+function writeSection(config: Config, results: WriteResult[], pollsPerTicket: number, ms: number, load: number[]): string {
+	const perItem = results.find((r) => r.plan.key === 'perItem' && !r.error && r.counts.length);
+	const bulk = results.find((r) => r.plan.key === 'bulk' && !r.error && r.counts.length);
+	const failed = writeChecks(results).filter((c) => !c.ok);
+	const total = (r: WriteResult) => median(r.counts.map((c) => c.total));
+	const facts = (r: WriteResult) =>
+		`${thousands(median(r.counts.map((c) => c.writes)))} write requests + ${thousands(median(r.counts.map((c) => c.polls)))} status polls = ${thousands(total(r))} requests, ${seconds(median(r.times))}, peak RSS ${mb(r.maxRssKb * 1024)}`;
+	const wait = ticketWaitSeconds(config, pollsPerTicket);
+	const at = (r: WriteResult, field: string) => seconds(median(r.counts.map((c) => c[field])));
+	const summary: string[] = [];
+	if (perItem && bulk) {
+		summary.push(
+			`- ${thousands(config.writes)} time entries with Send in Bulk (Batch Size ${config.batchSize}): ${facts(bulk)}; item by item: ${facts(perItem)}. Bulk sends ${(total(perItem) / total(bulk)).toFixed(0)} times fewer requests (and ${thousands(bulk.plan.expected.writes)} tickets instead of ${thousands(perItem.plan.expected.writes)}), in ${(median(bulk.times) / median(perItem.times)).toFixed(2)}× the time${perItem.coldMs === undefined && bulk.coldMs !== undefined ? ` (item by item runs once, cold; bulk's cold first run took ${seconds(bulk.coldMs)})` : ''}.`,
+			`- Where the time goes: a run is the time until the first write request leaves plus the wait for the tickets. n8n-core's RoutingNode evaluates the parameters and builds the requests of all ${thousands(config.writes)} items before any write request goes out (a CPU profile of this phase shows RoutingNode's parameter resolution and garbage collection), so the first write request reached smenso ${at(bulk, 'firstWriteMs')} after the start in bulk (the last ${at(bulk, 'lastWriteMs')}), item by item the first ${at(perItem, 'firstWriteMs')} and the last ${at(perItem, 'lastWriteMs')}. Each ticket is then polled after ${config.pollSeconds} s and twice as long each time: ${pollsPerTicket} polls, ${wait} s at the least plus ${pollsPerTicket} × ${config.latencyMs} ms. Item by item the node also runs ${thousands(perItem.plan.expected.writes)} ticket loops and ${thousands(total(perItem))} requests through n8n's HTTP stack instead of ${thousands(bulk.plan.expected.writes)} and ${thousands(total(bulk))}. What bulk saves above all is requests against smenso's rate limit (a bulk request counts as one).`,
+		);
+	}
+	summary.push(
+		failed.length
+			? `- **${failed.length} check(s) failed**: ${failed.map((c) => c.text).join('; ')}`
+			: `- Checks passed: in every run (the warm-up too) bulk sent exactly ${bulk ? thousands(bulk.plan.expected.writes) : '?'} write requests (ceil(${thousands(config.writes)} / ${config.batchSize})) and ${bulk ? thousands(bulk.plan.expected.polls) : '?'} status polls (${pollsPerTicket} per ticket), item by item ${perItem ? thousands(perItem.plan.expected.writes) : '?'} and ${perItem ? thousands(perItem.plan.expected.polls) : '?'}, nothing else; each run created ${thousands(config.writes)} time records and returned ${thousands(config.writes)} items with \`success: true\`, paired in input order, one ticket per write request.`,
+	);
+	const command = config.only ? `npm run bench -- ${config.only}` : 'npm run bench';
+	const lines = [
+		BULK_START,
+		`## smenso bulk writes: ${thousands(config.writes)} time entries, item by item and with Send in Bulk`,
+		'',
+		`Generated by \`${command}\` on ${new Date().toISOString().slice(0, 10)}${config.only ? ' (this section only; `npm run bench -- smenso-bulk` replaces it and leaves the rest of this file as it was)' : ''}; the scenario took ${seconds(ms)}.`,
+		'',
+		machineLine(load),
+		`- Node.js ${process.version}; n8n-core ${versionOf(ROOT, 'n8n-core')}, n8n-workflow ${versionOf(ROOT, 'n8n-workflow')}.`,
+		`- Workload: ${thousands(config.writes)} input items into smenso Time Entry → Create with the parameters of \`test/smenso/bulk.test.ts\` \`timeEntries()\` (one project, task and user; date 2026-03-02; description \`Bulk <i>\` and 0.25 to 1 hour from each item), through n8n-core's real \`RoutingNode\` as above. Options: Poll Interval ${config.pollSeconds} s${config.pollSeconds === 1 ? " (the node's default; the unit tests use 0.01 s)" : ''}, Wait for Completion on (default), Max Wait Time 120 s (default); item by item with Send in Bulk off, in bulk with Send in Bulk on and Batch Size ${config.batchSize}.`,
+		`- Sandbox: every answer leaves ${config.latencyMs} ms after its request arrived (the same latency setting as above, \`--latency\`); every write answers \`202\` + ticket (the sandbox's async write mode, smenso's documented behaviour, set regardless of \`SANDBOX_SMENSO_WRITES\`), and a ticket is final at its ${ordinal(pollsPerTicket)} status poll (Created → Processing → Completed).`,
+		`- Wall time: median of ${config.runs} timed runs after one untimed warm-up run in the same process (shown as "Cold first run"); a scenario that needs more than ${config.singleRunAbove} requests per run runs once, cold (Runs = 1).`,
+		'',
+		writeTable(results),
+		'',
+		...summary,
+		'',
+		'How it is measured:',
+		'',
+		"- Each mode runs in a fresh child process (`scripts/bench-write-worker.ts`, transpiled to JavaScript like `scripts/bench-worker.ts`); peak RSS is the child's `process.resourceUsage().maxRSS` over all its runs (garbage collected between runs), \"RSS before the run\" the child after loading n8n-core and the node. Wall time is taken inside the child around one execution of the node over all input items.",
+		`- The sandbox counts each run's requests: write requests are \`POST ${SMENSO_TIME_WRITES.replace('/skyisland', '')}\`, status polls \`GET ${SMENSO_STATUS.replace('/skyisland', '')}{ticketId}\`, total is every request it received; "First / last write request arrives after" is when the sandbox received the run's first and last write request, from the moment the parent told the child to start the run (medians over the runs). The script checks every run exactly: write requests = ceil(items / Batch Size) in bulk (one per item otherwise), status polls = write requests × ${pollsPerTicket}, total = writes + polls, ${thousands(config.writes)} time records created, ${thousands(config.writes)} output items with \`success: true\` in input order, one ticket per write request. A difference prints \`CHECK FAILED\` at once, is named in this section and makes \`npm run bench\` exit with code 1.`,
+		BULK_END,
+	];
+	return lines.join('\n');
+}
+
+/** The report file with its smenso bulk-write section replaced (or added at the end), the rest as it was. */
+function withWriteSection(file: string, section: string): string {
+	const old = fs.existsSync(file) ? fs.readFileSync(file, 'utf8') : '';
+	const start = old.indexOf(BULK_START);
+	const end = old.indexOf(BULK_END);
+	if (start >= 0 && end > start) return `${old.slice(0, start)}${section}${old.slice(end + BULK_END.length)}`;
+	return `${old ? `${old.replace(/\n*$/, '')}\n\n` : '# Benchmarks\n\n'}${section}\n`;
+}
+
+// ---------------------------------------------------------------------------------------------
 
 async function main() {
 	if (process.argv.includes('--help') || process.argv.includes('-h')) {
@@ -453,19 +740,31 @@ async function main() {
 	const loadAtStart = os.loadavg()[0];
 	const config = readConfig();
 	const say = (text: string) => process.stdout.write(`[bench] ${text}\n`);
-	say(`RM ${thousands(config.rm)}, smenso ${thousands(config.smenso)}, latency ${config.latencyMs} ms, ${config.runs} runs`);
+	const reads = config.only === '';
+	const writesLine = config.writes
+		? `smenso bulk writes ${thousands(config.writes)} (Batch Size ${config.batchSize}, Poll Interval ${config.pollSeconds} s)`
+		: 'no smenso bulk writes';
+	say(
+		reads
+			? `RM ${thousands(config.rm)}, smenso ${thousands(config.smenso)}, ${writesLine}, latency ${config.latencyMs} ms, ${config.runs} runs`
+			: `only ${writesLine}, latency ${config.latencyMs} ms, ${config.runs} runs`,
+	);
 
 	// The HTTP Request node comes from the real n8n runtime (downloaded only if missing).
-	const runtime = config.http ? ensureRuntime({ quiet: true }) : undefined;
+	const runtime = reads && config.http ? ensureRuntime({ quiet: true }) : undefined;
 	const nodesBaseDir = runtime ? path.join(runtime.dir, 'node_modules', 'n8n-nodes-base', 'dist') : undefined;
-	const workerJs = compileWorker();
+	const workers = compileWorker();
+	const workerJs = workers.read;
 	const userFolder = fs.mkdtempSync(path.join(os.tmpdir(), 'n8n-bench-'));
 
 	const results: Result[] = [];
-	const jobs: Array<{ service: Service; size: number }> = [
-		...sizesUpTo(config.rm, config.scale).map((size) => ({ service: 'rm' as const, size })),
-		...sizesUpTo(config.smenso, config.scale).map((size) => ({ service: 'smenso' as const, size })),
-	];
+	let writes: { results: WriteResult[]; pollsPerTicket: number; ms: number; load: number[] } | undefined;
+	const jobs: Array<{ service: Service; size: number }> = reads
+		? [
+				...sizesUpTo(config.rm, config.scale).map((size) => ({ service: 'rm' as const, size })),
+				...sizesUpTo(config.smenso, config.scale).map((size) => ({ service: 'smenso' as const, size })),
+			]
+		: [];
 	try {
 		for (const { service, size } of jobs) {
 			const sandbox = await startSandbox({ latencyMs: config.latencyMs });
@@ -498,15 +797,28 @@ async function main() {
 				await sandbox.close();
 			}
 		}
+		if (config.writes) {
+			const writesStarted = Date.now();
+			const writesLoad = os.loadavg()[0];
+			const done = await runWrites(config, workers.write, userFolder, say);
+			writes = { ...done, ms: Date.now() - writesStarted, load: [writesLoad, os.loadavg()[0]] };
+		}
 	} finally {
 		fs.rmSync(userFolder, { recursive: true, force: true });
 	}
 
 	const totalMs = Date.now() - started;
-	const markdown = report(config, results, totalMs, runtime?.dir, [loadAtStart, os.loadavg()[0]]);
-	fs.writeFileSync(config.out, markdown);
-	process.stdout.write(`\n${fullTable(results)}\n\n`);
-	const failed = checks(results).filter((c) => !c.ok);
+	const section = writes && writeSection(config, writes.results, writes.pollsPerTicket, writes.ms, writes.load);
+	if (reads) {
+		const markdown = report(config, results, totalMs, runtime?.dir, [loadAtStart, os.loadavg()[0]]);
+		fs.writeFileSync(config.out, section ? `${markdown}\n${section}\n` : markdown);
+		process.stdout.write(`\n${fullTable(results)}\n\n`);
+	} else {
+		// Only the bulk writes: their section is replaced, the read results stay as the last full run left them.
+		fs.writeFileSync(config.out, withWriteSection(config.out, section!));
+	}
+	if (writes) process.stdout.write(`${reads ? '' : '\n'}${writeTable(writes.results)}\n\n`);
+	const failed = [...checks(results), ...(writes ? writeChecks(writes.results) : [])].filter((c) => !c.ok);
 	for (const check of failed) say(`CHECK FAILED: ${check.text}`);
 	say(`wrote ${path.relative(process.cwd(), config.out) || config.out}; total ${seconds(totalMs)}`);
 	if (failed.length) process.exitCode = 1;
