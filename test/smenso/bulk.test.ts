@@ -91,7 +91,7 @@ describe('smenso Send in Bulk', () => {
 		expect(result.items).toHaveLength(30);
 		expect(result.items[3].json).toEqual({});
 		expect(result.items[3].error?.message).toContain('Duration');
-		expect(result.items.filter((item, i) => i !== 3).every((item) => item.json.success === true)).toBe(true);
+		expect(result.items.filter((_item, i) => i !== 3).every((item) => item.json.success === true)).toBe(true);
 		expect(batchSizes(posts(TIME))).toEqual([10, 10, 9]);
 	});
 
@@ -136,6 +136,20 @@ describe('smenso Send in Bulk', () => {
 		// The one-item envelope is answered at once in the synchronous mode, by ticket otherwise.
 		expect(result.items[1].json.ticketId).toEqual(WRITE_MODE === 'sync' ? null : expect.any(String));
 		expect(result.items.map((item) => sandbox.smenso.tasks.get(String(item.json.id))?.title)).toEqual(['A', 'B', 'C']);
+	});
+
+	test('a bulk answer that echoes no tempId but has one result per item is paired by position; one result for two items is not guessed', async () => {
+		const [first, second] = ['7e1c0f6e-0000-4000-8000-0000000000b1', '7e1c0f6e-0000-4000-8000-0000000000b2'];
+		const parameters = { resource: 'task', operation: 'create', projectId: byId(P), title: '={{ $json.title }}', options: { ...FAST_TICKETS, sendInBulk: true } };
+		sandbox.inject({ method: 'POST', path: TASKS, response: { status: 200, body: { ticketId: null, status: 'Completed', items: [{ id: first, success: true }, { id: second, success: true }] } } });
+		const paired = await runSmenso(sandbox, parameters, { items: [{ title: 'X' }, { title: 'Y' }] });
+		expect(paired.items.map((item) => item.json.id)).toEqual([first, second]);
+		expect(posts(TASKS)).toHaveLength(1);
+		// One result for two items: no item claims it; each reports no ID rather than another item's.
+		sandbox.clearRequests();
+		sandbox.inject({ method: 'POST', path: TASKS, response: { status: 200, body: { ticketId: null, status: 'Completed', items: [{ id: first, success: true }] } } });
+		const unpaired = await runSmenso(sandbox, parameters, { items: [{ title: 'X' }, { title: 'Y' }] });
+		expect(unpaired.items.map((item) => item.json.id)).toEqual([null, null]);
 	});
 
 	test('without Send in Bulk every item is its own request, as before', async () => {

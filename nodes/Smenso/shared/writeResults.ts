@@ -130,7 +130,9 @@ function readResult(
 		const tempId = tempIdFor(ctx.getItemIndex());
 		// By tempId; else the only result; else, in a bulk answer of one result per item, by position.
 		const byPosition = bulk && list.length === bulk.size && !list.some((item) => first(item, ['tempId', 'TempId']) !== undefined) ? list[bulk.position] : undefined;
-		result = list.find((item) => first(item, ['tempId', 'TempId']) === tempId) ?? (list.length === 1 ? list[0] : (byPosition ?? {}));
+		// The only result is this item's only when the item was sent alone.
+		const only = list.length === 1 && (!bulk || bulk.size === 1) ? list[0] : undefined;
+		result = list.find((item) => first(item, ['tempId', 'TempId']) === tempId) ?? only ?? byPosition ?? {};
 	} else if (body && typeof body === 'object') {
 		result = body as IDataObject;
 	} else if (typeof body === 'string' && body) {
