@@ -20,6 +20,7 @@ import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import ts from 'typescript';
+import { machineLine, withSection } from './bench-report';
 import { ensureRuntime, N8N_VERSION } from './n8n-runtime';
 import type { Scenario, Service, WorkerMessage, WorkerTask } from './bench-worker';
 import type { WriteTask } from './bench-write-worker';
@@ -423,12 +424,6 @@ function versionOf(dir: string, name: string): string {
 	}
 }
 
-/** "- Machine: …" as every section of the report describes it. */
-function machineLine(load: number[]): string {
-	const cpus = os.cpus();
-	return `- Machine: ${cpus[0]?.model ?? 'unknown CPU'}, ${cpus.length} cores, ${Math.round(os.totalmem() / 1024 ** 3)} GB RAM, ${os.type()} ${os.release()} (${os.arch()}); load average ${load.map((l) => l.toFixed(1)).join(' / ')} at the start / end of the run (other work on the machine makes the numbers noisier).`;
-}
-
 function report(config: Config, results: Result[], totalMs: number, runtimeDir: string | undefined, load: number[]): string {
 	const find = (service: Service, key: string) =>
 		results.find((r) => r.plan.service === service && r.plan.size === (service === 'rm' ? config.rm : config.smenso) && r.plan.key === key && !r.error);
@@ -720,15 +715,6 @@ function writeSection(config: Config, results: WriteResult[], pollsPerTicket: nu
 	return lines.join('\n');
 }
 
-/** The report file with its smenso bulk-write section replaced (or added at the end), the rest as it was. */
-function withWriteSection(file: string, section: string): string {
-	const old = fs.existsSync(file) ? fs.readFileSync(file, 'utf8') : '';
-	const start = old.indexOf(BULK_START);
-	const end = old.indexOf(BULK_END);
-	if (start >= 0 && end > start) return `${old.slice(0, start)}${section}${old.slice(end + BULK_END.length)}`;
-	return `${old ? `${old.replace(/\n*$/, '')}\n\n` : '# Benchmarks\n\n'}${section}\n`;
-}
-
 // ---------------------------------------------------------------------------------------------
 
 async function main() {
@@ -815,7 +801,7 @@ async function main() {
 		process.stdout.write(`\n${fullTable(results)}\n\n`);
 	} else {
 		// Only the bulk writes: their section is replaced, the read results stay as the last full run left them.
-		fs.writeFileSync(config.out, withWriteSection(config.out, section!));
+		fs.writeFileSync(config.out, withSection(config.out, section!, BULK_START, BULK_END));
 	}
 	if (writes) process.stdout.write(`${reads ? '' : '\n'}${writeTable(writes.results)}\n\n`);
 	const failed = [...checks(results), ...(writes ? writeChecks(writes.results) : [])].filter((c) => !c.ok);
