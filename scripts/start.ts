@@ -1,37 +1,167 @@
 /**
  * `npm start`: the package in a real n8n editor, wired to the sandbox.
- *   1. builds the package and makes sure the pinned n8n is installed (scripts/n8n-runtime.ts;
+ *   1. checks that the ports are free (N8N_PORT, default 5678; SANDBOX_PORT, default 4010) and
+ *      stops at once, naming the program that holds a busy one (scripts/ports.ts);
+ *   2. builds the package and makes sure the pinned n8n is installed (scripts/n8n-runtime.ts;
  *      the first run on a machine installs it into the user's cache, about 4 minutes);
- *   2. starts the sandbox with its demo data on a fixed port (SANDBOX_PORT, default 4010);
- *   3. installs the packed package into a demo n8n user folder (kept between runs in
- *      <runtime dir>/demo-user, or N8N_DEMO_USER_FOLDER) and imports a credential per API
- *      plus the workflows of test/e2e/workflows (re-imported on every start): the demo-*.json
- *      ones are the demos, the others are what the e2e tests run;
- *   4. starts the editor on http://localhost:5678 (N8N_PORT) with telemetry and every call to
- *      n8n's servers off, and prints the login.
+ *   3. starts the sandbox with its demo data on SANDBOX_PORT;
+ *   4. installs the packed package into a demo n8n user folder (kept between runs in
+ *      <runtime dir>/demo-user, or N8N_DEMO_USER_FOLDER) and imports the demo credentials (one
+ *      per API) and the demo workflows (test/e2e/workflows/demo-*.json), replacing the previous
+ *      start's copies; the user's own credentials and workflows stay;
+ *   5. starts the editor on http://localhost:<N8N_PORT> with telemetry and every call to n8n's
+ *      servers off, removes the test fixtures an older version imported into the folder, and
+ *      prints the login.
  * Ctrl-C stops n8n and the sandbox.
  */
 import fs from 'node:fs';
 import path from 'node:path';
-import { startSandbox } from '../test/sandbox';
+import { startSandbox, type ResourcePlanningSandbox } from '../test/sandbox';
 import { rmWebhooks } from '../test/sandbox/rm/webhooks';
-import { DEMO_OWNER, loadWorkflows, N8n, workflowFiles, type Json, type N8nServer } from '../test/e2e/n8n';
-import { allCredentials, allPlaceholders } from '../test/e2e/services';
+import {
+	DEMO_OWNER,
+	loadWorkflows,
+	N8n,
+	workflowFiles,
+	type CredentialFixture,
+	type Json,
+	type N8nServer,
+	type StartOptions,
+} from '../test/e2e/n8n';
+import { allPlaceholders, demoCredentials, fixtureCredentialIds } from '../test/e2e/services';
 import { buildPackage } from './install-package';
 import { ensureRuntime } from './n8n-runtime';
+import { checkPorts, portFromEnv } from './ports';
 
 const WORKFLOWS = path.resolve(__dirname, '../test/e2e/workflows');
 const PUBLIC_URL = 'https://n8n.sandbox.test';
+
+/**
+ * n8n settings that keep the start-up output to what matters (each one can be overridden from
+ * the environment). What no setting can silence is explained in the README's Troubleshooting.
+ */
+export const QUIET_ENV: Record<string, string> = {
+	// (N8N_LOG_LEVEL stays at info: n8n prints "Editor is now accessible" at that level, and
+	// N8nServer.ready() waits for it.)
+	// Deprecation notes that only ask for the current default to be set explicitly.
+	N8N_UNVERIFIED_PACKAGES_ENABLED: 'true',
+	N8N_RUNNERS_TASK_TIMEOUT: '300',
+	N8N_COMPRESSION_NODE_MAX_DECOMPRESSED_SIZE_BYTES: String(2 * 1024 ** 3),
+	N8N_COMPRESSION_NODE_MAX_ZIP_ENTRIES: '5000',
+	// "Automatic license renewal is disabled": the demo has no license, and n8n's license SDK
+	// only contacts its server to renew a certificate that exists and is due, so this stays offline.
+	N8N_LICENSE_AUTO_RENEW_ENABLED: 'true',
+};
+
+function quietEnv(env: NodeJS.ProcessEnv = process.env): Record<string, string> {
+	return Object.fromEntries(Object.entries(QUIET_ENV).map(([name, value]) => [name, env[name] || value]));
+}
+
+function workflowId(file: string): string {
+	return String((JSON.parse(fs.readFileSync(file, 'utf8')) as Json).id);
+}
+
+const isDemoFile = (file: string) => path.basename(file).startsWith('demo-');
+
+/** The demo workflows: test/e2e/workflows/demo-*.json. */
+export function demoWorkflowFiles(dir = WORKFLOWS): string[] {
+	return workflowFiles(dir).filter(isDemoFile);
+}
+
+/** IDs of the other workflows of that folder: what the e2e tests run, never part of the demo. */
+export function testWorkflowIds(dir = WORKFLOWS): string[] {
+	return workflowFiles(dir)
+		.filter((file) => !isDemoFile(file))
+		.map(workflowId);
+}
+
+export interface DemoStart {
+	server: N8nServer;
+	credentials: CredentialFixture[];
+	workflows: Json[];
+	/** Test fixtures an older `npm start` had imported, removed on this start. */
+	removed: { credentials: string[]; workflows: string[] };
+}
+
+/**
+ * Removes credentials and workflows by ID through n8n's REST API as the owner (n8n deletes what
+ * hangs off them). Workflows must be archived before n8n deletes them. IDs not there are skipped.
+ */
+export async function removeFromN8n(
+	server: N8nServer,
+	ids: { credentials: string[]; workflows: string[] },
+): Promise<{ credentials: string[]; workflows: string[] }> {
+	const cookie = await server.login();
+	const removed = { credentials: [] as string[], workflows: [] as string[] };
+	const fail = (what: string, result: { status: number; body: Json }) => {
+		throw new Error(`${what} failed: ${result.status} ${JSON.stringify(result.body)}`);
+	};
+	for (const id of ids.credentials) {
+		const deleted = await server.rest('DELETE', `/credentials/${encodeURIComponent(id)}`, undefined, cookie);
+		if (deleted.status === 404) continue;
+		if (deleted.status !== 200) fail(`deleting credential ${id}`, deleted);
+		removed.credentials.push(id);
+	}
+	for (const id of ids.workflows) {
+		const url = `/workflows/${encodeURIComponent(id)}`;
+		const found = await server.rest('GET', url, undefined, cookie);
+		if (found.status === 404) continue;
+		if (found.status !== 200) fail(`reading workflow ${id}`, found);
+		if ((found.body.data as Json | undefined)?.isArchived !== true) {
+			const archived = await server.rest('POST', `${url}/archive`, {}, cookie);
+			if (archived.status !== 200) fail(`archiving workflow ${id}`, archived);
+		}
+		const deleted = await server.rest('DELETE', url, undefined, cookie);
+		if (deleted.status !== 200) fail(`deleting workflow ${id}`, deleted);
+		removed.workflows.push(id);
+	}
+	return removed;
+}
+
+/**
+ * The demo in an n8n user folder: imports the demo credentials and workflows (replacing their
+ * previous copies), starts n8n, then removes the test fixtures (credentials and workflows of the
+ * e2e tests) that `npm start` imported into the folder before it kept them out.
+ */
+export async function startDemo(n8n: N8n, sandbox: ResourcePlanningSandbox, options: StartOptions = {}): Promise<DemoStart> {
+	const credentials = demoCredentials(sandbox);
+	await n8n.importCredentials(credentials);
+	const workflows = loadWorkflows(demoWorkflowFiles(), allPlaceholders(sandbox));
+	await n8n.importWorkflows(workflows);
+	const server = await n8n.start(options);
+	try {
+		const removed = await removeFromN8n(server, { credentials: fixtureCredentialIds(sandbox), workflows: testWorkflowIds() });
+		return { server, credentials, workflows, removed };
+	} catch (error) {
+		await server.stop();
+		throw error;
+	}
+}
 
 function say(text: string) {
 	process.stdout.write(`[start] ${text}\n`);
 }
 
 async function main() {
+	let n8nPort: number;
+	let sandboxPort: number;
+	try {
+		n8nPort = portFromEnv('N8N_PORT', 5678);
+		sandboxPort = portFromEnv('SANDBOX_PORT', 4010);
+		// Before the slow steps: a busy port would otherwise only show after build, pack and import.
+		await checkPorts([
+			{ port: n8nPort, variable: 'N8N_PORT', purpose: 'n8n editor' },
+			{ port: sandboxPort, variable: 'SANDBOX_PORT', purpose: 'sandbox' },
+		]);
+	} catch (error) {
+		process.stderr.write(`[start] ${(error as Error).message.split('\n').join('\n[start] ')}\n`);
+		process.exit(1);
+	}
+
 	const rt = ensureRuntime();
 	if (process.env.N8N_DEMO_SKIP_BUILD !== 'true') buildPackage();
 
-	const sandbox = await startSandbox({ port: Number(process.env.SANDBOX_PORT ?? 4010) });
+	const sandbox = await startSandbox({ port: sandboxPort });
 	say(`sandbox on ${sandbox.url}`);
 	let server: N8nServer | undefined;
 	let stopping = false;
@@ -50,18 +180,23 @@ async function main() {
 		const userFolder = path.resolve(process.env.N8N_DEMO_USER_FOLDER || path.join(rt.dir, 'demo-user'));
 		fs.mkdirSync(userFolder, { recursive: true });
 		const n8n = await N8n.create({ userFolder });
-		const credentials = allCredentials(sandbox);
-		await n8n.importCredentials(credentials);
-		const workflows = loadWorkflows(workflowFiles(WORKFLOWS), allPlaceholders(sandbox));
-		await n8n.importWorkflows(workflows);
-		say(`n8n user folder ${userFolder}: ${credentials.length} credentials, ${workflows.length} workflows imported`);
 
 		// Resource Management only calls https webhook URLs with a public host. n8n believes it is
 		// reachable at PUBLIC_URL (as behind a TLS proxy); the sandbox delivers there to the local port.
-		const port = Number(process.env.N8N_PORT ?? 5678);
-		rmWebhooks(sandbox.rm).deliverVia[PUBLIC_URL] = `http://127.0.0.1:${port}`;
-		say('starting n8n ...');
-		server = await n8n.start({ port, echo: true, env: { N8N_WEBHOOK_URL: `${PUBLIC_URL}/` } });
+		rmWebhooks(sandbox.rm).deliverVia[PUBLIC_URL] = `http://127.0.0.1:${n8nPort}`;
+		say(`importing the demo into the n8n user folder ${userFolder} and starting n8n ...`);
+		const demo = await startDemo(n8n, sandbox, {
+			port: n8nPort,
+			echo: true,
+			env: { ...quietEnv(), N8N_WEBHOOK_URL: `${PUBLIC_URL}/` },
+		});
+		server = demo.server;
+		say(`${demo.credentials.length} credentials and ${demo.workflows.length} workflows imported`);
+		if (demo.removed.credentials.length || demo.removed.workflows.length) {
+			say(
+				`removed what an older version had imported for the tests: credentials ${demo.removed.credentials.join(', ') || '-'}; workflows ${demo.removed.workflows.join(', ') || '-'}`,
+			);
+		}
 		server.process.on('exit', (code) => {
 			if (!stopping) {
 				say(`n8n exited (${code})`);
@@ -69,16 +204,18 @@ async function main() {
 			}
 		});
 		const link = (w: Json) => `${server?.url}/workflow/${String(w.id)}  ${String(w.name)}`;
-		const isDemo = (w: Json) => String(w.name).startsWith('Demo: ');
 		process.stdout.write(
 			[
 				'',
 				'='.repeat(72),
-				`n8n editor:  ${server.url}`,
+				`n8n editor:  ${server.url}   <- open this in your browser`,
 				`login:       ${DEMO_OWNER.email} / ${DEMO_OWNER.password}`,
-				`demos:       ${workflows.filter(isDemo).sort((a, b) => String(a.id).localeCompare(String(b.id))).map(link).join('\n             ')}`,
-				`test runs:   ${workflows.filter((w) => !isDemo(w)).map(link).join('\n             ')}`,
-				`sandbox:     ${sandbox.url} (fresh demo data on every start; credentials point here)`,
+				`demos:       ${demo.workflows
+					.slice()
+					.sort((a, b) => String(a.id).localeCompare(String(b.id)))
+					.map(link)
+					.join('\n             ')}`,
+				`sandbox:     ${sandbox.url} (fresh demo data on every start; the sandbox credentials point here)`,
 				`webhooks:    the sandbox delivers Resource Management events for ${PUBLIC_URL} to this n8n`,
 				'Open a demo and click "Execute workflow". Ctrl-C stops n8n and the sandbox.',
 				'='.repeat(72),
@@ -91,4 +228,4 @@ async function main() {
 	}
 }
 
-void main();
+if (require.main === module) void main();

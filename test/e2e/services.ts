@@ -62,6 +62,21 @@ export function allCredentials(sandbox: ResourcePlanningSandbox): CredentialFixt
 	return SERVICES.flatMap((service) => service.credentials(sandbox));
 }
 
+/** The credentials the demo workflows use: one per API. The others (a wrong token …) are test fixtures. */
+export const DEMO_CREDENTIAL_IDS: readonly string[] = [CREDENTIALS.smenso.id, CREDENTIALS.resourceManagement.id];
+
+/** What `npm start` imports into the demo user folder: the demo credentials only. */
+export function demoCredentials(sandbox: ResourcePlanningSandbox): CredentialFixture[] {
+	return allCredentials(sandbox).filter((credential) => DEMO_CREDENTIAL_IDS.includes(credential.id));
+}
+
+/** IDs of the test fixtures among the credentials (imported by the e2e tests, never by `npm start`). */
+export function fixtureCredentialIds(sandbox: ResourcePlanningSandbox): string[] {
+	return allCredentials(sandbox)
+		.map((credential) => credential.id)
+		.filter((id) => !DEMO_CREDENTIAL_IDS.includes(id));
+}
+
 /** Placeholder values for workflow files: `__SANDBOX_URL__` plus each service's own. */
 export function allPlaceholders(sandbox: ResourcePlanningSandbox): Record<string, string> {
 	return Object.assign({ SANDBOX_URL: sandbox.url }, ...SERVICES.map((service) => service.placeholders?.(sandbox) ?? {}));
