@@ -188,7 +188,8 @@ async function main() {
 		const demo = await startDemo(n8n, sandbox, {
 			port: n8nPort,
 			echo: true,
-			env: { ...quietEnv(), N8N_WEBHOOK_URL: `${PUBLIC_URL}/` },
+			env: quietEnv(),
+			webhookUrl: `${PUBLIC_URL}/`,
 		});
 		server = demo.server;
 		say(`${demo.credentials.length} credentials and ${demo.workflows.length} workflows imported`);

@@ -1,7 +1,8 @@
 /**
- * Once per e2e run: make sure the pinned n8n (scripts/n8n-runtime.ts, cached outside the clone)
- * and the editor test's browser (chromium.ts) are installed, build the package and pack it.
- * Test files install the tarball into their own n8n user folder (N8n.create()).
+ * Once per e2e run: make sure the n8n under test (scripts/n8n-runtime.ts, cached outside the
+ * clone: 2.41.1, or N8N_E2E_VERSION's runtime) and the editor test's browser (chromium.ts) are
+ * installed, build the package and pack it. Test files install the tarball into their own n8n
+ * user folder (N8n.create()).
  */
 import fs from 'node:fs';
 import os from 'node:os';
@@ -9,10 +10,11 @@ import path from 'node:path';
 import { ensureRuntime } from '../../scripts/n8n-runtime';
 import { buildPackage, packPackage } from '../../scripts/install-package';
 import { ensureChromium } from './chromium';
+import { e2eSubset, e2eVersion } from './n8nVersions';
 
 export default async function globalSetup(): Promise<void> {
-	process.stdout.write('\n');
-	const rt = ensureRuntime();
+	process.stdout.write(`\n[e2e] n8n ${e2eVersion()}${e2eSubset() ? ' (the subset of jest.e2e-1x.config.js)' : ''}\n`);
+	const rt = ensureRuntime({ version: e2eVersion() });
 	ensureChromium();
 	if (process.env.N8N_E2E_SKIP_BUILD !== 'true') buildPackage();
 	const packDir = fs.mkdtempSync(path.join(os.tmpdir(), 'n8n-e2e-pack-'));

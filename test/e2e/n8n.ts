@@ -1,11 +1,14 @@
 /**
- * Drives a real n8n (the pinned runtime from scripts/n8n-runtime.ts) through its CLI:
+ * Drives a real n8n (a runtime from scripts/n8n-runtime.ts: 2.41.1 unless asked for another, e.g.
+ * N8n.create({ version: '1.123.81' }) or N8N_E2E_VERSION) through its CLI:
  * one throwaway user folder per instance, the packed package installed as a community node,
  * credentials and workflows imported, workflows executed with `n8n execute --id` (one process per
  * run) or `n8n execute-batch` (many runs in one process).
  *
  * n8n's exit code says little (2.x exits 0 when it ran nothing), so every run is judged by the
  * run data it prints: `execute()` parses it and returns each node's items and errors.
+ * What differs between n8n's lines (settings, owner set-up, webhook URL variable) comes from the
+ * version's profile in n8nVersions.ts.
  */
 import { spawn, type ChildProcess } from 'node:child_process';
 import { createRequire } from 'node:module';
@@ -13,8 +16,9 @@ import fs from 'node:fs';
 import net from 'node:net';
 import os from 'node:os';
 import path from 'node:path';
-import { ensureRuntime, runtimeEnv, type N8nRuntime } from '../../scripts/n8n-runtime';
-import { installPackage, installTarball } from '../../scripts/install-package';
+import { ensureRuntime, N8N_VERSION, runtimeEnv, type N8nRuntime } from '../../scripts/n8n-runtime';
+import { installTarball, packPackage } from '../../scripts/install-package';
+import { adaptWorkflow, e2eVersion, profileFor, type N8nProfile } from './n8nVersions';
 
 export type Json = Record<string, unknown>;
 
@@ -22,10 +26,11 @@ export type Json = Record<string, unknown>;
 export const E2E_ENCRYPTION_KEY = 'n8n-nodes-resource-planning-e2e';
 
 /**
- * Settings that keep n8n 2.41 quiet and offline: no telemetry, no calls to n8n's servers
- * (version notes, templates, banners, license renewal, vetted-node and MCP registries).
+ * Settings that keep n8n quiet and offline on every line: no telemetry, no calls to n8n's servers
+ * (version notes, templates, banners, license renewal, vetted-node registry). The MCP registry is
+ * switched off by the 2.x profile (n8nVersions.ts): 1.x has no such module.
  */
-export const OFFLINE_ENV: Record<string, string> = {
+export const SHARED_OFFLINE_ENV: Record<string, string> = {
 	N8N_DIAGNOSTICS_ENABLED: 'false',
 	N8N_VERSION_NOTIFICATIONS_ENABLED: 'false',
 	N8N_VERSION_NOTIFICATIONS_WHATS_NEW_ENABLED: 'false',
@@ -36,7 +41,6 @@ export const OFFLINE_ENV: Record<string, string> = {
 	N8N_LICENSE_AUTO_RENEW_ENABLED: 'false',
 	N8N_VERIFIED_PACKAGES_ENABLED: 'false',
 	N8N_AI_ENABLED: 'false',
-	N8N_DISABLED_MODULES: 'mcp-registry',
 	// Community packages are loaded from <userFolder>/.n8n/nodes; never reinstall from npm.
 	N8N_REINSTALL_MISSING_PACKAGES: 'false',
 	// `execute` prints a failed run only through the logger, at level info.
@@ -46,6 +50,9 @@ export const OFFLINE_ENV: Record<string, string> = {
 	// The editor is served over plain http on localhost.
 	N8N_SECURE_COOKIE: 'false',
 };
+
+/** The offline settings of the default runtime (n8n 2.41.1): the shared ones plus its profile's. */
+export const OFFLINE_ENV: Record<string, string> = { ...SHARED_OFFLINE_ENV, ...profileFor(N8N_VERSION).env };
 
 /**
  * n8n runs in process groups of its own (so its task runners stop with it). Should this process
@@ -241,6 +248,8 @@ export function workflowFiles(dir: string): string[] {
 }
 
 export interface N8nOptions {
+	/** The n8n release to run (a runtime of scripts/n8n-runtime.ts); default N8N_E2E_VERSION, else 2.41.1. */
+	version?: string;
 	/** Existing user folder; a temporary one (removed by dispose()) when omitted. */
 	userFolder?: string;
 	/** Packed package to install; default: N8N_E2E_TARBALL (set by the Jest global setup), else pack dist/ now. */
@@ -255,30 +264,47 @@ export interface N8nOptions {
 export class N8n {
 	private constructor(
 		readonly rt: N8nRuntime,
+		/** What differs on this instance's n8n line (n8nVersions.ts). */
+		readonly profile: N8nProfile,
 		readonly userFolder: string,
 		private readonly temporary: boolean,
 		private readonly extraEnv: Record<string, string>,
 	) {}
 
 	static async create(options: N8nOptions = {}): Promise<N8n> {
-		const rt = ensureRuntime({ quiet: true });
+		const version = options.version ?? e2eVersion();
+		const rt = ensureRuntime({ quiet: true, version });
 		const temporary = !options.userFolder;
 		const userFolder = options.userFolder ?? fs.mkdtempSync(path.join(os.tmpdir(), 'n8n-e2e-'));
-		const instance = new N8n(rt, userFolder, temporary, options.env ?? {});
+		const instance = new N8n(rt, profileFor(version), userFolder, temporary, options.env ?? {});
 		if (!options.skipInstall) {
 			const tarball = options.tarball ?? process.env.N8N_E2E_TARBALL;
 			if (tarball) installTarball(userFolder, tarball, rt);
-			else installPackage(userFolder);
+			else {
+				// Pack dist/ as it is now, with this runtime's Node and npm.
+				const packDir = fs.mkdtempSync(path.join(os.tmpdir(), 'n8n-pack-'));
+				try {
+					installTarball(userFolder, packPackage(packDir, rt), rt);
+				} finally {
+					fs.rmSync(packDir, { recursive: true, force: true });
+				}
+			}
 		}
 		return instance;
 	}
 
-	/** Environment for an n8n process of this instance (Node 24 first on PATH). */
+	/** The n8n release this instance runs. */
+	get version(): string {
+		return this.rt.n8nVersion;
+	}
+
+	/** Environment for an n8n process of this instance (the runtime's Node first on PATH). */
 	env(extra: Record<string, string> = {}): NodeJS.ProcessEnv {
 		const env = runtimeEnv(this.rt, {
 			N8N_USER_FOLDER: this.userFolder,
 			N8N_ENCRYPTION_KEY: E2E_ENCRYPTION_KEY,
-			...OFFLINE_ENV,
+			...SHARED_OFFLINE_ENV,
+			...this.profile.env,
 			...this.extraEnv,
 			...extra,
 		});
@@ -333,9 +359,15 @@ export class N8n {
 		expectImported(result, `Successfully imported ${credentials.length} credential`);
 	}
 
-	/** `n8n import:workflow` for workflow objects (each with id, name, nodes, connections). */
+	/**
+	 * `n8n import:workflow` for workflow objects (each with id, name, nodes, connections), written
+	 * for 2.x and adapted to this instance's line (n8nVersions.ts, adaptWorkflow).
+	 */
 	async importWorkflows(workflows: Json[]): Promise<void> {
-		const file = this.writeInput('workflows.json', workflows);
+		const file = this.writeInput(
+			'workflows.json',
+			workflows.map((workflow) => adaptWorkflow(this.profile, workflow)),
+		);
 		const result = await this.cli(['import:workflow', `--input=${file}`]);
 		expectImported(result, `Successfully imported ${workflows.length} workflow`);
 	}
@@ -394,11 +426,22 @@ export class N8n {
 
 	/**
 	 * `n8n start`: the editor and REST API on `port` (a free one by default), with an owner
-	 * account from the environment (n8n 2.x always asks for a login; there is no way around it).
+	 * account (n8n always asks for a login; there is no way around it): 2.x reads it from the
+	 * environment, 1.x gets it through the first-run setup call once the editor is up.
 	 */
 	async start(options: StartOptions = {}): Promise<N8nServer> {
 		const port = options.port ?? (await freePort());
 		const owner = options.owner ?? DEMO_OWNER;
+		const ownerEnv: Record<string, string> =
+			this.profile.ownerSetup === 'env'
+				? {
+						N8N_INSTANCE_OWNER_MANAGED_BY_ENV: 'true',
+						N8N_INSTANCE_OWNER_EMAIL: owner.email,
+						N8N_INSTANCE_OWNER_FIRST_NAME: owner.firstName,
+						N8N_INSTANCE_OWNER_LAST_NAME: owner.lastName,
+						N8N_INSTANCE_OWNER_PASSWORD_HASH: this.bcrypt(owner.password),
+					}
+				: {};
 		const child = spawn(this.rt.node, [this.rt.n8n, 'start'], {
 			cwd: this.userFolder,
 			env: this.env({
@@ -407,11 +450,8 @@ export class N8n {
 				N8N_HOST: 'localhost',
 				N8N_EDITOR_BASE_URL: `http://localhost:${port}`,
 				N8N_RUNNERS_BROKER_PORT: String(options.brokerPort ?? (await freePort())),
-				N8N_INSTANCE_OWNER_MANAGED_BY_ENV: 'true',
-				N8N_INSTANCE_OWNER_EMAIL: owner.email,
-				N8N_INSTANCE_OWNER_FIRST_NAME: owner.firstName,
-				N8N_INSTANCE_OWNER_LAST_NAME: owner.lastName,
-				N8N_INSTANCE_OWNER_PASSWORD_HASH: this.bcrypt(owner.password),
+				...ownerEnv,
+				...(options.webhookUrl ? { [this.profile.webhookUrlVariable]: options.webhookUrl } : {}),
 				...options.env,
 			}),
 			stdio: ['ignore', 'pipe', 'pipe'],
@@ -424,6 +464,7 @@ export class N8n {
 			child.stderr?.pipe(process.stderr);
 		}
 		await server.ready(options.readyTimeoutMs ?? 120_000);
+		if (this.profile.ownerSetup === 'rest') await server.setupOwner();
 		return server;
 	}
 
@@ -464,6 +505,11 @@ export const DEMO_OWNER: Owner = {
 
 export interface StartOptions {
 	port?: number;
+	/**
+	 * The public base URL n8n gives webhooks (e.g. behind a TLS proxy), ending in `/`; set as the
+	 * version's variable (N8N_WEBHOOK_URL on 2.x, WEBHOOK_URL on 1.x).
+	 */
+	webhookUrl?: string;
 	brokerPort?: number;
 	listenAddress?: string;
 	owner?: Owner;
@@ -523,6 +569,25 @@ export class N8nServer {
 		}
 		await this.stop();
 		throw new Error(`n8n start was not ready within ${timeoutMs} ms:\n${tail(this.output)}`);
+	}
+
+	/**
+	 * Creates the owner account the way the editor's first-run screen does (POST /rest/owner/setup,
+	 * open until an owner exists): for n8n lines that do not read it from the environment. A user
+	 * folder that already has this owner (a second start) is fine.
+	 */
+	async setupOwner(): Promise<void> {
+		const { email, firstName, lastName, password } = this.owner;
+		const response = await fetch(`${this.url}/rest/owner/setup`, {
+			method: 'POST',
+			headers: { 'Content-Type': 'application/json' },
+			body: JSON.stringify({ email, firstName, lastName, password }),
+		});
+		if (response.ok) return;
+		const refused = `owner setup failed: ${response.status} ${await response.text()}`;
+		await this.login().catch(() => {
+			throw new Error(refused);
+		});
 	}
 
 	/** Logs the owner in through the REST API; returns the session cookie (`n8n-auth=...`). */

@@ -1,5 +1,5 @@
 /**
- * The polling triggers in a real n8n 2.41.1 (`n8n start`): a workflow is activated, its first
+ * The polling triggers in a real n8n (`n8n start`; 2.41.1, or N8N_E2E_VERSION's): a workflow is activated, its first
  * (activation) poll sets the cursor and runs nothing, a record is created in the sandbox, and the
  * next scheduled poll runs the workflow with exactly that record.
  *

@@ -1,12 +1,12 @@
 /**
- * The Resource Management Trigger in a real n8n 2.41.1 (`n8n start`): activating the workflow
- * registers its webhook in the sandbox, a time entry created through the sandbox's API is
- * delivered to n8n and runs the workflow with the right item, a delivery without the trigger's
- * token runs nothing, and deactivating removes the webhook again.
+ * The Resource Management Trigger in a real n8n (`n8n start`; 2.41.1, or N8N_E2E_VERSION's):
+ * activating the workflow registers its webhook in the sandbox, a time entry created through the
+ * sandbox's API is delivered to n8n and runs the workflow with the right item, a delivery without
+ * the trigger's token runs nothing, and deactivating removes the webhook again.
  *
  * n8n runs on plain http on a free local port while it believes it is reachable at
- * https://n8n.example.test/ (N8N_WEBHOOK_URL), as behind a TLS reverse proxy; the sandbox plays the
- * proxy with its delivery mapping (rmWebhooks(...).deliverVia).
+ * https://n8n.example.test/ (N8N_WEBHOOK_URL; WEBHOOK_URL on 1.x), as behind a TLS reverse proxy;
+ * the sandbox plays the proxy with its delivery mapping (rmWebhooks(...).deliverVia).
  */
 import { RM_TOKEN, startSandbox, type ResourcePlanningSandbox } from '../sandbox';
 import { rmWebhooks, type RmWebhookSandbox } from '../sandbox/rm/webhooks';
@@ -68,7 +68,7 @@ beforeAll(async () => {
 	await n8n.importWorkflows([workflow]);
 	const port = await freePort();
 	hooks.deliverVia[PUBLIC_URL] = `http://127.0.0.1:${port}`;
-	server = await n8n.start({ port, env: { N8N_WEBHOOK_URL: `${PUBLIC_URL}/` } });
+	server = await n8n.start({ port, webhookUrl: `${PUBLIC_URL}/` });
 });
 
 afterAll(async () => {

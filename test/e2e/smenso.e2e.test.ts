@@ -6,6 +6,7 @@ import path from 'node:path';
 import { SMENSO_TOKENS, startSandbox, type ResourcePlanningSandbox } from '../sandbox';
 import type { SandboxRequest } from '../sandbox/server';
 import { describeExecution, loadWorkflows, N8n, workflowFiles, type Execution } from './n8n';
+import { e2eVersion } from './n8nVersions';
 import { allCredentials, allPlaceholders } from './services';
 
 const WORKFLOWS = path.join(__dirname, 'workflows');
@@ -38,7 +39,7 @@ function expectStatus(run: Execution, status: string, exitCode: number) {
 	});
 }
 
-describe('smenso node in n8n 2.41', () => {
+describe(`smenso node in n8n ${e2eVersion()}`, () => {
 	test('project Get Many with Return All: 2,500 projects from one request', async () => {
 		const run = await n8n.execute('smensoProjectGetAll');
 		expectStatus(run, 'success', 0);
