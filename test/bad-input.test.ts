@@ -4,20 +4,15 @@
  * otherwise the service's answer turned into words. Runs through the real routing engine.
  */
 import type { INodeParameters } from 'n8n-workflow';
-import { startSandbox, RM_TOKEN, SMENSO_TOKENS, type ResourcePlanningSandbox } from './sandbox';
 import { RM_SEED } from './sandbox/rm/state';
 import { SEED } from './sandbox/smenso/state';
-import { rmCredentialType, rmNode } from './harness/rm';
+import { rmCredential, rmNode } from './harness/rm';
 import { runNode, type RunNodeResult } from './harness/run-node';
 import { leakedTokens } from './harness/secrets';
-import { byId, smensoCredentialType, smensoNode } from './harness/smenso';
+import { byId, smensoCredential, smensoNode } from './harness/smenso';
+import { useSandbox } from './harness/sandbox';
 
-let sandbox: ResourcePlanningSandbox;
-beforeAll(async () => {
-	sandbox = await startSandbox();
-});
-afterAll(async () => await sandbox.close());
-beforeEach(() => sandbox.clearRequests());
+const sandbox = useSandbox();
 
 type Service = 'smenso' | 'rm';
 interface Case {
@@ -66,7 +61,7 @@ const cases: Case[] = [
 	{ name: 'RM: end before start', service: 'rm', parameters: rmCreate({ starts_at: '2026-03-10', ends_at: '2026-03-09' }), message: "'End Date' (2026-03-09) is before 'Start Date' (2026-03-10)", fix: 'or later' },
 	{ name: 'RM: filter date in words', service: 'rm', parameters: { resource: 'project', operation: 'getAll', limit: 5, filters: { from: 'yesterday' } }, message: `'Active From' is not a valid date: "yesterday"`, fix: 'date picker' },
 	{ name: 'RM: filter window reversed', service: 'rm', parameters: { resource: 'project', operation: 'getAll', limit: 5, filters: { from: '2026-05-01', to: '2026-04-01' } }, message: "'Active To' (2026-04-01) is before 'Active From' (2026-05-01)", fix: 'or later' },
-	{ name: 'RM report: custom range over a year', service: 'rm', parameters: { resource: 'report', operation: 'getRows', timeFrame: 'custom', from: '2025-01-01', to: '2026-06-30' }, message: /year/i, fix: /./ },
+	{ name: 'RM report: custom range over a year', service: 'rm', parameters: { resource: 'report', operation: 'getRows', timeFrame: 'custom', from: '2025-01-01', to: '2026-06-30' }, message: 'The range 2025-01-01 to 2026-06-30 is longer than one year', fix: "set 'To' to 2025-12-31 or earlier" },
 
 	// ---- numbers ----------------------------------------------------------------------------
 	{ name: 'smenso: negative hours', service: 'smenso', parameters: { resource: 'timeEntry', operation: 'create', projectId: byId(P), taskId: byId(T), userId: byId('ada.lovelace@example.com'), date: '2026-02-02', durationHours: -2 }, message: "'Duration (Hours)' is negative: -2", fix: 'positive number' },
@@ -95,7 +90,7 @@ const cases: Case[] = [
 
 	// ---- choices and JSON -------------------------------------------------------------------
 	{ name: 'RM: unknown project state from an expression', service: 'rm', parameters: rmCreate({ project_state: '={{ "Maybe" }}' }), message: 'Resource Management rejected the data: bad data; invalid project_state', fix: 'Fix the fields', requests: 1 },
-	{ name: 'RM: unknown report view from an expression', service: 'rm', parameters: { resource: 'report', operation: 'getRows', view: '={{ "pie_chart" }}' }, message: /pie_chart/, fix: /./ },
+	{ name: 'RM: unknown report view from an expression', service: 'rm', parameters: { resource: 'report', operation: 'getRows', view: '={{ "pie_chart" }}' }, message: `'View' is not a report view: "pie_chart"`, fix: /^Use one of: ([a-z_]+, )*time_fees_hours(, [a-z_]+)*\.$/ },
 	{ name: 'smenso: Extra Fields that do not parse', service: 'smenso', parameters: { resource: 'task', operation: 'create', projectId: byId(P), title: 'X', additionalFields: { extraFields: '{ "x": 1, }' } }, message: "'Extra Fields (JSON)' is not valid JSON", fix: 'double quotes' },
 	{ name: 'smenso: Extra Fields that are not an object', service: 'smenso', parameters: { resource: 'task', operation: 'create', projectId: byId(P), title: 'X', additionalFields: { extraFields: '[1, 2]' } }, message: "'Extra Fields (JSON)' must be a JSON object", fix: '{"name": value' },
 
@@ -112,23 +107,30 @@ const cases: Case[] = [
 
 async function run(c: Case): Promise<RunNodeResult> {
 	const isSmenso = c.service === 'smenso';
-	const base: Record<string, string> = isSmenso
-		? { workspace: 'sandbox', apiToken: SMENSO_TOKENS.admin, baseUrl: sandbox.smensoBaseUrl }
-		: { apiToken: RM_TOKEN, region: 'custom', baseUrl: sandbox.rmBaseUrl };
+	const { type, data } = isSmenso ? smensoCredential(sandbox) : rmCredential(sandbox);
 	const override = Object.fromEntries(
 		Object.entries(c.credential ?? {}).map(([key, value]) => [key, value.replace('BASE', sandbox.url)]),
 	);
 	return await runNode({
 		nodeType: isSmenso ? smensoNode : rmNode,
 		parameters: { ...noRetry, ...c.parameters },
-		credential: { type: isSmenso ? smensoCredentialType : rmCredentialType, data: { ...base, ...override } },
+		credential: { type, data: { ...data, ...override } },
 	});
 }
 
-test(`the matrix has at least 40 cases across both nodes (${cases.length})`, () => {
+test(`the matrix has at least 40 cases across both nodes (${cases.length}), each named once after its node`, () => {
 	expect(cases.length).toBeGreaterThanOrEqual(40);
 	expect(cases.filter((c) => c.service === 'smenso').length).toBeGreaterThanOrEqual(15);
 	expect(cases.filter((c) => c.service === 'rm').length).toBeGreaterThanOrEqual(15);
+	const names = cases.map((c) => c.name);
+	expect(names.filter((name, index) => names.indexOf(name) !== index)).toEqual([]);
+	expect(cases.filter((c) => !c.name.startsWith(c.service === 'smenso' ? 'smenso' : 'RM')).map((c) => c.name)).toEqual([]);
+});
+
+test('every case expects a message and a fix of its own: no pattern that any text would satisfy', () => {
+	const catchAll = (expected: string | RegExp) =>
+		typeof expected === 'string' ? expected.trim().length < 3 : ['', 'x', 'An error occurred.'].some((text) => expected.test(text));
+	expect(cases.filter((c) => catchAll(c.message) || catchAll(c.fix)).map((c) => c.name)).toEqual([]);
 });
 
 test.each(cases.map((c) => [c.name, c] as const))('%s', async (_name, c) => {

@@ -9,20 +9,15 @@ import { ResourceManagementPollingTrigger } from '../nodes/ResourceManagement/Re
 import { rmCredential, rmNode, runRm } from './harness/rm';
 import { runListSearch } from './harness/load-options';
 import { createPoller } from './harness/run-poll';
-import { startSandbox, type ResourcePlanningSandbox } from './sandbox';
+import { useSandbox } from './harness/sandbox';
 import { projectRecord, RM_SEED } from './sandbox/rm/state';
 import type { SandboxRequest } from './sandbox/server';
 
-let sandbox: ResourcePlanningSandbox;
-beforeAll(async () => {
-	sandbox = await startSandbox();
+const sandbox = useSandbox({
 	// 1,400 projects: the project picker reads two pages.
-	for (let i = 0; i < 1000; i++) sandbox.rm.projects.set(300_000 + i, projectRecord(300_000 + i, { name: `Paged ${i}` }));
-});
-afterAll(async () => await sandbox.close());
-beforeEach(() => {
-	sandbox.clearRequests();
-	sandbox.clearFaults();
+	seed: (box) => {
+		for (let i = 0; i < 1000; i++) box.rm.projects.set(300_000 + i, projectRecord(300_000 + i, { name: `Paged ${i}` }));
+	},
 });
 
 const api = '/api/v1';

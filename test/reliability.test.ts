@@ -4,16 +4,14 @@
  * failed page and never come back truncated.
  */
 import { NodeApiError } from 'n8n-workflow';
-import { startSandbox, type ResourcePlanningSandbox } from './sandbox';
 import { projectRecord, rateLimited, RM_SEED } from './sandbox/rm/state';
 import type { SandboxRequest } from './sandbox/server';
 import { jsonOf, runRm as runRmRaw } from './harness/rm';
+import { useSandbox } from './harness/sandbox';
 import { leakedTokens } from './harness/secrets';
 import type { RunNodeResult } from './harness/run-node';
 import { byId, runSmenso } from './harness/smenso';
 import { SEED } from './sandbox/smenso/state';
-
-let sandbox: ResourcePlanningSandbox;
 
 /** Every run here is also checked for leaked tokens, whatever fault it met. */
 async function runRm(...args: Parameters<typeof runRmRaw>): Promise<RunNodeResult> {
@@ -23,18 +21,14 @@ async function runRm(...args: Parameters<typeof runRmRaw>): Promise<RunNodeResul
 }
 const EXTRA = 10_000 - RM_SEED.projectCount;
 
-beforeAll(async () => {
-	sandbox = await startSandbox();
+const sandbox = useSandbox({
 	// 10,000 projects in all (with archived ones included).
-	for (let i = 0; i < EXTRA; i++) {
-		const id = 200_000 + i;
-		sandbox.rm.projects.set(id, projectRecord(id, { name: `Bulk ${i}` }));
-	}
-});
-afterAll(async () => await sandbox.close());
-beforeEach(() => {
-	sandbox.clearRequests();
-	sandbox.clearFaults();
+	seed: (box) => {
+		for (let i = 0; i < EXTRA; i++) {
+			const id = 200_000 + i;
+			box.rm.projects.set(id, projectRecord(id, { name: `Bulk ${i}` }));
+		}
+	},
 });
 
 const projects = '/api/v1/projects';

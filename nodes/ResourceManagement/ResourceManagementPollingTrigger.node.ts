@@ -7,7 +7,8 @@ import {
 } from 'n8n-workflow';
 import { runPoll } from '../shared/pollCursor';
 import { retryRequestOptions } from '../shared/retry';
-import { pollProperties, rmPollSource } from './triggers/pollRecords';
+import { pollProperties } from './triggers/pollFields';
+import { rmPollSource } from './triggers/pollSource';
 
 export class ResourceManagementPollingTrigger implements INodeType {
 	description: INodeTypeDescription = {

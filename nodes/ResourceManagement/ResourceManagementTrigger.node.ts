@@ -8,7 +8,8 @@ import {
 } from 'n8n-workflow';
 import { retryRequestOptions } from '../shared/retry';
 import { triggerProperties } from './triggers/webhookEvents';
-import { receiveEvent, registerWebhooks, removeWebhooks, webhooksExist } from './triggers/webhookLifecycle';
+import { receiveEvent } from './triggers/webhookDelivery';
+import { registerWebhooks, removeWebhooks, webhooksExist } from './triggers/webhookLifecycle';
 
 export class ResourceManagementTrigger implements INodeType {
 	description: INodeTypeDescription = {

@@ -2,7 +2,8 @@ import { NodeConnectionTypes, type INodeProperties, type INodeType, type INodeTy
 import { requestRunnerField } from '../shared/descriptions';
 import { retryRequestOptions } from '../shared/retry';
 import { SMENSO_BASE_URL_EXPRESSION } from './shared/baseUrl';
-import { listSearch, loadOptions } from './shared/methods';
+import { loadOptions } from './shared/loadOptions';
+import { listSearch } from './shared/methods';
 import { registerForBulk, wrapPreSends } from './shared/bulk';
 import { runSmensoRequest } from './shared/transport';
 import { absenceDescription } from './resources/absence';

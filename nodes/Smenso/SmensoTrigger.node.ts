@@ -7,7 +7,8 @@ import {
 } from 'n8n-workflow';
 import { runPoll } from '../shared/pollCursor';
 import { retryRequestOptions } from '../shared/retry';
-import { smensoPollProperties, smensoPollSource } from './triggers/pollRows';
+import { smensoPollProperties } from './triggers/pollFields';
+import { smensoPollSource } from './triggers/pollSource';
 
 export class SmensoTrigger implements INodeType {
 	description: INodeTypeDescription = {

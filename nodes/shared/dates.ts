@@ -102,6 +102,15 @@ export interface DateField {
 }
 
 /**
+ * The date fields of a collection, by parameter name and label, for applyDates and sendDates;
+ * `collection` is the collection's parameter name, or '' for top-level parameters. Every
+ * resource's `<resource>Dates(collection)` in both services is built with it.
+ */
+export function collectionDates(collection: string, labels: Record<string, string>): DateField[] {
+	return Object.entries(labels).map(([name, label]) => ({ param: collection ? `${collection}.${name}` : name, label }));
+}
+
+/**
  * Converts the date parameters that are set and writes them into `target` (a body or a query)
  * as yyyy-MM-dd; with `order` = [startKey, endKey] also checks that the end is not before the start.
  */

@@ -51,6 +51,22 @@ export function byDisplayName(options: INodeProperties[]): INodeProperties[] {
 	return [...options].sort((a, b) => a.displayName.localeCompare(b.displayName));
 }
 
+/**
+ * The Update Fields collection of an update operation, around its fields (sorted by the caller,
+ * usually with byDisplayName). Where the fields are written out as a literal list, keep the
+ * collection literal too: the lint checks the order of literal lists only.
+ */
+export function updateFieldsCollection(options: INodeProperties[]): INodeProperties {
+	return {
+		displayName: 'Update Fields',
+		name: 'updateFields',
+		type: 'collection',
+		placeholder: 'Add Field',
+		default: {},
+		options,
+	};
+}
+
 export const returnAllField: INodeProperties = {
 	displayName: 'Return All',
 	name: 'returnAll',
@@ -79,11 +95,20 @@ export const simplifyField: INodeProperties = {
 	description: 'Whether to return a simplified version of the response instead of the raw data',
 };
 
-/** Expression text for an ID parameter as a URL path segment (trimmed, encoded), for use inside `{{ }}`. */
-export const idExpression = (name: string) => `encodeURIComponent(String($parameter.${name}).trim())`;
+/** Expression text for a value as a URL path segment (trimmed, encoded), for use inside `{{ }}`. */
+const segmentExpression = (value: string) => `encodeURIComponent(String(${value}).trim())`;
 
-/** URL template segment of an ID parameter: `=/tasks/${urlId('taskId')}`. */
+/** Expression text for an ID parameter as a URL path segment (trimmed, encoded), for use inside `{{ }}`. */
+export const idExpression = (name: string) => segmentExpression(`$parameter.${name}`);
+
+/** URL template segment of an ID parameter: `=/tasks/${urlId('taskId')}`. Both services build every ID path with it. */
 export const urlId = (name: string) => `{{ ${idExpression(name)} }}`;
+
+/**
+ * URL template segment of an ID chosen by an expression, e.g. the parent picked in a field:
+ * `urlIdOf('$parameter.target === "task" ? $parameter.taskId : $parameter.projectId')`.
+ */
+export const urlIdOf = (expression: string) => `{{ ${segmentExpression(expression)} }}`;
 
 /** A resource locator: pick from a searchable list (default) or enter the ID, checked by `idRegex`. */
 export function listOrIdLocator(spec: {

@@ -1,5 +1,4 @@
 import {
-	NodeApiError,
 	sleep,
 	type IDataObject,
 	type IExecuteSingleFunctions,
@@ -10,18 +9,11 @@ import {
 	type IPollFunctions,
 	type ITriggerFunctions,
 	type IWebhookFunctions,
-	type JsonObject,
 } from 'n8n-workflow';
-import { httpError, redact, type DescribeFailure } from './errors';
-import {
-	backoffSeconds,
-	MAYBE_SENT_CODES,
-	NOT_SENT_CODES,
-	RETRYABLE_STATUS,
-	retryPolicy,
-	serverWaitSeconds,
-	windowExhausted,
-} from './retry';
+import { redact, type DescribeFailure } from './errors';
+import { retryPolicy } from './retry';
+import { decideRetry, decideWindowWait, type AttemptOutcome } from './retryDecision';
+import { failureError, windowUsedUpError, type FailureContext } from './sendFailures';
 
 /** Sends one request with the node's credential; answers any status, throws only when it gives up. */
 export type Sender = (request: IHttpRequestOptions) => Promise<IN8nHttpFullResponse>;
@@ -32,24 +24,6 @@ export interface SenderConfig {
 	/** Requests that only read (and may be repeated): GET by default; RM report queries too. */
 	isRead?: (request: IHttpRequestOptions) => boolean;
 }
-
-/**
- * Transport failures in words. (n8n replaces any message that contains an error code such as
- * ECONNREFUSED with a generic text, so the code itself stays out of the message.)
- */
-const NETWORK_FAILURES: Record<string, string> = {
-	ECONNREFUSED: 'the connection was refused',
-	ECONNRESET: 'the connection was closed before an answer came',
-	ENOTFOUND: 'the host name was not found',
-	EAI_AGAIN: 'the host name could not be looked up',
-	ETIMEDOUT: 'the request timed out',
-	ECONNABORTED: 'the request timed out',
-	ESOCKETTIMEDOUT: 'the request timed out',
-	EPIPE: 'the connection was closed while sending',
-};
-
-const MAY_HAVE_APPLIED =
-	'It was a create, update or delete, so it may or may not have been applied: look the record up in the service before running the node again. The node never repeats such a request by itself.';
 
 /** Whether a request only reads (may be repeated); everything else is a write. */
 export function isReadRequest(config: SenderConfig, request: IHttpRequestOptions): boolean {
@@ -71,10 +45,6 @@ function isUnreadable(request: IHttpRequestOptions, response: IN8nHttpFullRespon
 	}
 }
 
-function attempts(count: number): string {
-	return count === 1 ? '1 attempt' : `${count} attempts`;
-}
-
 function errorCode(error: unknown): string {
 	const e = error as { code?: string; cause?: { code?: string }; message?: string };
 	const code = e.code ?? e.cause?.code ?? '';
@@ -82,8 +52,35 @@ function errorCode(error: unknown): string {
 	return /timeout/i.test(String(e.message ?? '')) ? 'ETIMEDOUT' : '';
 }
 
+/** Sends once with the credential: the answer (any status), or the network error's code. */
+async function sendOnce(
+	ctx: IExecuteSingleFunctions,
+	credentialType: string,
+	options: IHttpRequestOptions,
+): Promise<{ response?: IN8nHttpFullResponse; code: string }> {
+	try {
+		const response = (await ctx.helpers.httpRequestWithAuthentication.call(ctx, credentialType, options)) as IN8nHttpFullResponse;
+		return { response, code: '' };
+	} catch (error) {
+		return { code: errorCode(error) };
+	}
+}
+
+/** What an attempt came back with, as the retry decision reads it. */
+function outcomeOf(options: IHttpRequestOptions, sent: { response?: IN8nHttpFullResponse; code: string }): AttemptOutcome {
+	const { response, code } = sent;
+	if (!response) return { kind: 'network', code };
+	return {
+		kind: 'response',
+		status: response.statusCode,
+		headers: response.headers as IDataObject,
+		unreadable: isUnreadable(options, response),
+	};
+}
+
 /**
- * A sender that sends with the credential and keeps going through what real services do:
+ * A sender that sends with the credential and keeps going through what real services do
+ * (`decideRetry` in ./retryDecision says when and how long to wait; this only carries it out):
  * - 429 and 502/503/504 on reads: waits as the service says (`Retry-After`, else
  *   `X-RateLimit-Reset`), else backs off exponentially with jitter, within Max Retries and
  *   Max Retry Wait. A write is retried only on 429 or when the connection never opened: the
@@ -106,111 +103,37 @@ export function createSender(
 	let pauseUntil = 0;
 
 	return async (request) => {
-		const options: IHttpRequestOptions = {
-			...defaults,
-			...request,
-			returnFullResponse: true,
-			ignoreHttpStatusErrors: true,
-		};
+		const options: IHttpRequestOptions = { ...defaults, ...request, returnFullResponse: true, ignoreHttpStatusErrors: true };
 		const isRead = isReadRequest(config, options);
 		const host = redact(String(options.baseURL ?? options.url ?? ''), secrets);
+		const { describeFailure } = config;
 		let waited = 0;
-
-		const pause = async (seconds: number, why: () => Error) => {
-			if (waited + seconds > policy.maxWaitSeconds) throw why();
-			await sleep(seconds * 1000);
-			waited += seconds;
-		};
+		const context = (attempt: number): FailureContext => ({
+			node,
+			itemIndex,
+			secrets,
+			describeFailure,
+			host,
+			attempts: attempt + 1,
+			waitedSeconds: waited,
+			maxWaitSeconds: policy.maxWaitSeconds,
+		});
 
 		for (let attempt = 0; ; attempt++) {
-			const wait = (pauseUntil - Date.now()) / 1000;
-			if (wait > 0) {
-				await pause(wait, () =>
-					new NodeApiError(node, { waitSeconds: wait } as JsonObject, {
-						message: `The service's rate limit is used up for the next ${Math.ceil(wait)} s`,
-						description: `That is longer than Max Retry Wait (${policy.maxWaitSeconds} s). Raise it in the node's Settings → Request Options, or run the workflow later.`,
-						itemIndex,
-					}),
-				);
+			const hold = decideWindowWait(pauseUntil, Date.now(), waited, policy);
+			if (hold.action === 'fail') throw windowUsedUpError(hold.waitSeconds, context(attempt));
+			if (hold.action === 'wait') {
+				await sleep(hold.waitSeconds * 1000);
+				waited += hold.waitSeconds;
 			}
-
-			let response: IN8nHttpFullResponse | undefined;
-			let code = '';
-			try {
-				response = (await ctx.helpers.httpRequestWithAuthentication.call(
-					ctx,
-					config.credentialType,
-					options,
-				)) as IN8nHttpFullResponse;
-			} catch (error) {
-				code = errorCode(error);
-			}
-
-			if (response) {
-				if (windowExhausted(response.headers as IDataObject) && response.statusCode < 400) {
-					const reset = serverWaitSeconds(response.headers as IDataObject);
-					if (reset !== undefined) pauseUntil = Date.now() + reset * 1000;
-				}
-				const status = response.statusCode;
-				const unreadable = isUnreadable(options, response);
-				const retryable = (RETRYABLE_STATUS.has(status) && (isRead || status === 429)) || (unreadable && isRead);
-				if (!retryable || attempt >= policy.maxRetries) {
-					if (unreadable) {
-						throw new NodeApiError(node, { status } as JsonObject, {
-							message: `The answer from ${host} was cut off or is not valid JSON`,
-							description: isRead
-								? `Gave up after ${attempts(attempt + 1)}. The connection or the service is unstable; run the node again later.`
-								: MAY_HAVE_APPLIED,
-							itemIndex,
-						});
-					}
-					if (retryable) {
-						const text = config.describeFailure(status, response.body);
-						throw httpError(
-							node,
-							status,
-							response.body,
-							{ ...text, description: `${text.description} The node gave up after ${attempts(attempt + 1)} over ${Math.round(waited)} s.` },
-							itemIndex,
-							secrets,
-						);
-					}
-					if (status >= 500 && !isRead) {
-						const text = config.describeFailure(status, response.body);
-						throw httpError(node, status, response.body, { ...text, description: MAY_HAVE_APPLIED }, itemIndex, secrets);
-					}
-					return response;
-				}
-				const asked = serverWaitSeconds(response.headers as IDataObject);
-				await pause(asked ?? backoffSeconds(attempt), () =>
-					httpError(
-						node,
-						status,
-						response!.body,
-						{
-							message: config.describeFailure(status, response!.body).message,
-							description: `The service asked to wait ${Math.ceil(asked ?? 0)} s more, beyond Max Retry Wait (${policy.maxWaitSeconds} s). Raise it in the node's Settings → Request Options, or run the workflow later.`,
-						},
-						itemIndex,
-						secrets,
-					),
-				);
-				continue;
-			}
-
-			const notSent = NOT_SENT_CODES.has(code);
-			// An unknown host name is a setting to fix, not a fault that passes.
-			const retryable = code !== 'ENOTFOUND' && (notSent || (isRead && (MAYBE_SENT_CODES.has(code) || !code)));
-			const fail = () =>
-				new NodeApiError(node, { message: `request failed: ${code || 'no answer'}` } as JsonObject, {
-					message: `Could not reach ${host}: ${NETWORK_FAILURES[code] ?? 'no answer'}`,
-					description: notSent || isRead
-						? `Gave up after ${attempts(attempt + 1)}. Check the base URL or workspace in the credential and that the host is reachable from n8n.`
-						: MAY_HAVE_APPLIED,
-					itemIndex,
-				});
-			if (!retryable || attempt >= policy.maxRetries) throw fail();
-			await pause(backoffSeconds(attempt), fail);
+			const sent = await sendOnce(ctx, config.credentialType, options);
+			const outcome = outcomeOf(options, sent);
+			const decision = decideRetry({ isRead, attempt, outcome, waitedSeconds: waited, policy, now: Date.now(), random: Math.random });
+			if (decision.windowResetSeconds !== undefined) pauseUntil = Date.now() + decision.windowResetSeconds * 1000;
+			if (decision.action === 'return') return sent.response!;
+			if (decision.action === 'fail') throw failureError(decision, context(attempt), sent.response);
+			await sleep(decision.waitSeconds * 1000);
+			waited += decision.waitSeconds;
 		}
 	};
 }

@@ -3,16 +3,17 @@ import {
 	type DeclarativeRestApiSettings,
 	type IDataObject,
 	type IExecutePaginationFunctions,
-	type ICredentialDataDecryptedObject,
 	type IExecuteSingleFunctions,
 	type IHttpRequestOptions,
 	type IN8nHttpFullResponse,
 	type INodeExecutionData,
 	type PostReceiveAction,
 } from 'n8n-workflow';
-import { httpError, inputError, type ErrorText } from './errors';
-import { MAX_PAGES, pageFingerprint, type Pager } from './paging';
-import { createSender, isReadRequest, type Sender, type SenderConfig } from './sender';
+import { httpError } from './errors';
+import { itemSender, type CredentialConfig } from './itemSender';
+import { readPages, wantedRecords, type Fetch } from './pageLoop';
+import type { Pager } from './paging';
+import { isReadRequest, type Sender } from './sender';
 
 /**
  * One request runner per node. n8n's RoutingNode builds the request from the node's
@@ -20,11 +21,7 @@ import { createSender, isReadRequest, type Sender, type SenderConfig } from './s
  * (n8n's hook for custom pagination). The runner owns what declarative routing cannot express:
  * following pages with guards, async tickets, and error messages people can act on.
  */
-export interface ServiceConfig extends SenderConfig {
-	/** Credential fields that hold secrets; their values are redacted from every message. */
-	secretFields: string[];
-	/** Says what is wrong with a credential that cannot work, before any request. */
-	checkCredentials?: (credentials: ICredentialDataDecryptedObject) => ErrorText | undefined;
+export interface ServiceConfig extends CredentialConfig {
 	/** How a response is split into records and where the next page is. */
 	pager: Pager;
 	/**
@@ -60,23 +57,6 @@ export interface Alternative {
 }
 
 export type { Sender };
-
-/**
- * Reads the credential once per item: fails early on a credential that cannot work (an empty
- * token, no workspace) and returns its secrets so every message can be redacted.
- */
-async function checkedSecrets(ctx: IExecuteSingleFunctions, config: ServiceConfig): Promise<string[]> {
-	let credentials: ICredentialDataDecryptedObject;
-	try {
-		credentials = await ctx.getCredentials(config.credentialType);
-	} catch {
-		return [];
-	}
-	const problem = config.checkCredentials?.(credentials);
-	if (problem) throw inputError(ctx.getNode(), problem.message, problem.description, ctx.getItemIndex());
-	// Trimmed: the credentials send the trimmed token, so that is the text to redact.
-	return config.secretFields.map((field) => String(credentials[field] ?? '').trim()).filter(Boolean);
-}
 
 /** Throws the service's error for any status of 400 or above. */
 function assertOk(
@@ -116,98 +96,6 @@ async function runPostReceive(
 }
 
 /**
- * How many records the user asked for. List operations show Return All; for them this is
- * all or the Limit. Other operations read a single object (or a list they return whole).
- */
-function wantedRecords(
-	ctx: IExecuteSingleFunctions,
-	requestData: DeclarativeRestApiSettings.ResultOptions,
-): { isList: boolean; wanted: number } {
-	const returnAll = ctx.getNodeParameter('returnAll', null) as boolean | null;
-	if (returnAll === null) return { isList: false, wanted: Infinity };
-	if (returnAll) return { isList: true, wanted: Infinity };
-	// Read the parameter itself: n8n drops a maxResults of 0, which would mean "everything".
-	const raw = ctx.getNodeParameter('limit', requestData.maxResults ?? null) as unknown;
-	if (raw === null) return { isList: true, wanted: Infinity };
-	const limit = Number(raw);
-	if (!Number.isInteger(limit) || limit < 1) {
-		throw inputError(
-			ctx.getNode(),
-			`'Limit' must be a whole number of 1 or more: ${JSON.stringify(raw)}`,
-			"Set 'Limit' to how many records you want, or turn on 'Return All'.",
-			ctx.getItemIndex(),
-		);
-	}
-	return { isList: true, wanted: limit };
-}
-
-/** What a page loop reads: a single object (not a list), or the items collected from every page. */
-export type PageResult<T> = { single: IN8nHttpFullResponse } | { items: T[] };
-
-/** Fetches one request; returns the answer and the request that got it (it may differ, e.g. a fallback path). */
-export type Fetch = (
-	request: IHttpRequestOptions,
-) => Promise<{ response: IN8nHttpFullResponse; request: IHttpRequestOptions }>;
-
-/**
- * Reads a list page by page until `wanted` items are collected or the list ends, and always
- * terminates: it stops on an empty page and fails (never returning a partial list) on a next
- * link that points back to a page already requested, on a page that repeats an earlier one,
- * and after MAX_PAGES pages. `collect` turns a page's records into items (it may filter them).
- */
-export async function readPages<T>(
-	ctx: IExecuteSingleFunctions,
-	pager: Pager,
-	first: IHttpRequestOptions,
-	fetch: Fetch,
-	collect: (records: IDataObject[], response: IN8nHttpFullResponse) => Promise<T[]>,
-	wanted = Infinity,
-): Promise<PageResult<T>> {
-	const items: T[] = [];
-	const seenRequests = new Set<string>();
-	const seenPages = new Set<string>();
-	const stop = (message: string, description: string) =>
-		new NodeOperationError(ctx.getNode(), message, { description, itemIndex: ctx.getItemIndex() });
-	let request = first;
-	for (let page = 1; ; page++) {
-		if (page > MAX_PAGES) {
-			throw stop(
-				`Stopped after ${MAX_PAGES} pages`,
-				'The service kept returning more pages than any real list has. Narrow the request with filters or use Limit.',
-			);
-		}
-		seenRequests.add(pager.requestKey(request));
-		const fetched = await fetch(request);
-		request = fetched.request;
-		const { records, next } = pager.read(fetched.response, request);
-		if (records === undefined) return { single: fetched.response };
-		// An empty page still passes through `collect` (e.g. "pick one by ID" reports a miss).
-		if (records.length === 0) {
-			items.push(...(await collect([], fetched.response)));
-			break;
-		}
-		const fingerprint = pageFingerprint(records);
-		if (seenPages.has(fingerprint)) {
-			throw stop(
-				'The service returned the same page twice',
-				`Page ${page} repeated an earlier page, so the list cannot be read to its end reliably. Nothing was returned to avoid duplicates; try again later or narrow the request with filters.`,
-			);
-		}
-		seenPages.add(fingerprint);
-		items.push(...(await collect(records, fetched.response)));
-		if (items.length >= wanted || !next) break;
-		if (seenRequests.has(pager.requestKey(next))) {
-			throw stop(
-				'The next-page link points back to a page already read',
-				`After page ${page} the service pointed at a page that was already requested, which would loop forever. Nothing was returned to avoid duplicates; try again later.`,
-			);
-		}
-		request = next;
-	}
-	return { items: items.slice(0, wanted) };
-}
-
-/**
  * The runner's way of sending, for code that RoutingNode does not run (triggers): the credential
  * is checked first, every request goes through the shared sender (retries, rate limits, network
  * errors) and a failure status becomes the service's error, secrets redacted. `ctx` is an item
@@ -229,38 +117,7 @@ export async function createFetch(
 	};
 }
 
-/**
- * One sender per item and service: the main request, every page after it and every extra read
- * an operation makes for that item (look-ups, follow-up lists, pickers) share it, so a used-up
- * rate-limit window (`X-RateLimit-Remaining: 0`) delays whichever request comes next.
- */
-const senders = new WeakMap<object, Map<string, Promise<{ send: Sender; secrets: string[] }>>>();
-
-/**
- * RoutingNode runs preSend and postReceive hooks with the item's context, but the runner with a
- * view of it (`Object.create`, adding `makeRoutingRequest`); both must find the same sender.
- */
-function itemKey(ctx: IExecuteSingleFunctions): object {
-	return Object.prototype.hasOwnProperty.call(ctx, 'makeRoutingRequest') ? (Object.getPrototypeOf(ctx) as object) : ctx;
-}
-
-async function itemSender(ctx: IExecuteSingleFunctions, config: ServiceConfig): Promise<{ send: Sender; secrets: string[] }> {
-	const key = itemKey(ctx);
-	let byService = senders.get(key);
-	if (!byService) senders.set(key, (byService = new Map()));
-	let entry = byService.get(config.credentialType);
-	if (!entry) {
-		entry = (async () => {
-			const secrets = await checkedSecrets(ctx, config);
-			return { send: createSender(ctx, config, secrets, { json: true }), secrets };
-		})();
-		byService.set(config.credentialType, entry);
-		// A credential that cannot work is reported again on the next try, not cached.
-		entry.catch(() => byService!.delete(config.credentialType));
-	}
-	return await entry;
-}
-
+/** The request runner of a service: RoutingNode hands it every item's request (see ServiceConfig). */
 export function createRunner(config: ServiceConfig) {
 	return async function runRequest(
 		this: IExecutePaginationFunctions,
@@ -268,7 +125,7 @@ export function createRunner(config: ServiceConfig) {
 	): Promise<INodeExecutionData[]> {
 		let done = false;
 		try {
-			const items = await runItem.call(this, requestData);
+			const items = await runItem(this, config, requestData);
 			done = true;
 			return items;
 		} finally {
@@ -276,53 +133,63 @@ export function createRunner(config: ServiceConfig) {
 			if (!done) config.dropItem?.(this);
 		}
 	};
+}
 
-	async function runItem(
-		this: IExecutePaginationFunctions,
-		requestData: DeclarativeRestApiSettings.ResultOptions,
-	): Promise<INodeExecutionData[]> {
-		const { send: shared, secrets } = await itemSender(this, config);
-		const { baseURL, timeout } = requestData.options;
-		const send: Sender = async (request) => await shared({ baseURL, timeout, ...request });
-		const { isList, wanted } = wantedRecords(this, requestData);
-		const first = isList
-			? config.pager.firstRequest(requestData.options as IHttpRequestOptions, wanted)
-			: (requestData.options as IHttpRequestOptions);
+/** One item: reads every page (or the single answer) and runs the operation's postReceive on it. */
+async function runItem(
+	ctx: IExecutePaginationFunctions,
+	config: ServiceConfig,
+	requestData: DeclarativeRestApiSettings.ResultOptions,
+): Promise<INodeExecutionData[]> {
+	const { send: shared, secrets } = await itemSender(ctx, config);
+	const { baseURL, timeout } = requestData.options;
+	const send: Sender = async (request) => await shared({ baseURL, timeout, ...request });
+	const { isList, wanted } = wantedRecords(ctx, requestData);
+	const first = isList
+		? config.pager.firstRequest(requestData.options as IHttpRequestOptions, wanted)
+		: (requestData.options as IHttpRequestOptions);
+	// postReceive runs page by page, so a Limit counts what the user gets even when an
+	// operation filters records client-side.
+	const result = await readPages(
+		ctx,
+		config.pager,
+		first,
+		runnerFetch(ctx, config, send, secrets),
+		async (records, response) => await runPostReceive(ctx, requestData, records.map((json) => ({ json })), response),
+		wanted,
+	);
+	if ('items' in result) return withPairing(ctx, result.items);
+	// A single object (get, create, update, delete): one item.
+	const json = (result.single.body ?? {}) as IDataObject;
+	const single = [{ json: typeof json === 'object' ? json : { value: json } }];
+	return withPairing(ctx, await runPostReceive(ctx, requestData, single, result.single));
+}
 
-		const fetch: Fetch = async (request) => {
-			const together = isReadRequest(config, request) ? undefined : config.sendWrite?.(this, request, send);
-			let response = together ? await together : await send(request);
-			const alternative = response.statusCode === 404 ? config.alternativeOn404?.(request) : undefined;
-			if (alternative) {
-				const second = await send(alternative.request);
-				if (second.statusCode !== 404) {
-					response = second;
-					request = alternative.request;
-					if (response.statusCode < 400) await alternative.verify?.(this, response, fetch);
-				}
+/**
+ * How the runner fetches one page or record: writes may go out together with other items'
+ * (sendWrite), a 404 may be tried on the endpoint's other path, a write's answer is settled
+ * (smenso tickets), and any failure status becomes the service's error.
+ */
+function runnerFetch(ctx: IExecutePaginationFunctions, config: ServiceConfig, send: Sender, secrets: string[]): Fetch {
+	const fetch: Fetch = async (request) => {
+		const together = isReadRequest(config, request) ? undefined : config.sendWrite?.(ctx, request, send);
+		let response = together ? await together : await send(request);
+		const alternative = response.statusCode === 404 ? config.alternativeOn404?.(request) : undefined;
+		if (alternative) {
+			const second = await send(alternative.request);
+			if (second.statusCode !== 404) {
+				response = second;
+				request = alternative.request;
+				if (response.statusCode < 400) await alternative.verify?.(ctx, response, fetch);
 			}
-			if (config.settleWrite && response.statusCode < 400 && !isReadRequest(config, request)) {
-				response = await config.settleWrite.call(this, response, send, request);
-			}
-			assertOk(this, config, response, secrets);
-			return { response, request };
-		};
-		// postReceive runs page by page, so a Limit counts what the user gets even when an
-		// operation filters records client-side.
-		const result = await readPages(
-			this,
-			config.pager,
-			first,
-			fetch,
-			async (records, response) => await runPostReceive(this, requestData, records.map((json) => ({ json })), response),
-			wanted,
-		);
-		if ('items' in result) return withPairing(this, result.items);
-		// A single object (get, create, update, delete): one item.
-		const json = (result.single.body ?? {}) as IDataObject;
-		const single = [{ json: typeof json === 'object' ? json : { value: json } }];
-		return withPairing(this, await runPostReceive(this, requestData, single, result.single));
-	}
+		}
+		if (config.settleWrite && response.statusCode < 400 && !isReadRequest(config, request)) {
+			response = await config.settleWrite.call(ctx, response, send, request);
+		}
+		assertOk(ctx, config, response, secrets);
+		return { response, request };
+	};
+	return fetch;
 }
 
 function withPairing(ctx: IExecuteSingleFunctions, items: INodeExecutionData[]): INodeExecutionData[] {

@@ -3,17 +3,13 @@ import { SmensoIntegrationApi } from '../../credentials/SmensoIntegrationApi.cre
 import { Smenso } from '../../nodes/Smenso/Smenso.node';
 import { SMENSO_TOKENS, type ResourcePlanningSandbox } from '../sandbox';
 import type { SandboxRequest } from '../sandbox/server';
-import { writeModeFromEnv } from '../sandbox/smenso/state';
 import { runNode, type RunNodeOptions, type RunNodeResult } from './run-node';
+import { resetSandbox, WRITE_MODE } from './sandbox';
 
 export const smensoNode = new Smenso();
 export const smensoCredentialType = new SmensoIntegrationApi();
 
-/**
- * How the sandbox answers smenso writes in this run (jest project `smenso-sync` sets `sync`):
- * tests that assert ticket polls or ticket IDs read it instead of assuming one reading.
- */
-export const WRITE_MODE = writeModeFromEnv();
+export { resetSandbox, WRITE_MODE };
 
 /** Status polls a single-item write makes: three for the sandbox's ticket, none when smenso answers at once. */
 export const SINGLE_WRITE_POLLS = WRITE_MODE === 'async' ? 3 : 0;
@@ -21,18 +17,17 @@ export const SINGLE_WRITE_POLLS = WRITE_MODE === 'async' ? 3 : 0;
 /** The ticketId a single-item write reports: a ticket's ID, or null when smenso answered at once. */
 export const SINGLE_WRITE_TICKET = WRITE_MODE === 'async' ? expect.any(String) : null;
 
-/** Before each test: no recorded requests or faults, writes answered in this run's mode with the envelope shape. */
-export function resetSandbox(sandbox: ResourcePlanningSandbox): void {
-	sandbox.clearRequests();
-	sandbox.clearFaults();
-	sandbox.smenso.writeMode = WRITE_MODE;
-	sandbox.smenso.syncShape = 'envelope';
-	sandbox.smenso.taskDueField = 'dueDate';
+/** The path fragment of smenso's ticket status polls. */
+const STATUS_POLL_PATH = '/api/integration/status/json/';
+
+/** The ticket status polls a test sent (their number depends on WRITE_MODE). */
+export function statusPolls(sandbox: ResourcePlanningSandbox): SandboxRequest[] {
+	return sandbox.requestsTo(STATUS_POLL_PATH);
 }
 
 /** The requests a test sent, without ticket status polls (their number depends on WRITE_MODE). */
 export function callsBesidesPolls(sandbox: ResourcePlanningSandbox): SandboxRequest[] {
-	return sandbox.requests.filter((request) => !request.path.includes('/integration/status/json/'));
+	return sandbox.requests.filter((request) => !request.path.includes(STATUS_POLL_PATH));
 }
 
 /** Ticket polls in tests: fast, so a three-poll ticket takes milliseconds. */

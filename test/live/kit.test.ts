@@ -7,7 +7,7 @@
 import { mkdtempSync, readFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { startSandbox, type ResourcePlanningSandbox } from '../sandbox';
+import { resetSandbox, useSandbox } from '../harness/sandbox';
 import { setRmClock } from '../sandbox/rm/state';
 import { SEED, type SyncShape, type WriteMode } from '../sandbox/smenso/state';
 import { LIVE_PREFIX, liveConfigFromEnv, type LiveConfig } from './config';
@@ -17,23 +17,12 @@ import { redact, reportTable, runKit, writeReports, type LiveReport } from './ru
 import { sandboxLiveEnv } from './sandboxEnv';
 import { smensoKit } from './smenso';
 
-let sandbox: ResourcePlanningSandbox;
-beforeAll(async () => {
-	sandbox = await startSandbox();
+const sandbox = useSandbox({
 	// RM stamps with the current time here, as the real service does (rm.project.lifecycle).
-	setRmClock('wall');
+	seed: () => setRmClock('wall'),
+	reset: (box) => resetSandbox(box, 'async'),
 });
-afterAll(async () => {
-	setRmClock();
-	await sandbox.close();
-});
-beforeEach(() => {
-	sandbox.clearRequests();
-	sandbox.clearFaults();
-	sandbox.smenso.writeMode = 'async';
-	sandbox.smenso.syncShape = 'envelope';
-	sandbox.smenso.taskDueField = 'dueDate';
-});
+afterAll(() => setRmClock());
 
 const config = (overrides: Record<string, string | undefined> = {}): LiveConfig => liveConfigFromEnv({ ...sandboxLiveEnv(sandbox), ...overrides });
 const results = (report: LiveReport): CheckResult[] => report.services.flatMap((service) => service.results);

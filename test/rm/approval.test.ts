@@ -1,18 +1,11 @@
-import { startSandbox, RM_TOKEN, type ResourcePlanningSandbox } from '../sandbox';
+import { RM_TOKEN } from '../sandbox';
 import { APP_USER_HEADER } from '../sandbox/rm/approvals';
 import { EXPENSE_SEED, expenseItemsOf } from '../sandbox/rm/expenseItems';
 import { RM_SEED, type Rec } from '../sandbox/rm/state';
 import { byId, jsonOf, rmNode, runRm, shape } from '../harness/rm';
+import { useSandbox } from '../harness/sandbox';
 
-let sandbox: ResourcePlanningSandbox;
-beforeAll(async () => {
-	sandbox = await startSandbox();
-});
-afterAll(async () => await sandbox.close());
-beforeEach(() => {
-	sandbox.clearRequests();
-	sandbox.clearFaults();
-});
+const sandbox = useSandbox();
 
 const FIRST = RM_SEED.firstTimeEntryId;
 const SEEDED_AT = '2026-01-05T09:00:00Z';

@@ -1,16 +1,9 @@
-import { startSandbox, RM_TOKEN, type ResourcePlanningSandbox } from '../sandbox';
+import { RM_TOKEN } from '../sandbox';
 import { RM_SEED } from '../sandbox/rm/state';
 import { jsonOf, runRm, shape } from '../harness/rm';
+import { useSandbox } from '../harness/sandbox';
 
-let sandbox: ResourcePlanningSandbox;
-beforeAll(async () => {
-	sandbox = await startSandbox();
-});
-afterAll(async () => await sandbox.close());
-beforeEach(() => {
-	sandbox.clearRequests();
-	sandbox.clearFaults();
-});
+const sandbox = useSandbox();
 
 const api = '/api/v1';
 const [VACATION] = RM_SEED.leaveTypeIds;

@@ -1,18 +1,11 @@
 import { runListSearch } from '../harness/load-options';
 import { byId, jsonOf, rmCredential, rmNode, runRm, shape } from '../harness/rm';
-import { startSandbox, RM_TOKEN, type ResourcePlanningSandbox } from '../sandbox';
+import { RM_TOKEN } from '../sandbox';
 import { BUDGET_SEED, budgetItemsOf } from '../sandbox/rm/budgets';
 import { RM_SEED } from '../sandbox/rm/state';
+import { useSandbox } from '../harness/sandbox';
 
-let sandbox: ResourcePlanningSandbox;
-beforeAll(async () => {
-	sandbox = await startSandbox();
-});
-afterAll(async () => await sandbox.close());
-beforeEach(() => {
-	sandbox.clearRequests();
-	sandbox.clearFaults();
-});
+const sandbox = useSandbox();
 
 const api = '/api/v1';
 const P = RM_SEED.firstProjectId;

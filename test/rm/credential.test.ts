@@ -14,17 +14,10 @@ import {
 } from 'n8n-workflow';
 import { rmCredential, rmCredentialType, rmNode, runRm, shape } from '../harness/rm';
 import { makeAdditionalData, makeWorkflow } from '../harness/run-node';
-import { startSandbox, RM_TOKEN, type ResourcePlanningSandbox } from '../sandbox';
+import { RM_TOKEN } from '../sandbox';
+import { useSandbox } from '../harness/sandbox';
 
-let sandbox: ResourcePlanningSandbox;
-beforeAll(async () => {
-	sandbox = await startSandbox();
-});
-afterAll(async () => await sandbox.close());
-beforeEach(() => {
-	sandbox.clearRequests();
-	sandbox.clearFaults();
-});
+const sandbox = useSandbox();
 
 interface TestResult {
 	status: 'OK' | 'Error';

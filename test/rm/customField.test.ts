@@ -1,18 +1,11 @@
-import { startSandbox, RM_TOKEN, type ResourcePlanningSandbox } from '../sandbox';
+import { RM_TOKEN } from '../sandbox';
 import { RM_CUSTOM_FIELD_SEED as CF } from '../sandbox/rm/customFields';
 import { RM_SEED, type Rec } from '../sandbox/rm/state';
 import { runListSearch } from '../harness/load-options';
 import { byId, jsonOf, rmCredential, rmNode, runRm, shape } from '../harness/rm';
+import { useSandbox } from '../harness/sandbox';
 
-let sandbox: ResourcePlanningSandbox;
-beforeAll(async () => {
-	sandbox = await startSandbox();
-});
-afterAll(async () => await sandbox.close());
-beforeEach(() => {
-	sandbox.clearRequests();
-	sandbox.clearFaults();
-});
+const sandbox = useSandbox();
 
 const api = '/api/v1';
 const STAMP = '2026-01-05T09:00:00Z';

@@ -1,17 +1,10 @@
 import { byId, jsonOf, runRm, shape } from '../harness/rm';
-import { startSandbox, RM_TOKEN, type ResourcePlanningSandbox } from '../sandbox';
+import { RM_TOKEN } from '../sandbox';
 import { EXPENSE_SEED, expenseItemsOf, seededExpenseItem } from '../sandbox/rm/expenseItems';
 import { RM_SEED, type Rec } from '../sandbox/rm/state';
+import { useSandbox } from '../harness/sandbox';
 
-let sandbox: ResourcePlanningSandbox;
-beforeAll(async () => {
-	sandbox = await startSandbox();
-});
-afterAll(async () => await sandbox.close());
-beforeEach(() => {
-	sandbox.clearRequests();
-	sandbox.clearFaults();
-});
+const sandbox = useSandbox();
 
 const api = '/api/v1';
 const P = RM_SEED.firstProjectId;

@@ -1,15 +1,8 @@
-import { startSandbox, RM_TOKEN, type ResourcePlanningSandbox } from '../sandbox';
+import { RM_TOKEN } from '../sandbox';
 import { byId, jsonOf, runRm, shape } from '../harness/rm';
+import { useSandbox } from '../harness/sandbox';
 
-let sandbox: ResourcePlanningSandbox;
-beforeAll(async () => {
-	sandbox = await startSandbox();
-});
-afterAll(async () => await sandbox.close());
-beforeEach(() => {
-	sandbox.clearRequests();
-	sandbox.clearFaults();
-});
+const sandbox = useSandbox();
 
 const path = '/api/v1/leave_types';
 const leaveType = (id: number, name: string) => ({

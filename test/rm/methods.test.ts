@@ -5,20 +5,13 @@ import { assignmentLocator, projectLocator, userLocator } from '../../nodes/Reso
 import { runListSearch, runLoadOptions } from '../harness/load-options';
 import { rmCredential, rmNode, shape } from '../harness/rm';
 import { makeWorkflow } from '../harness/run-node';
-import { startSandbox, RM_TOKEN, type ResourcePlanningSandbox } from '../sandbox';
+import { RM_TOKEN } from '../sandbox';
 import { page, RM_SEED, type Rec } from '../sandbox/rm/state';
 import { RM_CUSTOM_FIELD_SEED as CF } from '../sandbox/rm/customFields';
 import { RM_TAG_SEED } from '../sandbox/rm/tags';
+import { useSandbox } from '../harness/sandbox';
 
-let sandbox: ResourcePlanningSandbox;
-beforeAll(async () => {
-	sandbox = await startSandbox();
-});
-afterAll(async () => await sandbox.close());
-beforeEach(() => {
-	sandbox.clearRequests();
-	sandbox.clearFaults();
-});
+const sandbox = useSandbox();
 
 /** The node as it will be once `methods = { listSearch, loadOptions }` is wired in the node file. */
 const wiredNode: INodeType = { description: rmNode.description, methods: { ...rmNode.methods, loadOptions } };

@@ -1,18 +1,11 @@
-import { startSandbox, RM_TOKEN, type ResourcePlanningSandbox } from '../sandbox';
+import { RM_TOKEN } from '../sandbox';
 import { RM_SEED } from '../sandbox/rm/state';
 import type { SandboxRequest, SandboxResponse } from '../sandbox/server';
 import { MAX_PAGES } from '../../nodes/shared/paging';
 import { jsonOf, runRm, shape } from '../harness/rm';
+import { useSandbox } from '../harness/sandbox';
 
-let sandbox: ResourcePlanningSandbox;
-beforeAll(async () => {
-	sandbox = await startSandbox();
-});
-afterAll(async () => await sandbox.close());
-beforeEach(() => {
-	sandbox.clearRequests();
-	sandbox.clearFaults();
-});
+const sandbox = useSandbox();
 
 const path = '/api/v1/time_entries';
 const SEEDED_IDS = Array.from({ length: RM_SEED.timeEntryCount }, (_, i) => RM_SEED.firstTimeEntryId + i);

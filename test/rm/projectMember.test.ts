@@ -1,19 +1,12 @@
-import { startSandbox, RM_TOKEN, type ResourcePlanningSandbox } from '../sandbox';
+import { RM_TOKEN } from '../sandbox';
 import { seededAssignment } from '../sandbox/rm/assignments';
 import { membershipsOf } from '../sandbox/rm/projectMembers';
 import { RM_SEED, type Rec } from '../sandbox/rm/state';
 import { runLoadOptions } from '../harness/load-options';
 import { byId, jsonOf, rmCredential, rmNode, runRm, shape } from '../harness/rm';
+import { useSandbox } from '../harness/sandbox';
 
-let sandbox: ResourcePlanningSandbox;
-beforeAll(async () => {
-	sandbox = await startSandbox();
-});
-afterAll(async () => await sandbox.close());
-beforeEach(() => {
-	sandbox.clearRequests();
-	sandbox.clearFaults();
-});
+const sandbox = useSandbox();
 
 const api = '/api/v1';
 const PROJECT = RM_SEED.firstProjectId; // 1001: five members in the seed

@@ -8,7 +8,8 @@ import type { IDataObject } from 'n8n-workflow';
 import { ResourceManagementTrigger } from '../../nodes/ResourceManagement/ResourceManagementTrigger.node';
 import { jsonOf, rmCredential, runRm } from '../harness/rm';
 import { TriggerRun } from '../harness/run-trigger';
-import { RM_TOKEN, startSandbox, type ResourcePlanningSandbox } from '../sandbox';
+import { useSandbox } from '../harness/sandbox';
+import { RM_TOKEN } from '../sandbox';
 import type { SandboxRequest } from '../sandbox/server';
 import { endpointCalls, type EndpointCall } from './endpointCalls';
 import reference from './referenceEndpoints.json';
@@ -90,20 +91,11 @@ describe('the checked-in list of the reference endpoints', () => {
 });
 
 describe('each endpoint the package must reach is sent by a real run', () => {
-	let sandbox: ResourcePlanningSandbox;
+	const sandbox = useSandbox();
 	const outputs = new Map<string, IDataObject>();
 	/** Every request of every run, for the checks after the runs. */
 	const sent: Array<Pick<SandboxRequest, 'method' | 'path'> & { call: string }> = [];
 	const trigger = new ResourceManagementTrigger();
-
-	beforeAll(async () => {
-		sandbox = await startSandbox();
-	});
-	afterAll(async () => await sandbox.close());
-	beforeEach(() => {
-		sandbox.clearRequests();
-		sandbox.clearFaults();
-	});
 
 	async function runCall(call: EndpointCall): Promise<void> {
 		const output = (endpoint: string) => {

@@ -1,16 +1,9 @@
-import { startSandbox, RM_TOKEN, type ResourcePlanningSandbox } from '../sandbox';
+import { RM_TOKEN } from '../sandbox';
 import { LOOKUP_SEED } from '../sandbox/rm/lookups';
 import { byId, jsonOf, runRm, shape } from '../harness/rm';
+import { useSandbox } from '../harness/sandbox';
 
-let sandbox: ResourcePlanningSandbox;
-beforeAll(async () => {
-	sandbox = await startSandbox();
-});
-afterAll(async () => await sandbox.close());
-beforeEach(() => {
-	sandbox.clearRequests();
-	sandbox.clearFaults();
-});
+const sandbox = useSandbox();
 
 const path = '/api/v1/status_options';
 const STAMPS = { created_at: '2026-01-05T09:00:00Z', updated_at: '2026-01-05T09:00:00Z' };

@@ -1,17 +1,10 @@
-import { startSandbox, RM_TOKEN, type ResourcePlanningSandbox } from '../sandbox';
+import { RM_TOKEN } from '../sandbox';
 import { RM_TAG_SEED } from '../sandbox/rm/tags';
 import { RM_SEED } from '../sandbox/rm/state';
 import { byId, jsonOf, runRm, shape } from '../harness/rm';
+import { useSandbox } from '../harness/sandbox';
 
-let sandbox: ResourcePlanningSandbox;
-beforeAll(async () => {
-	sandbox = await startSandbox();
-});
-afterAll(async () => await sandbox.close());
-beforeEach(() => {
-	sandbox.clearRequests();
-	sandbox.clearFaults();
-});
+const sandbox = useSandbox();
 
 const PROJECT = RM_SEED.firstProjectId;
 const USER = RM_SEED.firstUserId;

@@ -1,17 +1,10 @@
-import { startSandbox, RM_TOKEN, type ResourcePlanningSandbox } from '../sandbox';
+import { RM_TOKEN } from '../sandbox';
 import { RM_SEED } from '../sandbox/rm/state';
 import { ASSIGNMENT_SEED, seededAssignment } from '../sandbox/rm/assignments';
 import { byId, jsonOf, runRm, shape } from '../harness/rm';
+import { useSandbox } from '../harness/sandbox';
 
-let sandbox: ResourcePlanningSandbox;
-beforeAll(async () => {
-	sandbox = await startSandbox();
-});
-afterAll(async () => await sandbox.close());
-beforeEach(() => {
-	sandbox.clearRequests();
-	sandbox.clearFaults();
-});
+const sandbox = useSandbox();
 
 const PROJECT = RM_SEED.firstProjectId;
 const ASSIGNMENT = ASSIGNMENT_SEED.firstId; // on PROJECT, with three seeded tasks

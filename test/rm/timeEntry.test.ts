@@ -1,17 +1,10 @@
-import { startSandbox, RM_TOKEN, type ResourcePlanningSandbox } from '../sandbox';
+import { RM_TOKEN } from '../sandbox';
 import { RM_SEED, type Rec } from '../sandbox/rm/state';
 import { TIME_ENTRY_SEED } from '../sandbox/rm/timeEntries';
 import { byId, jsonOf, runRm, shape } from '../harness/rm';
+import { useSandbox } from '../harness/sandbox';
 
-let sandbox: ResourcePlanningSandbox;
-beforeAll(async () => {
-	sandbox = await startSandbox();
-});
-afterAll(async () => await sandbox.close());
-beforeEach(() => {
-	sandbox.clearRequests();
-	sandbox.clearFaults();
-});
+const sandbox = useSandbox();
 
 const USER = RM_SEED.firstUserId;
 const PROJECT = RM_SEED.firstProjectId;

@@ -1,17 +1,12 @@
-import { startSandbox, SMENSO_TOKENS, type ResourcePlanningSandbox } from '../sandbox';
+import { SMENSO_TOKENS } from '../sandbox';
 import { ABSENCE_SEED } from '../sandbox/smenso/absences';
-import { ADMIN_AUTH, byId, callsBesidesPolls, FAST_TICKETS, jsonOf, resetSandbox, runSmenso, shape, SINGLE_WRITE_POLLS, SINGLE_WRITE_TICKET, WRITE_MODE } from '../harness/smenso';
+import { ADMIN_AUTH, byId, callsBesidesPolls, FAST_TICKETS, jsonOf, runSmenso, shape, SINGLE_WRITE_POLLS, SINGLE_WRITE_TICKET, statusPolls, WRITE_MODE } from '../harness/smenso';
+import { useSandbox } from '../harness/sandbox';
 
-let sandbox: ResourcePlanningSandbox;
-beforeAll(async () => {
-	sandbox = await startSandbox();
-});
-afterAll(async () => await sandbox.close());
-beforeEach(() => resetSandbox(sandbox));
+const sandbox = useSandbox({ reset: 'smenso' });
 
 const member = (index: number) => sandbox.smenso.members[index];
 const typeId = (title: string) => String([...sandbox.smenso.absenceTypes.values()].find((t) => t.title === title)!.id);
-const statusPolls = () => sandbox.requestsTo('/api/integration/status/json/');
 const LIST_PATH = '/skyisland/api/integration/absence/json';
 
 describe('smenso absence', () => {
@@ -199,7 +194,7 @@ describe('smenso absence', () => {
 			},
 		});
 		expect(post.headers.authorization).toBe(ADMIN_AUTH);
-		expect(statusPolls()).toHaveLength(SINGLE_WRITE_POLLS);
+		expect(statusPolls(sandbox)).toHaveLength(SINGLE_WRITE_POLLS);
 		expect(out).toEqual({
 			ticketId: SINGLE_WRITE_TICKET,
 			status: 'Completed',
@@ -233,7 +228,7 @@ describe('smenso absence', () => {
 		);
 		expect(result.error?.description).toContain(WRITE_MODE === 'async' ? 'ended as Failed' : 'answered at once (no ticket) with Failed');
 		expect(sandbox.smenso.absences.size).toBe(before);
-		expect(statusPolls()).toHaveLength(SINGLE_WRITE_POLLS);
+		expect(statusPolls(sandbox)).toHaveLength(SINGLE_WRITE_POLLS);
 	});
 
 	test('Continue On Fail: one overlapping and one valid item give an error item and a success item in order', async () => {
@@ -381,7 +376,7 @@ describe('smenso absence', () => {
 		const id = ABSENCE_SEED.alanSick;
 		const result = await runSmenso(sandbox, { resource: 'absence', operation: 'delete', absenceId: id, options: FAST_TICKETS });
 		expect(jsonOf(result)).toEqual([{ deleted: true }]);
-		expect(statusPolls()).toHaveLength(SINGLE_WRITE_POLLS);
+		expect(statusPolls(sandbox)).toHaveLength(SINGLE_WRITE_POLLS);
 		expect(callsBesidesPolls(sandbox).map(shape)).toEqual([{ method: 'DELETE', path: `${LIST_PATH}/${id}`, query: {}, body: undefined }]);
 		expect(sandbox.smenso.absences.has(id)).toBe(false);
 		const again = await runSmenso(sandbox, { resource: 'absence', operation: 'delete', absenceId: id, options: FAST_TICKETS });

@@ -1,27 +1,22 @@
-import { startSandbox, SMENSO_TOKENS, type ResourcePlanningSandbox } from '../sandbox';
+import { SMENSO_TOKENS } from '../sandbox';
 import { guid } from '../sandbox/smenso/state';
 import {
 	ADMIN_AUTH,
 	callsBesidesPolls,
 	FAST_TICKETS,
 	jsonOf,
-	resetSandbox,
 	runSmenso,
 	shape,
 	SINGLE_WRITE_POLLS,
 	SINGLE_WRITE_TICKET,
+	statusPolls,
 	WRITE_MODE,
 } from '../harness/smenso';
+import { useSandbox } from '../harness/sandbox';
 
-let sandbox: ResourcePlanningSandbox;
-beforeAll(async () => {
-	sandbox = await startSandbox();
-});
-afterAll(async () => await sandbox.close());
-beforeEach(() => resetSandbox(sandbox));
+const sandbox = useSandbox({ reset: 'smenso' });
 
 const WRITE_PATH = '/skyisland/api/integration/settings/absencetype/json';
-const statusPolls = () => sandbox.requestsTo('/api/integration/status/json/');
 const writes = () => callsBesidesPolls(sandbox).map(shape);
 
 /** An absence type put straight into the sandbox, so each write test starts from a known record. */
@@ -121,7 +116,7 @@ describe('smenso absence type', () => {
 			},
 		]);
 		expect(sandbox.requests[0].headers.authorization).toBe(ADMIN_AUTH);
-		expect(statusPolls()).toHaveLength(SINGLE_WRITE_POLLS);
+		expect(statusPolls(sandbox)).toHaveLength(SINGLE_WRITE_POLLS);
 		expect(out).toEqual({
 			ticketId: SINGLE_WRITE_TICKET,
 			status: 'Completed',
@@ -273,7 +268,7 @@ describe('smenso absence type', () => {
 		expect(jsonOf(result)).toEqual([{ deleted: true }]);
 		expect(writes()).toEqual([{ method: 'DELETE', path: `${WRITE_PATH}/${id}`, query: {}, body: undefined }]);
 		expect(sandbox.requests[0].headers.authorization).toBe(ADMIN_AUTH);
-		expect(statusPolls()).toHaveLength(SINGLE_WRITE_POLLS);
+		expect(statusPolls(sandbox)).toHaveLength(SINGLE_WRITE_POLLS);
 		expect(sandbox.smenso.absenceTypes.has(id)).toBe(false);
 		const again = await runSmenso(sandbox, { resource: 'absenceType', operation: 'delete', absenceTypeId: id, options: FAST_TICKETS });
 		expect(again.error?.message).toBe('smenso found no such record (404): Absence type not found');

@@ -1,29 +1,25 @@
 import { createHash } from 'node:crypto';
 import type { INodeExecutionData } from 'n8n-workflow';
-import { startSandbox, SMENSO_TOKENS, type ResourcePlanningSandbox } from '../sandbox';
+import { SMENSO_TOKENS } from '../sandbox';
 import { addAttachment, ATTACHMENT_SEED, type SeedFile } from '../sandbox/smenso/attachments';
 import { guid, SEED } from '../sandbox/smenso/state';
 import { STATUS_REPORT_SEED } from '../sandbox/smenso/statusReports';
 import { DATA_NOT_FILE_NOTE } from '../../nodes/Smenso/resources/attachment/download';
 import {
 	ADMIN_AUTH,
-	callsBesidesPolls,
 	byId,
+	callsBesidesPolls,
 	FAST_TICKETS,
 	jsonOf,
-	resetSandbox,
 	runSmenso,
 	shape,
 	SINGLE_WRITE_POLLS,
 	smensoNode,
+	statusPolls,
 } from '../harness/smenso';
+import { useSandbox } from '../harness/sandbox';
 
-let sandbox: ResourcePlanningSandbox;
-beforeAll(async () => {
-	sandbox = await startSandbox();
-});
-afterAll(async () => await sandbox.close());
-beforeEach(() => resetSandbox(sandbox));
+const sandbox = useSandbox({ reset: 'smenso' });
 
 const P = SEED.mainProjectId;
 const DESIGN = guid('task-0');
@@ -339,7 +335,7 @@ describe('smenso attachment: Delete', () => {
 			{ method: 'DELETE', path: `${BASE}/json/${file.id}`, query: {}, body: undefined },
 		]);
 		expect(sandbox.requests[0].headers.authorization).toBe(ADMIN_AUTH);
-		expect(sandbox.requestsTo('/api/integration/status/json/')).toHaveLength(SINGLE_WRITE_POLLS);
+		expect(statusPolls(sandbox)).toHaveLength(SINGLE_WRITE_POLLS);
 		expect(sandbox.smenso.attachments.has(file.id)).toBe(false);
 
 		const later = await download(file.id);

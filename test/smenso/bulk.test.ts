@@ -4,24 +4,18 @@
  * Runs in both sandbox write modes (jest projects `unit` and `smenso-sync`).
  */
 import type { IDataObject } from 'n8n-workflow';
-import { startSandbox, type ResourcePlanningSandbox } from '../sandbox';
 import type { SandboxRequest } from '../sandbox/server';
 import { guid, SEED } from '../sandbox/smenso/state';
-import { byId, FAST_TICKETS, resetSandbox, runSmenso, WRITE_MODE } from '../harness/smenso';
+import { byId, FAST_TICKETS, runSmenso, statusPolls, WRITE_MODE } from '../harness/smenso';
+import { useSandbox } from '../harness/sandbox';
 
-let sandbox: ResourcePlanningSandbox;
-beforeAll(async () => {
-	sandbox = await startSandbox();
-});
-afterAll(async () => await sandbox.close());
-beforeEach(() => resetSandbox(sandbox));
+const sandbox = useSandbox({ reset: 'smenso' });
 
 const P = SEED.mainProjectId;
 const DESIGN = guid('task-0');
 const TIME = '/skyisland/api/integration/timerecord/json';
 const TASKS = '/skyisland/api/integration/task/json';
 const posts = (path: string) => sandbox.requests.filter((r) => r.method === 'POST' && r.path === path);
-const polls = () => sandbox.requests.filter((r) => r.path.includes('/integration/status/json/'));
 const sentItems = (request: SandboxRequest) => (request.body as { timeRecord: IDataObject[] }).timeRecord;
 /**
  * Sizes of the bulk requests, largest first: batches go out as soon as they are full and may
@@ -58,7 +52,7 @@ describe('smenso Send in Bulk', () => {
 		expect(sortedByIndex(requests).map((item) => [item.description, item.duration])).toEqual(inputs(250).map((input) => [input.text, input.hours * 60]));
 		// Every batch is one envelope with the time zone once, and each batch's ticket is polled once to its end.
 		expect(requests.every((r) => (r.body as IDataObject).timezoneId === 'W. Europe Standard Time')).toBe(true);
-		expect(polls()).toHaveLength(3 * 3);
+		expect(statusPolls(sandbox)).toHaveLength(3 * 3);
 		expect(sandbox.requests).toHaveLength(3 + 9); // 3 writes, 9 polls: nothing else
 		expect(sandbox.smenso.timeRecords.size).toBe(before + 250);
 		// One output item per input item, in input order, paired, with its own record's ID.

@@ -1,15 +1,10 @@
-import { startSandbox, type ResourcePlanningSandbox } from '../sandbox';
 import { COMMENT_SEED } from '../sandbox/smenso/comments';
 import { guid, SEED } from '../sandbox/smenso/state';
 import { STATUS_REPORT_SEED } from '../sandbox/smenso/statusReports';
-import { ADMIN_AUTH, byId, callsBesidesPolls, FAST_TICKETS, jsonOf, resetSandbox, runSmenso, shape, SINGLE_WRITE_POLLS, SINGLE_WRITE_TICKET, smensoNode } from '../harness/smenso';
+import { ADMIN_AUTH, byId, callsBesidesPolls, FAST_TICKETS, jsonOf, runSmenso, shape, SINGLE_WRITE_POLLS, SINGLE_WRITE_TICKET, smensoNode, statusPolls } from '../harness/smenso';
+import { useSandbox } from '../harness/sandbox';
 
-let sandbox: ResourcePlanningSandbox;
-beforeAll(async () => {
-	sandbox = await startSandbox();
-});
-afterAll(async () => await sandbox.close());
-beforeEach(() => resetSandbox(sandbox));
+const sandbox = useSandbox({ reset: 'smenso' });
 
 const DESIGN = guid('task-0');
 const LAUNCH = guid('task-2');
@@ -95,7 +90,7 @@ describe('smenso comment', () => {
 			body: { comment: [{ taskId: LAUNCH, text: 'Go-live moved to Friday.', isInternal: false, tempId: 'n8n-item-0' }] },
 		});
 		expect(post.headers.authorization).toBe(ADMIN_AUTH);
-		expect(sandbox.requestsTo('/api/integration/status/json/')).toHaveLength(SINGLE_WRITE_POLLS);
+		expect(statusPolls(sandbox)).toHaveLength(SINGLE_WRITE_POLLS);
 		expect(out).toEqual({ ticketId: SINGLE_WRITE_TICKET, status: 'Completed', tempId: 'n8n-item-0', id: expect.any(String), success: true, messages: [] });
 		expect(sandbox.smenso.comments.get(String(out.id))).toMatchObject({ taskId: LAUNCH, text: 'Go-live moved to Friday.', isInternal: false });
 	});

@@ -1,17 +1,13 @@
 import { NodeApiError } from 'n8n-workflow';
-import { startSandbox, SMENSO_TOKENS, type ResourcePlanningSandbox } from '../sandbox';
+import { SMENSO_TOKENS } from '../sandbox';
 import { SEED } from '../sandbox/smenso/state';
 import type { RunNodeResult } from '../harness/run-node';
 import { leakedTokens } from '../harness/secrets';
-import { byId, FAST_TICKETS, resetSandbox, runSmenso, smensoCredentialType, smensoNode } from '../harness/smenso';
+import { byId, FAST_TICKETS, runSmenso, smensoCredentialType, smensoNode } from '../harness/smenso';
 import { runNode } from '../harness/run-node';
+import { useSandbox } from '../harness/sandbox';
 
-let sandbox: ResourcePlanningSandbox;
-beforeAll(async () => {
-	sandbox = await startSandbox();
-});
-afterAll(async () => await sandbox.close());
-beforeEach(() => resetSandbox(sandbox));
+const sandbox = useSandbox({ reset: 'smenso' });
 
 const WRONG_TOKEN = 'd3JvbmctdG9rZW46bm90LWEtcmVhbC1zZWNyZXQtOTk5OTk5OTk=';
 

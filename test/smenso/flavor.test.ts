@@ -1,4 +1,4 @@
-import { startSandbox, SMENSO_TOKENS, type ResourcePlanningSandbox } from '../sandbox';
+import { SMENSO_TOKENS } from '../sandbox';
 import { MEMBER_FLAVOR_ID } from '../sandbox/smenso/settings';
 import { guid, SEED } from '../sandbox/smenso/state';
 import { runListSearch } from '../harness/load-options';
@@ -8,20 +8,16 @@ import {
 	callsBesidesPolls,
 	FAST_TICKETS,
 	jsonOf,
-	resetSandbox,
 	runSmenso,
 	shape,
 	SINGLE_WRITE_POLLS,
 	smensoCredential,
 	smensoNode,
+	statusPolls,
 } from '../harness/smenso';
+import { useSandbox } from '../harness/sandbox';
 
-let sandbox: ResourcePlanningSandbox;
-beforeAll(async () => {
-	sandbox = await startSandbox();
-});
-afterAll(async () => await sandbox.close());
-beforeEach(() => resetSandbox(sandbox));
+const sandbox = useSandbox({ reset: 'smenso' });
 
 describe('smenso flavor (custom field)', () => {
 	test('Get Many lists every custom field, formula fields included', async () => {
@@ -114,7 +110,7 @@ describe('smenso flavor (custom field)', () => {
 		expect(jsonOf(result)).toEqual([{ deleted: true }]);
 		expect(callsBesidesPolls(sandbox).map(shape)).toEqual([{ method: 'DELETE', path: `${PATH}/${id}`, query: {}, body: undefined }]);
 		expect(sandbox.requests[0].headers.authorization).toBe(ADMIN_AUTH);
-		expect(sandbox.requestsTo('/api/integration/status/json/')).toHaveLength(SINGLE_WRITE_POLLS);
+		expect(statusPolls(sandbox)).toHaveLength(SINGLE_WRITE_POLLS);
 		expect(project.flavors).toEqual([{ target: guid('flavor-0'), value: 'EMEA' }]);
 		sandbox.clearRequests();
 		const list = await runSmenso(sandbox, { resource: 'flavor', operation: 'getAll', returnAll: true });

@@ -1,4 +1,4 @@
-import { startSandbox, SMENSO_TOKENS, type ResourcePlanningSandbox } from '../sandbox';
+import { SMENSO_TOKENS } from '../sandbox';
 import { MEMBER_FLAVOR_ID } from '../sandbox/smenso/settings';
 import {
 	ADMIN_AUTH,
@@ -6,22 +6,17 @@ import {
 	callsBesidesPolls,
 	FAST_TICKETS,
 	jsonOf,
-	resetSandbox,
 	runSmenso,
 	shape,
 	SINGLE_WRITE_POLLS,
 	SINGLE_WRITE_TICKET,
+	statusPolls,
 	WRITE_MODE,
 } from '../harness/smenso';
+import { useSandbox } from '../harness/sandbox';
 
-let sandbox: ResourcePlanningSandbox;
-beforeAll(async () => {
-	sandbox = await startSandbox();
-});
-afterAll(async () => await sandbox.close());
-beforeEach(() => resetSandbox(sandbox));
+const sandbox = useSandbox({ reset: 'smenso' });
 
-const statusPolls = () => sandbox.requestsTo('/api/integration/status/json/');
 const flavorId = (title: string) => String(sandbox.smenso.flavors.find((f) => f.title === title)!.id);
 
 describe('smenso member', () => {
@@ -93,7 +88,7 @@ describe('smenso member', () => {
 			},
 		});
 		expect(put[0].headers.authorization).toBe(ADMIN_AUTH);
-		expect(statusPolls()).toHaveLength(SINGLE_WRITE_POLLS);
+		expect(statusPolls(sandbox)).toHaveLength(SINGLE_WRITE_POLLS);
 		expect(out).toEqual({
 			ticketId: SINGLE_WRITE_TICKET,
 			status: 'Completed',
@@ -200,7 +195,7 @@ describe('smenso member', () => {
 			},
 		]);
 		expect(sandbox.requests[0].headers.authorization).toBe(ADMIN_AUTH);
-		expect(statusPolls()).toHaveLength(SINGLE_WRITE_POLLS);
+		expect(statusPolls(sandbox)).toHaveLength(SINGLE_WRITE_POLLS);
 		expect(jsonOf(result)).toEqual([{ ticketId: SINGLE_WRITE_TICKET, status: 'Completed', id: null, success: true, messages: [] }]);
 		expect(sandbox.smenso.invites.at(-1)).toEqual({
 			id: expect.any(String),

@@ -1,21 +1,13 @@
 import type { ICredentialDataDecryptedObject, INodeParameters } from 'n8n-workflow';
 import { SMENSO_BASE_URL_EXPRESSION, smensoBaseUrl } from '../../nodes/Smenso/shared/baseUrl';
-import { startSandbox, type ResourcePlanningSandbox } from '../sandbox';
 import { MEMBER_FLAVOR_ID } from '../sandbox/smenso/settings';
 import { guid, SEED } from '../sandbox/smenso/state';
 import { runListSearch, runLoadOptions } from '../harness/load-options';
 import { makeWorkflow } from '../harness/run-node';
 import { ADMIN_AUTH, byId, smensoCredential, smensoNode } from '../harness/smenso';
+import { useSandbox } from '../harness/sandbox';
 
-let sandbox: ResourcePlanningSandbox;
-beforeAll(async () => {
-	sandbox = await startSandbox();
-});
-afterAll(async () => await sandbox.close());
-beforeEach(() => {
-	sandbox.clearRequests();
-	sandbox.clearFaults();
-});
+const sandbox = useSandbox();
 
 const P = SEED.mainProjectId;
 

@@ -1,5 +1,5 @@
 import type { INodeParameters } from 'n8n-workflow';
-import { startSandbox, SMENSO_TOKENS, type ResourcePlanningSandbox } from '../sandbox';
+import { SMENSO_TOKENS } from '../sandbox';
 import { PERMISSION_SEED } from '../sandbox/smenso/permissions';
 import { guid, SEED } from '../sandbox/smenso/state';
 import { runListSearch, runLoadOptions } from '../harness/load-options';
@@ -9,21 +9,17 @@ import {
 	callsBesidesPolls,
 	FAST_TICKETS,
 	jsonOf,
-	resetSandbox,
 	runSmenso,
 	shape,
 	SINGLE_WRITE_POLLS,
 	SINGLE_WRITE_TICKET,
 	smensoCredential,
 	smensoNode,
+	statusPolls,
 } from '../harness/smenso';
+import { useSandbox } from '../harness/sandbox';
 
-let sandbox: ResourcePlanningSandbox;
-beforeAll(async () => {
-	sandbox = await startSandbox();
-});
-afterAll(async () => await sandbox.close());
-beforeEach(() => resetSandbox(sandbox));
+const sandbox = useSandbox({ reset: 'smenso' });
 
 const BASE = '/skyisland/api/integration/permissions';
 const P = SEED.mainProjectId;
@@ -62,7 +58,7 @@ function onlyCall() {
 	const calls = callsBesidesPolls(sandbox);
 	expect(calls).toHaveLength(1);
 	expect(calls[0].headers.authorization).toBe(ADMIN_AUTH);
-	expect(sandbox.requestsTo('/api/integration/status/json/')).toHaveLength(
+	expect(statusPolls(sandbox)).toHaveLength(
 		calls[0].method === 'GET' ? 0 : SINGLE_WRITE_POLLS,
 	);
 	return shape(calls[0]);
@@ -337,7 +333,7 @@ describe('smenso permission: Remove Access Restrictions and Remove Privacy', () 
 			? { id: null, success: null, messages: [], ticketId: expect.any(String), status: 'Accepted' }
 			: written(project(9));
 		expect(jsonOf(result)).toEqual([expected]);
-		expect(sandbox.requestsTo('/api/integration/status/json/')).toHaveLength(0);
+		expect(statusPolls(sandbox)).toHaveLength(0);
 	});
 
 	test('both refuse a malformed project before any request', async () => {

@@ -1,20 +1,14 @@
-import { NodeApiError, NodeOperationError } from 'n8n-workflow';
-import { startSandbox, type ResourcePlanningSandbox } from '../sandbox';
+import { NodeApiError } from 'n8n-workflow';
 import { FOLDER_SEED } from '../sandbox/smenso/folders';
 import { guid, SEED } from '../sandbox/smenso/state';
-import { ADMIN_AUTH, byId, callsBesidesPolls, FAST_TICKETS, jsonOf, resetSandbox, runSmenso, shape, SINGLE_WRITE_POLLS, SINGLE_WRITE_TICKET } from '../harness/smenso';
-import type { RunNodeResult } from '../harness/run-node';
+import { ADMIN_AUTH, byId, callsBesidesPolls, FAST_TICKETS, jsonOf, runSmenso, shape, SINGLE_WRITE_POLLS, SINGLE_WRITE_TICKET, statusPolls } from '../harness/smenso';
+import { expectInputError } from '../harness/errors';
+import { useSandbox } from '../harness/sandbox';
 
-let sandbox: ResourcePlanningSandbox;
-beforeAll(async () => {
-	sandbox = await startSandbox();
-});
-afterAll(async () => await sandbox.close());
-beforeEach(() => resetSandbox(sandbox));
+const sandbox = useSandbox({ reset: 'smenso' });
 
 const P = SEED.mainProjectId;
 const API = '/skyisland/api/integration/folders/json';
-const statusPolls = () => sandbox.requestsTo('/api/integration/status/json/');
 
 const PLANNING = {
 	id: FOLDER_SEED.planningId,
@@ -32,15 +26,6 @@ const PLANNING = {
 	locked: false,
 	taskTemplateId: null,
 };
-
-function expectInputError(result: RunNodeResult, message: string) {
-	expect(result.error).toBeDefined();
-	const error = result.error as Error & { cause?: unknown };
-	// n8n-core wraps errors thrown before the request; the NodeOperationError is kept as cause.
-	expect(error.cause ?? error).toBeInstanceOf(NodeOperationError);
-	expect(error.message).toContain(message);
-	expect(sandbox.requests).toHaveLength(0);
-}
 
 /** A folder put straight into the sandbox state. */
 function seedFolder(name: string, fields: Record<string, unknown> = {}): string {
@@ -146,7 +131,7 @@ describe('smenso phase', () => {
 			},
 		]);
 		expect(sandbox.requestsTo(API, 'POST')[0].headers.authorization).toBe(ADMIN_AUTH);
-		expect(statusPolls()).toHaveLength(SINGLE_WRITE_POLLS);
+		expect(statusPolls(sandbox)).toHaveLength(SINGLE_WRITE_POLLS);
 		expect(out).toEqual({ ticketId: SINGLE_WRITE_TICKET, status: 'Completed', tempId: 'n8n-item-0', id: expect.any(String), success: true, messages: [] });
 		expect(sandbox.smenso.folders.get(String(out.id))).toMatchObject({ projectId: P, name: 'Rollout', startDate: '2026-07-01', color: '#ff9800' });
 	});
@@ -264,7 +249,7 @@ describe('smenso phase', () => {
 			['an empty phase on Delete', { ...base, operation: 'delete', phaseId: '' }, "'Phase ID' is empty"],
 			['a zero phase ID on Delete', { ...base, operation: 'delete', phaseId: '0' }, "'Phase ID' is not a valid ID"],
 		])('%s', async (_name, parameters, message) => {
-			expectInputError(await runSmenso(sandbox, parameters), message);
+			expectInputError(sandbox, await runSmenso(sandbox, parameters), message);
 		});
 	});
 });

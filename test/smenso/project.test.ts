@@ -1,13 +1,8 @@
-import { startSandbox, type ResourcePlanningSandbox } from '../sandbox';
 import { SEED } from '../sandbox/smenso/state';
-import { ADMIN_AUTH, byId, FAST_TICKETS, jsonOf, resetSandbox, runSmenso, shape, SINGLE_WRITE_POLLS, SINGLE_WRITE_TICKET } from '../harness/smenso';
+import { ADMIN_AUTH, byId, FAST_TICKETS, jsonOf, runSmenso, shape, SINGLE_WRITE_POLLS, SINGLE_WRITE_TICKET, statusPolls } from '../harness/smenso';
+import { useSandbox } from '../harness/sandbox';
 
-let sandbox: ResourcePlanningSandbox;
-beforeAll(async () => {
-	sandbox = await startSandbox();
-});
-afterAll(async () => await sandbox.close());
-beforeEach(() => resetSandbox(sandbox));
+const sandbox = useSandbox({ reset: 'smenso' });
 
 const P = SEED.mainProjectId;
 /** The template parts smenso's own node sends (smenso.md §5.2 [NODE-B]), all true by default. */
@@ -16,7 +11,6 @@ const ALL_COPY_OPTIONS = [
 	'tasksWorkflow', 'tasksTemplate', 'folderTasksTemplate', 'viewSettings', 'location', 'hourlyRate', 'goal', 'benefit',
 	'observers', 'blockTimeRecording', 'markedColumns', 'columnDescriptions',
 ];
-const statusPolls = () => sandbox.requestsTo('/api/integration/status/json/');
 
 describe('smenso project', () => {
 	test('Get Many with Return All returns all 2,500 seeded projects in one request', async () => {
@@ -124,7 +118,7 @@ describe('smenso project', () => {
 		expect(post.headers.authorization).toBe(ADMIN_AUTH);
 		expect(post.headers['content-type']).toContain('application/json');
 		// Created → Processing → Completed: three polls.
-		expect(statusPolls()).toHaveLength(SINGLE_WRITE_POLLS);
+		expect(statusPolls(sandbox)).toHaveLength(SINGLE_WRITE_POLLS);
 		expect(out).toMatchObject({ status: 'Completed', tempId: 'n8n-item-0', success: true, messages: [] });
 		expect(out.ticketId).toEqual(SINGLE_WRITE_TICKET);
 		expect(sandbox.smenso.projects.get(String(out.id))).toMatchObject({ title: 'Office Move', startDate: '2026-03-01' });
@@ -139,7 +133,7 @@ describe('smenso project', () => {
 		const [out] = jsonOf(result);
 		expect(out).toEqual(expected);
 		if (mode === 'sync') expect(sandbox.smenso.projects.get(String(out.id))).toMatchObject({ title: 'Quick sync' });
-		expect(statusPolls()).toHaveLength(0);
+		expect(statusPolls(sandbox)).toHaveLength(0);
 	});
 
 	test('Create from Template posts the template body', async () => {
@@ -238,7 +232,7 @@ describe('smenso project', () => {
 		const id = [...sandbox.smenso.projects.keys()][13];
 		const result = await runSmenso(sandbox, { resource: 'project', operation: 'delete', projectId: byId(id), options: FAST_TICKETS });
 		expect(jsonOf(result)).toEqual([{ deleted: true }]);
-		expect(statusPolls()).toHaveLength(SINGLE_WRITE_POLLS);
+		expect(statusPolls(sandbox)).toHaveLength(SINGLE_WRITE_POLLS);
 		expect(shape(sandbox.requests[0])).toEqual({
 			method: 'DELETE',
 			path: `/skyisland/api/integration/project/json/${id}`,

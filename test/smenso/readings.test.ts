@@ -3,17 +3,12 @@
  * reading"): write answers of any shape, typed custom fields, every time zone, updates by
  * External ID, template copies, list options. Each test names the reading it covers.
  */
-import { startSandbox, type ResourcePlanningSandbox } from '../sandbox';
 import { ABSENCE_SEED } from '../sandbox/smenso/absences';
 import { guid, SEED, type SyncShape } from '../sandbox/smenso/state';
-import { byId, FAST_TICKETS, jsonOf, resetSandbox, runSmenso, shape } from '../harness/smenso';
+import { byId, FAST_TICKETS, jsonOf, runSmenso, shape, statusPolls } from '../harness/smenso';
+import { useSandbox } from '../harness/sandbox';
 
-let sandbox: ResourcePlanningSandbox;
-beforeAll(async () => {
-	sandbox = await startSandbox();
-});
-afterAll(async () => await sandbox.close());
-beforeEach(() => resetSandbox(sandbox));
+const sandbox = useSandbox({ reset: 'smenso' });
 
 const P = SEED.mainProjectId;
 const member = (index: number) => sandbox.smenso.members[index];
@@ -104,7 +99,7 @@ describe('smenso write answers: every shape comes out the same way', () => {
 		sandbox.inject({ method: 'DELETE', path: `/project/json/${id}`, response: { status: 204, body: '', raw: true } });
 		const result = await runSmenso(sandbox, { resource: 'project', operation: 'delete', projectId: byId(id), options: FAST_TICKETS });
 		expect(jsonOf(result)).toEqual([{ deleted: true }]);
-		expect(sandbox.requestsTo('/status/json/')).toHaveLength(0);
+		expect(statusPolls(sandbox)).toHaveLength(0);
 	});
 
 	test('a result reporting an Error message without success: false is still a failure', async () => {

@@ -1,18 +1,11 @@
 import type { INodeExecutionData } from 'n8n-workflow';
-import { startSandbox, SMENSO_TOKENS, type ResourcePlanningSandbox } from '../sandbox';
+import { SMENSO_TOKENS } from '../sandbox';
 import { REPORT_VIEWS, setReportClock } from '../sandbox/smenso/reports';
 import { SEED, type Rec } from '../sandbox/smenso/state';
 import { ADMIN_AUTH, byId, callsBesidesPolls, jsonOf, runSmenso, shape } from '../harness/smenso';
+import { useSandbox } from '../harness/sandbox';
 
-let sandbox: ResourcePlanningSandbox;
-beforeAll(async () => {
-	sandbox = await startSandbox();
-});
-afterAll(async () => await sandbox.close());
-beforeEach(() => {
-	sandbox.clearRequests();
-	sandbox.clearFaults();
-});
+const sandbox = useSandbox();
 
 const P = SEED.mainProjectId;
 const BOM = '\uFEFF';

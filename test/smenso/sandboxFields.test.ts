@@ -6,9 +6,9 @@
  */
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { startSandbox, type ResourcePlanningSandbox } from '../sandbox';
 import { guid, SEED } from '../sandbox/smenso/state';
 import { ADMIN_AUTH } from '../harness/smenso';
+import { useSandbox } from '../harness/sandbox';
 
 /** Fields the reference names for each record (write field tables echo back on reads). */
 const DOCUMENTED: Record<string, string[]> = {
@@ -47,11 +47,7 @@ const DOCUMENTED: Record<string, string[]> = {
 	result: ['ticketId', 'status', 'items', 'tempId', 'id', 'success', 'messages'],
 };
 
-let sandbox: ResourcePlanningSandbox;
-beforeAll(async () => {
-	sandbox = await startSandbox();
-});
-afterAll(async () => await sandbox.close());
+const sandbox = useSandbox();
 
 async function get(path: string): Promise<Array<Record<string, unknown>>> {
 	const response = await fetch(`${sandbox.smensoBaseUrl}/api/integration/${path}`, { headers: { Authorization: ADMIN_AUTH } });

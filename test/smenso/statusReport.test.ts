@@ -1,18 +1,12 @@
-import { startSandbox, type ResourcePlanningSandbox } from '../sandbox';
 import { guid, SEED, type Rec } from '../sandbox/smenso/state';
 import { STATUS_REPORT_SEED } from '../sandbox/smenso/statusReports';
-import { ADMIN_AUTH, byId, FAST_TICKETS, jsonOf, resetSandbox, runSmenso, shape, SINGLE_WRITE_POLLS, SINGLE_WRITE_TICKET, smensoNode } from '../harness/smenso';
+import { ADMIN_AUTH, byId, FAST_TICKETS, jsonOf, runSmenso, shape, SINGLE_WRITE_POLLS, SINGLE_WRITE_TICKET, smensoNode, statusPolls } from '../harness/smenso';
+import { useSandbox } from '../harness/sandbox';
 
-let sandbox: ResourcePlanningSandbox;
-beforeAll(async () => {
-	sandbox = await startSandbox();
-});
-afterAll(async () => await sandbox.close());
-beforeEach(() => resetSandbox(sandbox));
+const sandbox = useSandbox({ reset: 'smenso' });
 
 const project = (index: number) => guid(`project-${index}`);
 const WRITE_PATH = '/skyisland/api/integration/statusreport/json';
-const statusPolls = () => sandbox.requestsTo('/api/integration/status/json/');
 
 /** Puts a draft straight into the sandbox, so each test owns its state. */
 function seedDraft(projectIndex: number, title: string): string {
@@ -78,7 +72,7 @@ describe('smenso status report', () => {
 			},
 		});
 		expect(post.headers.authorization).toBe(ADMIN_AUTH);
-		expect(statusPolls()).toHaveLength(SINGLE_WRITE_POLLS);
+		expect(statusPolls(sandbox)).toHaveLength(SINGLE_WRITE_POLLS);
 		expect(out).toEqual({ ticketId: SINGLE_WRITE_TICKET, status: 'Completed', tempId: 'n8n-item-0', id: expect.any(String), success: true, messages: [] });
 		expect(sandbox.smenso.statusReports.get(String(out.id))).toMatchObject({
 			projectId: P,
@@ -241,7 +235,7 @@ describe('smenso status report', () => {
 		});
 		expect(jsonOf(result)).toEqual([{ deleted: true }]);
 		expect(shape(sandbox.requests[0])).toEqual({ method: 'DELETE', path: `${WRITE_PATH}/${id}`, query: {}, body: undefined });
-		expect(statusPolls()).toHaveLength(SINGLE_WRITE_POLLS);
+		expect(statusPolls(sandbox)).toHaveLength(SINGLE_WRITE_POLLS);
 		expect(sandbox.smenso.statusReports.has(id)).toBe(false);
 	});
 
@@ -255,7 +249,7 @@ describe('smenso status report', () => {
 			options: { waitForCompletion: false },
 		});
 		expect(jsonOf(result)).toEqual([{ id: null, success: null, messages: [], ticketId: expect.any(String), status: 'Accepted' }]);
-		expect(statusPolls()).toHaveLength(0);
+		expect(statusPolls(sandbox)).toHaveLength(0);
 	});
 
 	test('Delete refuses a malformed ID before any request', async () => {

@@ -1,16 +1,10 @@
-import { NodeOperationError } from 'n8n-workflow';
-import { startSandbox, type ResourcePlanningSandbox } from '../sandbox';
 import { guid, SEED } from '../sandbox/smenso/state';
-import { ADMIN_AUTH, byId, callsBesidesPolls, FAST_TICKETS, jsonOf, resetSandbox, runSmenso, shape, SINGLE_WRITE_POLLS, SINGLE_WRITE_TICKET, smensoCredential, smensoNode, WRITE_MODE } from '../harness/smenso';
+import { ADMIN_AUTH, byId, callsBesidesPolls, FAST_TICKETS, jsonOf, runSmenso, shape, SINGLE_WRITE_POLLS, SINGLE_WRITE_TICKET, smensoCredential, smensoNode, statusPolls, WRITE_MODE } from '../harness/smenso';
 import { runListSearch } from '../harness/load-options';
-import type { RunNodeResult } from '../harness/run-node';
+import { expectInputError } from '../harness/errors';
+import { useSandbox } from '../harness/sandbox';
 
-let sandbox: ResourcePlanningSandbox;
-beforeAll(async () => {
-	sandbox = await startSandbox();
-});
-afterAll(async () => await sandbox.close());
-beforeEach(() => resetSandbox(sandbox));
+const sandbox = useSandbox({ reset: 'smenso' });
 
 const P = SEED.mainProjectId;
 const DESIGN = guid('task-0');
@@ -18,18 +12,7 @@ const BUILD = guid('task-1');
 const LAUNCH = guid('task-2');
 const WIREFRAMES = guid('task-0-sub-0');
 const API = '/skyisland/api/integration/task/json';
-const statusPolls = () => sandbox.requestsTo('/api/integration/status/json/');
 const members = () => sandbox.smenso.members.map((m) => String(m.id));
-
-/** The node rejected its input itself: n8n-core wraps the NodeOperationError, keeping it as cause. */
-function expectInputError(result: RunNodeResult, message: string | RegExp) {
-	expect(result.error).toBeDefined();
-	const error = result.error as Error & { cause?: unknown };
-	expect(error.cause ?? error).toBeInstanceOf(NodeOperationError);
-	if (typeof message === 'string') expect(error.message).toContain(message);
-	else expect(error.message).toMatch(message);
-	expect(sandbox.requests).toHaveLength(0);
-}
 
 /** Creates a task through the sandbox state, returning its ID. */
 function seedTask(fields: Record<string, unknown>): string {
@@ -265,7 +248,7 @@ describe('smenso task: writes', () => {
 			},
 		});
 		expect(post[0].headers.authorization).toBe(ADMIN_AUTH);
-		expect(statusPolls()).toHaveLength(SINGLE_WRITE_POLLS);
+		expect(statusPolls(sandbox)).toHaveLength(SINGLE_WRITE_POLLS);
 		expect(out).toEqual({
 			ticketId: SINGLE_WRITE_TICKET,
 			status: 'Completed',
@@ -345,7 +328,7 @@ describe('smenso task: writes', () => {
 		});
 		expect(result.error?.message).toContain('smenso rejected the request (400)');
 		expect(result.error?.message).toContain(message);
-		expect(statusPolls()).toHaveLength(0);
+		expect(statusPolls(sandbox)).toHaveLength(0);
 	});
 
 	test('Create runs one request per input item, each with its own tempId', async () => {
@@ -479,7 +462,7 @@ describe('smenso task: writes', () => {
 			options: FAST_TICKETS,
 		});
 		expect(result.error?.message).toBe('smenso did not apply the change: The due date must not be before the start date.');
-		expect(statusPolls()).toHaveLength(SINGLE_WRITE_POLLS);
+		expect(statusPolls(sandbox)).toHaveLength(SINGLE_WRITE_POLLS);
 		expect(sandbox.smenso.tasks.get(id)?.dueDate).toBe('20.03.2026');
 	});
 
@@ -622,6 +605,6 @@ describe('smenso task: input checks before any request', () => {
 		['no predecessor IDs', { ...valid, operation: 'removeDependencies', taskId: byId(LAUNCH), predecessorIds: ' , ' }, "'Predecessor Task IDs' is empty"],
 		['a malformed predecessor ID', { ...valid, operation: 'removeDependencies', taskId: byId(LAUNCH), predecessorIds: `${DESIGN},b` }, "'Predecessor Task IDs' contains an invalid ID: \"b\""],
 	])('%s', async (_name, parameters, message) => {
-		expectInputError(await runSmenso(sandbox, parameters), message);
+		expectInputError(sandbox, await runSmenso(sandbox, parameters), message);
 	});
 });

@@ -1,13 +1,8 @@
-import { startSandbox, type ResourcePlanningSandbox } from '../sandbox';
 import { MEMBER_FLAVOR_ID } from '../sandbox/smenso/settings';
-import { ADMIN_AUTH, byId, jsonOf, resetSandbox, runSmenso, shape } from '../harness/smenso';
+import { ADMIN_AUTH, byId, jsonOf, runSmenso, shape, statusPolls } from '../harness/smenso';
+import { useSandbox } from '../harness/sandbox';
 
-let sandbox: ResourcePlanningSandbox;
-beforeAll(async () => {
-	sandbox = await startSandbox();
-});
-afterAll(async () => await sandbox.close());
-beforeEach(() => resetSandbox(sandbox));
+const sandbox = useSandbox({ reset: 'smenso' });
 
 describe('smenso ticket', () => {
 	test('Get Status follows a write that did not wait: Created → Processing → Completed, body as is', async () => {
@@ -22,7 +17,7 @@ describe('smenso ticket', () => {
 		});
 		const [{ ticketId, status }] = jsonOf(write);
 		expect(status).toBe('Accepted');
-		expect(sandbox.requestsTo('/status/json/')).toHaveLength(0);
+		expect(statusPolls(sandbox)).toHaveLength(0);
 
 		const check = async () => jsonOf(await runSmenso(sandbox, { resource: 'ticket', operation: 'get', ticketId: ` ${ticketId} ` }));
 		expect(await check()).toEqual([{ ticketId, status: 'Created', items: [] }]);
@@ -30,7 +25,7 @@ describe('smenso ticket', () => {
 		expect(await check()).toEqual([
 			{ ticketId, status: 'Completed', items: [{ tempId: 'n8n-item-0', id: member.id, success: true, messages: [] }] },
 		]);
-		const polls = sandbox.requestsTo('/status/json/');
+		const polls = statusPolls(sandbox);
 		expect(polls.map(shape)).toEqual(
 			Array(3).fill({ method: 'GET', path: `/skyisland/api/integration/status/json/${ticketId}`, query: {}, body: undefined }),
 		);

@@ -1,14 +1,9 @@
-import { startSandbox, type ResourcePlanningSandbox } from '../sandbox';
 import { guid, SEED } from '../sandbox/smenso/state';
 import { TIME_RECORD_SEED } from '../sandbox/smenso/timeRecords';
-import { ADMIN_AUTH, byId, callsBesidesPolls, FAST_TICKETS, jsonOf, resetSandbox, runSmenso, shape, SINGLE_WRITE_POLLS, SINGLE_WRITE_TICKET } from '../harness/smenso';
+import { ADMIN_AUTH, byId, callsBesidesPolls, FAST_TICKETS, jsonOf, runSmenso, shape, SINGLE_WRITE_POLLS, SINGLE_WRITE_TICKET, statusPolls } from '../harness/smenso';
+import { useSandbox } from '../harness/sandbox';
 
-let sandbox: ResourcePlanningSandbox;
-beforeAll(async () => {
-	sandbox = await startSandbox();
-});
-afterAll(async () => await sandbox.close());
-beforeEach(() => resetSandbox(sandbox));
+const sandbox = useSandbox({ reset: 'smenso' });
 
 const P = SEED.mainProjectId;
 const DESIGN = guid('task-0');
@@ -105,7 +100,7 @@ describe('smenso time entry', () => {
 			},
 		});
 		expect(post.headers.authorization).toBe(ADMIN_AUTH);
-		expect(sandbox.requestsTo('/api/integration/status/json/')).toHaveLength(SINGLE_WRITE_POLLS);
+		expect(statusPolls(sandbox)).toHaveLength(SINGLE_WRITE_POLLS);
 		expect(out).toEqual({ ticketId: SINGLE_WRITE_TICKET, status: 'Completed', tempId: 'n8n-item-0', id: expect.any(String), success: true, messages: [] });
 		expect(sandbox.smenso.timeRecords.get(String(out.id))).toMatchObject({
 			projectId: P,

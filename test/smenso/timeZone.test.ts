@@ -1,15 +1,7 @@
-import { startSandbox, type ResourcePlanningSandbox } from '../sandbox';
 import { ADMIN_AUTH, jsonOf, runSmenso, shape } from '../harness/smenso';
+import { useSandbox } from '../harness/sandbox';
 
-let sandbox: ResourcePlanningSandbox;
-beforeAll(async () => {
-	sandbox = await startSandbox();
-});
-afterAll(async () => await sandbox.close());
-beforeEach(() => {
-	sandbox.clearRequests();
-	sandbox.clearFaults();
-});
+const sandbox = useSandbox();
 
 describe('smenso time zone', () => {
 	test('Get Many turns the array of names into items { id }', async () => {

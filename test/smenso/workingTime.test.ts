@@ -1,4 +1,4 @@
-import { startSandbox, SMENSO_TOKENS, type ResourcePlanningSandbox } from '../sandbox';
+import { SMENSO_TOKENS } from '../sandbox';
 import { WORKING_TIME_SEED } from '../sandbox/smenso/workingTimes';
 import { guid } from '../sandbox/smenso/state';
 import {
@@ -7,24 +7,19 @@ import {
 	callsBesidesPolls,
 	FAST_TICKETS,
 	jsonOf,
-	resetSandbox,
 	runSmenso,
 	shape,
 	SINGLE_WRITE_POLLS,
 	SINGLE_WRITE_TICKET,
+	statusPolls,
 	WRITE_MODE,
 } from '../harness/smenso';
+import { useSandbox } from '../harness/sandbox';
 
-let sandbox: ResourcePlanningSandbox;
-beforeAll(async () => {
-	sandbox = await startSandbox();
-});
-afterAll(async () => await sandbox.close());
-beforeEach(() => resetSandbox(sandbox));
+const sandbox = useSandbox({ reset: 'smenso' });
 
 const PATH = '/skyisland/api/integration/settings/member/workingtime/json';
 const member = (index: number) => String(sandbox.smenso.members[index].id);
-const statusPolls = () => sandbox.requestsTo('/api/integration/status/json/');
 const writes = () => callsBesidesPolls(sandbox).map(shape);
 const byEmail = (value: string) => ({ __rl: true, mode: 'email', value });
 
@@ -151,7 +146,7 @@ describe('smenso working time', () => {
 			},
 		]);
 		expect(sandbox.requests[0].headers.authorization).toBe(ADMIN_AUTH);
-		expect(statusPolls()).toHaveLength(SINGLE_WRITE_POLLS);
+		expect(statusPolls(sandbox)).toHaveLength(SINGLE_WRITE_POLLS);
 		expect(out).toEqual({
 			ticketId: SINGLE_WRITE_TICKET,
 			status: 'Completed',
@@ -288,7 +283,7 @@ describe('smenso working time', () => {
 		expect(jsonOf(result)).toEqual([{ deleted: true }]);
 		expect(writes()).toEqual([{ method: 'DELETE', path: `${PATH}/${id}`, query: {}, body: undefined }]);
 		expect(sandbox.requests[0].headers.authorization).toBe(ADMIN_AUTH);
-		expect(statusPolls()).toHaveLength(SINGLE_WRITE_POLLS);
+		expect(statusPolls(sandbox)).toHaveLength(SINGLE_WRITE_POLLS);
 		expect(sandbox.smenso.workingTimes.has(id)).toBe(false);
 		const again = await runSmenso(sandbox, { resource: 'workingTime', operation: 'delete', workingTimeId: id, options: FAST_TICKETS });
 		expect(again.error?.message).toBe('smenso found no such record (404): Working time not found');

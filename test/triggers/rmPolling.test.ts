@@ -7,7 +7,7 @@
 import { DateTime } from 'luxon';
 import type { IDataObject, INodeParameters } from 'n8n-workflow';
 import { ResourceManagementPollingTrigger } from '../../nodes/ResourceManagement/ResourceManagementPollingTrigger.node';
-import { PROBE_PAGE_SIZE } from '../../nodes/ResourceManagement/triggers/pollRecords';
+import { PROBE_PAGE_SIZE } from '../../nodes/ResourceManagement/triggers/pollSource';
 import { rmCredential, shape } from '../harness/rm';
 import { createPoller, type Poller, type PollResult } from '../harness/run-poll';
 import { RM_TOKEN, startSandbox, type ResourcePlanningSandbox } from '../sandbox';

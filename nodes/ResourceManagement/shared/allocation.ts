@@ -1,6 +1,6 @@
 import type { IDataObject, IExecuteSingleFunctions, INodeProperties, PreSendAction } from 'n8n-workflow';
 import { inputError } from '../../shared/errors';
-import { bodyOf, positiveNumber } from '../../shared/hooks';
+import { bodyOf, positiveNumber } from '../../shared/inputChecks';
 
 /*
  * Allocation: how much of each day (or how many hours in all) an assignment takes. Used by

@@ -1,6 +1,6 @@
 import type { IExecuteSingleFunctions, PreSendAction } from 'n8n-workflow';
 import { inputError } from '../../shared/errors';
-import { bodyOf } from '../../shared/hooks';
+import { bodyOf } from '../../shared/inputChecks';
 
 /*
  * Money and hour amounts of bill rates, budget items and expense items: numbers the form may

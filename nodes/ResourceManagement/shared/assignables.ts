@@ -1,5 +1,5 @@
 import type { IExecuteSingleFunctions, INodeProperties, PreSendAction } from 'n8n-workflow';
-import { bodyOf } from '../../shared/hooks';
+import { bodyOf } from '../../shared/inputChecks';
 import { integerId } from './ids';
 import { leaveTypeLocator, phaseLocator, projectLocator } from './locators';
 

@@ -1,6 +1,6 @@
 import type { IExecuteSingleFunctions, INodeProperties, PreSendAction } from 'n8n-workflow';
 import { inputError } from '../../shared/errors';
-import { bodyOf } from '../../shared/hooks';
+import { bodyOf } from '../../shared/inputChecks';
 
 /*
  * Budget item categories (§5.22): account lookup lists of names, one for time and fees

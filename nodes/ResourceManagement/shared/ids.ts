@@ -1,5 +1,6 @@
 import type { IExecuteSingleFunctions, IHttpRequestOptions, PreSendAction } from 'n8n-workflow';
-import { bodyOf, checkId } from '../../shared/hooks';
+import { checkId } from '../../shared/idChecks';
+import { bodyOf } from '../../shared/inputChecks';
 
 /** Checks an ID parameter and returns it as a number (RM IDs are integers in JSON bodies). */
 export function integerId(ctx: IExecuteSingleFunctions, name: string, label: string): number {

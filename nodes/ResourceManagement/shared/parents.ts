@@ -1,6 +1,6 @@
 import type { IExecuteSingleFunctions, PreSendAction } from 'n8n-workflow';
 import { idExpression } from '../../shared/descriptions';
-import { checkId } from '../../shared/hooks';
+import { checkId } from '../../shared/idChecks';
 
 /*
  * Many RM routes hang below a user, a placeholder or a project (`/users/{id}/assignments`,

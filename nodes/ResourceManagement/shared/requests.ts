@@ -1,5 +1,6 @@
 import type { IDataObject, IExecuteSingleFunctions, IHttpRequestOptions, IN8nHttpFullResponse } from 'n8n-workflow';
-import { createFetch, readPages, type Fetch } from '../../shared/transport';
+import { readPages, type Fetch } from '../../shared/pageLoop';
+import { createFetch } from '../../shared/transport';
 import { rmBaseUrl } from './baseUrl';
 import { RM_CREDENTIAL, RM_MAX_PAGE_SIZE, RM_SERVICE, rmPager } from './transport';
 

@@ -1,6 +1,6 @@
 import type { IExecuteSingleFunctions, INodeProperties, PreSendAction } from 'n8n-workflow';
 import { requireDates, sendDates } from '../../shared/dates';
-import { bodyOf, positiveNumber } from '../../shared/hooks';
+import { bodyOf, positiveNumber } from '../../shared/inputChecks';
 
 /*
  * Fields of a time entry that Time Entry and Absence share (recorded absence time is a time

@@ -5,7 +5,8 @@ import {
 	type IHookFunctions,
 } from 'n8n-workflow';
 import { asItemContext } from '../../shared/sender';
-import { createFetch, readPages } from '../../shared/transport';
+import { readPages } from '../../shared/pageLoop';
+import { createFetch } from '../../shared/transport';
 import { rmBaseUrl } from '../shared/baseUrl';
 import { RM_CREDENTIAL, RM_MAX_PAGE_SIZE, RM_SERVICE, rmPager } from '../shared/transport';
 

@@ -4,7 +4,7 @@ import { listOrIdLocator } from '../../shared/descriptions';
 const GUID_REGEX = '^[0-9a-fA-F]{8}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{12}$';
 
 /** A resource locator: pick from a searchable list (default) or paste a GUID. */
-function guidLocator(
+export function smensoLocator(
 	displayName: string,
 	name: string,
 	searchListMethod: string,
@@ -22,16 +22,16 @@ function guidLocator(
 }
 
 export function projectLocator(description = 'The smenso project'): INodeProperties {
-	return guidLocator('Project', 'projectId', 'searchProjects', description);
+	return smensoLocator('Project', 'projectId', 'searchProjects', description);
 }
 
 export function taskLocator(description = 'The task (the list shows the tasks of the selected project)'): INodeProperties {
-	return guidLocator('Task', 'taskId', 'searchTasks', description);
+	return smensoLocator('Task', 'taskId', 'searchTasks', description);
 }
 
 /** A workspace member: from the list, by user GUID, or by e-mail (smenso accepts both in payloads). */
 export function memberLocator(name: string, displayName: string, description: string): INodeProperties {
-	const locator = guidLocator(displayName, name, 'searchMembers', description);
+	const locator = smensoLocator(displayName, name, 'searchMembers', description);
 	return {
 		...locator,
 		modes: [

@@ -1,6 +1,6 @@
 import type { IDataObject, IExecuteSingleFunctions } from 'n8n-workflow';
 import { inputError } from '../../shared/errors';
-import { isValidId } from '../../shared/hooks';
+import { isValidId } from '../../shared/idChecks';
 import { createFetch } from '../../shared/transport';
 import { smensoBaseUrl } from './baseUrl';
 import { SMENSO_CREDENTIAL, SMENSO_SERVICE } from './transport';

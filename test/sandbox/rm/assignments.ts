@@ -6,6 +6,7 @@
  * Deletes exist only on the nested routes (DELETE /assignments/{id} is not documented).
  */
 import type { SandboxRequest, SandboxResponse } from '../server';
+import { embedded } from './embeds';
 import {
 	badData,
 	checkBody,
@@ -146,9 +147,9 @@ function subtaskCounts(state: RmState, assignmentId: number) {
 	return { completed: tasks.filter((s) => s.completed).length, total: tasks.length };
 }
 
-/** A nested collection as RM embeds it. */
+/** A nested collection as RM embeds it in an answer: one page of 20. */
 export function collection(data: Rec[], path: string): Rec {
-	return { data, paging: { self: `${path}?per_page=20&page=1`, next: null, previous: null, page: 1, per_page: 20 } };
+	return embedded(data, path, 20);
 }
 
 export function subtaskRecord(state: RmState, assignment: Rec, fields: { description: string; completed: boolean }, id = newId(state)): Rec {

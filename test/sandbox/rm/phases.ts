@@ -4,6 +4,7 @@
  * assignments.
  */
 import type { SandboxRequest } from '../server';
+import { customFieldValuesOf, linkedTags, withEmbeds } from './embeds';
 import {
 	badData,
 	checkBody,
@@ -25,25 +26,13 @@ const WRITABLE = ['phase_name', 'starts_at', 'ends_at', 'description', 'use_pare
 /** New phases without dates start "today" and end 60 days later (sandbox today: 2026-01-05). */
 const DEFAULT_DATES = { starts_at: '2026-01-05', ends_at: '2026-03-06' };
 
-function nested(data: Rec[], path: string): Rec {
-	return { data, paging: { self: `${path}?per_page=0&page=1`, next: null, previous: null, page: 1, per_page: 0 } };
-}
-
 /** The embeddable collections of a phase (`fields=`); unknown names are ignored, as RM does. */
 function withFields(state: RmState, phase: Rec, req: SandboxRequest): Rec {
-	const fields = typeof req.query.fields === 'string' ? req.query.fields.split(',').map((f) => f.trim()) : [];
-	const out: Rec = { ...phase };
-	const base = `/api/v1/projects/${String(phase.id)}`;
-	if (fields.includes('tags')) {
-		const ids = state.tagLinks.get(`project:${String(phase.id)}`) ?? new Set<number>();
-		out.tags = nested([...ids].map((id) => state.tags.get(id)!).filter(Boolean), `${base}/tags`);
-	}
-	if (fields.includes('custom_field_values')) {
-		const values = [...state.customFieldValues.values()].filter((v) => v.project_id === phase.id);
-		out.custom_field_values = nested(values, `${base}/custom_field_values`);
-	}
-	if (fields.includes('budget_items')) out.budget_items = nested([], `${base}/budget_items`);
-	return out;
+	return withEmbeds(phase, req, `/api/v1/projects/${String(phase.id)}`, {
+		tags: () => linkedTags(state, 'project', phase.id),
+		custom_field_values: () => customFieldValuesOf(state, 'project_id', phase.id),
+		budget_items: () => [],
+	});
 }
 
 export const phaseRoutes: RmRouteModule = (state) => {

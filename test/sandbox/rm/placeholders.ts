@@ -1,23 +1,16 @@
 /** Placeholder resources: title required; role, discipline and location are names. */
 import type { SandboxRequest } from '../server';
+import { withEmbeds } from './embeds';
 import { checkBody, deleted, newId, notFound, ok, page, route, stamp, type Rec, type RmRouteModule, type RmState } from './state';
 
 const WRITABLE = ['title', 'role', 'discipline', 'location'];
 
-function nested(data: Rec[], path: string): Rec {
-	return { data, paging: { self: `${path}?per_page=0&page=1`, next: null, previous: null, page: 1, per_page: 0 } };
-}
-
+/** The embeddable collections of a placeholder (`fields=`). */
 function withFields(state: RmState, placeholder: Rec, req: SandboxRequest): Rec {
-	const fields = typeof req.query.fields === 'string' ? req.query.fields.split(',').map((f) => f.trim()) : [];
-	const out: Rec = { ...placeholder };
-	const base = `/api/v1/placeholder_resources/${String(placeholder.id)}`;
-	if (fields.includes('assignments')) {
-		const assignments = [...state.assignments.values()].filter((a) => a.user_id === placeholder.id);
-		out.assignments = nested(assignments, `${base}/assignments`);
-	}
-	if (fields.includes('custom_field_values')) out.custom_field_values = nested([], `${base}/custom_field_values`);
-	return out;
+	return withEmbeds(placeholder, req, `/api/v1/placeholder_resources/${String(placeholder.id)}`, {
+		assignments: () => [...state.assignments.values()].filter((a) => a.user_id === placeholder.id),
+		custom_field_values: () => [],
+	});
 }
 
 export const placeholderRoutes: RmRouteModule = (state) => [

@@ -1,3 +1,5 @@
+import type { SandboxRequest } from '../server';
+import { customFieldValuesOf, linkedTags, withEmbeds } from './embeds';
 import {
 	badData,
 	checkBody,
@@ -23,29 +25,12 @@ const WRITABLE = [
 const STATES = ['Confirmed', 'Tentative', 'Internal'];
 
 /** Optional nested collections a project can embed with `fields=`. */
-function withFields(state: RmState, project: Rec, fields: string[]): Rec {
-	const out: Rec = { ...project };
-	const nested = (data: Rec[], path: string) => ({
-		data,
-		paging: { self: `${path}?per_page=0&page=1`, next: null, previous: null, page: 1, per_page: 0 },
+function withFields(state: RmState, project: Rec, req: SandboxRequest): Rec {
+	return withEmbeds(project, req, `/api/v1/projects/${String(project.id)}`, {
+		children: { path: 'phases', data: () => [...state.projects.values()].filter((p) => p.parent_id === project.id) },
+		tags: () => linkedTags(state, 'project', project.id),
+		custom_field_values: () => customFieldValuesOf(state, 'project_id', project.id),
 	});
-	if (fields.includes('children')) {
-		const phases = [...state.projects.values()].filter((p) => p.parent_id === project.id);
-		out.children = nested(phases, `/api/v1/projects/${String(project.id)}/phases`);
-	}
-	if (fields.includes('tags')) {
-		const ids = state.tagLinks.get(`project:${String(project.id)}`) ?? new Set<number>();
-		out.tags = nested([...ids].map((id) => state.tags.get(id)!).filter(Boolean), `/api/v1/projects/${String(project.id)}/tags`);
-	}
-	if (fields.includes('custom_field_values')) {
-		const values = [...state.customFieldValues.values()].filter((v) => v.project_id === project.id);
-		out.custom_field_values = nested(values, `/api/v1/projects/${String(project.id)}/custom_field_values`);
-	}
-	return out;
-}
-
-function fieldsOf(query: Record<string, string | string[]>): string[] {
-	return typeof query.fields === 'string' ? query.fields.split(',').map((f) => f.trim()) : [];
 }
 
 export const projectRoutes: RmRouteModule = (state) => [
@@ -74,13 +59,12 @@ export const projectRoutes: RmRouteModule = (state) => [
 			list = [...list].sort((a, b) => String(a[key]).localeCompare(String(b[key])) || Number(a.id) - Number(b.id));
 			if (q.sort_order === 'descending') list.reverse();
 		}
-		const fields = fieldsOf(q);
-		return page(req, list.map((p) => withFields(state, p, fields)));
+		return page(req, list.map((p) => withFields(state, p, req)));
 	}),
 
 	route('GET', '/projects/:id', (req, { id }) => {
 		const project = state.projects.get(Number(id));
-		return project ? ok(withFields(state, project, fieldsOf(req.query))) : notFound();
+		return project ? ok(withFields(state, project, req)) : notFound();
 	}),
 
 	route('POST', '/projects', (req) => {

@@ -5,6 +5,7 @@
  */
 import type { SandboxRequest, SandboxResponse } from '../server';
 import { userAvailabilities } from './availabilities';
+import { customFieldValuesOf, linkedTags, withEmbeds } from './embeds';
 import {
 	badData,
 	checkBody,
@@ -35,34 +36,16 @@ const SORT_FIELDS: Record<string, string> = {
 	termination_date: 'termination_date',
 };
 
-function nested(data: Rec[], path: string): Rec {
-	return { data, paging: { self: `${path}?per_page=0&page=1`, next: null, previous: null, page: 1, per_page: 0 } };
-}
-
+/** The embeddable collections of a user (`fields=`). */
 function withFields(state: RmState, user: Rec, req: SandboxRequest): Rec {
-	const fields = typeof req.query.fields === 'string' ? req.query.fields.split(',').map((f) => f.trim()) : [];
-	const out: Rec = { ...user };
-	const base = `/api/v1/users/${String(user.id)}`;
-	if (fields.includes('tags')) {
-		const ids = state.tagLinks.get(`user:${String(user.id)}`) ?? new Set<number>();
-		out.tags = nested([...ids].map((id) => state.tags.get(id)!).filter(Boolean), `${base}/tags`);
-	}
-	if (fields.includes('custom_field_values')) {
-		const values = [...state.customFieldValues.values()].filter((v) => v.user_id === user.id);
-		out.custom_field_values = nested(values, `${base}/custom_field_values`);
-	}
-	if (fields.includes('assignments')) {
-		const assignments = [...state.assignments.values()].filter((a) => a.user_id === user.id);
-		out.assignments = nested(assignments, `${base}/assignments`);
-	}
-	if (fields.includes('availabilities')) out.availabilities = nested(userAvailabilities(state, Number(user.id)), `${base}/availabilities`);
-	if (fields.includes('approvers')) {
-		const approvers = ((user.approver_user_ids as number[] | undefined) ?? [])
-			.map((id) => state.users.get(id))
-			.filter((u): u is Rec => Boolean(u));
-		out.approvers = nested(approvers, `${base}/approvers`);
-	}
-	return out;
+	return withEmbeds(user, req, `/api/v1/users/${String(user.id)}`, {
+		tags: () => linkedTags(state, 'user', user.id),
+		custom_field_values: () => customFieldValuesOf(state, 'user_id', user.id),
+		assignments: () => [...state.assignments.values()].filter((a) => a.user_id === user.id),
+		availabilities: () => userAvailabilities(state, Number(user.id)),
+		approvers: () =>
+			((user.approver_user_ids as number[] | undefined) ?? []).map((id) => state.users.get(id)).filter((u): u is Rec => Boolean(u)),
+	});
 }
 
 /** Rules both create and update apply to the fields sent. */

@@ -1,5 +1,5 @@
 import { urlId, type OperationDef } from '../../../shared/descriptions';
-import { requireIds } from '../../../shared/hooks';
+import { requireIds } from '../../../shared/idChecks';
 import { allocationValueFields, sendAllocation } from '../../shared/allocation';
 import { assignmentTextFields, endDateField, sendDateRange, startDateField } from '../../shared/assignmentFields';
 import { sendIds } from '../../shared/ids';

@@ -1,5 +1,5 @@
 import { urlId, type OperationDef } from '../../../shared/descriptions';
-import { requireIds } from '../../../shared/hooks';
+import { requireIds } from '../../../shared/idChecks';
 import { sendIds } from '../../shared/ids';
 import { leaveTypeLocator, userLocator } from '../../shared/locators';
 import { dateField, hoursField, notesField, sendEntryDate, sendHours } from '../../shared/timeEntryFields';

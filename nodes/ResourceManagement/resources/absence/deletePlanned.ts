@@ -1,7 +1,8 @@
 import type { IDataObject, IExecuteSingleFunctions, PreSendAction } from 'n8n-workflow';
 import { urlId, type OperationDef } from '../../../shared/descriptions';
 import { inputError } from '../../../shared/errors';
-import { checkId, deletedResult } from '../../../shared/hooks';
+import { checkId } from '../../../shared/idChecks';
+import { deletedResult } from '../../../shared/results';
 import { rmLocator, userLocator } from '../../shared/locators';
 import { leaveTypeNames, rmGet } from '../../shared/requests';
 

@@ -8,7 +8,8 @@ import {
 	type PreSendAction,
 } from 'n8n-workflow';
 import { inputError } from '../../../shared/errors';
-import { bodyOf, idList } from '../../../shared/hooks';
+import { idList } from '../../../shared/idChecks';
+import { bodyOf } from '../../../shared/inputChecks';
 import { integerId } from '../../shared/ids';
 import { userLocator } from '../../shared/locators';
 import { rmGet } from '../../shared/requests';

@@ -1,5 +1,5 @@
 import { urlId, type OperationDef } from '../../../shared/descriptions';
-import { requireIds } from '../../../shared/hooks';
+import { requireIds } from '../../../shared/idChecks';
 import { approvalIdField, includeRecordsField } from './fields';
 
 export const getApproval: OperationDef = {

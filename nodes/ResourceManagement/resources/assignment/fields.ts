@@ -1,7 +1,8 @@
 import type { IExecuteSingleFunctions, INodeProperties, PreSendAction } from 'n8n-workflow';
 import { urlId } from '../../../shared/descriptions';
 import { inputError } from '../../../shared/errors';
-import { bodyOf, idValue } from '../../../shared/hooks';
+import { idValue } from '../../../shared/idChecks';
+import { bodyOf } from '../../../shared/inputChecks';
 import { integerId } from '../../shared/ids';
 import { placeholderLocator, rmLocator, userLocator } from '../../shared/locators';
 import { chosenParentId } from '../../shared/parents';

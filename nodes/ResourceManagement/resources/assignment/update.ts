@@ -1,8 +1,9 @@
 import type { IExecuteSingleFunctions, PreSendAction } from 'n8n-workflow';
-import { byDisplayName, type OperationDef } from '../../../shared/descriptions';
+import { byDisplayName, updateFieldsCollection, type OperationDef } from '../../../shared/descriptions';
 import { sendDates } from '../../../shared/dates';
 import { inputError } from '../../../shared/errors';
-import { bodyOf, requireChanges, requireIds } from '../../../shared/hooks';
+import { requireIds } from '../../../shared/idChecks';
+import { bodyOf, requireChanges } from '../../../shared/inputChecks';
 import { ALLOCATION_MODES, allocationUpdateFields, writeAllocation } from '../../shared/allocation';
 import { assignmentTextFields } from '../../shared/assignmentFields';
 import { assignmentLocator } from '../../shared/locators';
@@ -73,13 +74,6 @@ export const updateAssignment: OperationDef = {
 	},
 	fields: [
 		assignmentLocator('The assignment to change'),
-		{
-			displayName: 'Update Fields',
-			name: 'updateFields',
-			type: 'collection',
-			placeholder: 'Add Field',
-			default: {},
-			options: UPDATE_FIELDS,
-		},
+		updateFieldsCollection(UPDATE_FIELDS),
 	],
 };

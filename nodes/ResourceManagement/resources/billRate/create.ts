@@ -1,6 +1,6 @@
 import type { IExecuteSingleFunctions, PreSendAction } from 'n8n-workflow';
 import { urlId, type OperationDef } from '../../../shared/descriptions';
-import { bodyOf } from '../../../shared/hooks';
+import { bodyOf } from '../../../shared/inputChecks';
 import { sendAmount } from '../../shared/amounts';
 import { integerId } from '../../shared/ids';
 import {

@@ -12,7 +12,8 @@ import {
 import { idExpression, urlId } from '../../../shared/descriptions';
 import { sendDates } from '../../../shared/dates';
 import { inputError } from '../../../shared/errors';
-import { bodyOf, idValue } from '../../../shared/hooks';
+import { idValue } from '../../../shared/idChecks';
+import { bodyOf } from '../../../shared/inputChecks';
 import { integerId } from '../../shared/ids';
 import { phaseLocator, placeholderLocator, projectLocator, rmLocator, userLocator } from '../../shared/locators';
 import { runRmRequest } from '../../shared/transport';

@@ -1,5 +1,5 @@
 import type { OperationDef } from '../../../shared/descriptions';
-import { requireIds } from '../../../shared/hooks';
+import { requireIds } from '../../../shared/idChecks';
 import { billRateIdField, billRateRouting, billRateUrl, checkRateOwner, rateOwnerFields, scopeField } from './fields';
 
 export const getBillRate: OperationDef = {

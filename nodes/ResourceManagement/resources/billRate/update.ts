@@ -1,5 +1,6 @@
-import { byDisplayName, type OperationDef } from '../../../shared/descriptions';
-import { requireChanges, requireIds } from '../../../shared/hooks';
+import { byDisplayName, updateFieldsCollection, type OperationDef } from '../../../shared/descriptions';
+import { requireIds } from '../../../shared/idChecks';
+import { requireChanges } from '../../../shared/inputChecks';
 import { sendAmount } from '../../shared/amounts';
 import {
 	billRateIdField,
@@ -38,13 +39,6 @@ export const updateBillRate: OperationDef = {
 		...rateOwnerFields('scope', 'the rate belongs to'),
 		billRateIdField,
 		{ ...rebuildAssignmentsField, displayOptions: { show: { scope: ['project', 'phase'] } } },
-		{
-			displayName: 'Update Fields',
-			name: 'updateFields',
-			type: 'collection',
-			placeholder: 'Add Field',
-			default: {},
-			options: byDisplayName([rateField, ...rateTargetFields]),
-		},
+		updateFieldsCollection(byDisplayName([rateField, ...rateTargetFields])),
 	],
 };

@@ -1,5 +1,5 @@
 import type { OperationDef } from '../../../shared/descriptions';
-import { requireIds } from '../../../shared/hooks';
+import { requireIds } from '../../../shared/idChecks';
 import { sendCategory } from '../../shared/categories';
 import { projectLocator } from '../../shared/locators';
 import { amountField, budgetCategoryField, budgetItemsUrl, itemTypeField, sendBudgetAmount } from './fields';

@@ -1,5 +1,5 @@
 import type { OperationDef } from '../../../shared/descriptions';
-import { deletedResult } from '../../../shared/hooks';
+import { deletedResult } from '../../../shared/results';
 import { BUDGET_ITEM_ID, budgetItemIdField, budgetItemUrl } from './fields';
 
 export const deleteBudgetItem: OperationDef = {

@@ -1,6 +1,6 @@
 import type { INodeProperties } from 'n8n-workflow';
 import { urlId } from '../../../shared/descriptions';
-import { requireIds } from '../../../shared/hooks';
+import { requireIds } from '../../../shared/idChecks';
 import { sendAmount } from '../../shared/amounts';
 import { categoryLocator } from '../../shared/categories';
 

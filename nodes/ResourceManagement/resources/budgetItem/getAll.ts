@@ -1,5 +1,5 @@
 import { limitField, returnAllField, type OperationDef } from '../../../shared/descriptions';
-import { requireIds } from '../../../shared/hooks';
+import { requireIds } from '../../../shared/idChecks';
 import { projectLocator } from '../../shared/locators';
 import { budgetItemsUrl, itemTypeField } from './fields';
 

@@ -1,5 +1,5 @@
-import type { OperationDef } from '../../../shared/descriptions';
-import { requireChanges } from '../../../shared/hooks';
+import { updateFieldsCollection, type OperationDef } from '../../../shared/descriptions';
+import { requireChanges } from '../../../shared/inputChecks';
 import { sendCategory } from '../../shared/categories';
 import { amountField, BUDGET_ITEM_ID, budgetCategoryField, budgetItemIdField, budgetItemUrl, sendBudgetAmount } from './fields';
 
@@ -18,13 +18,6 @@ export const updateBudgetItem: OperationDef = {
 	},
 	fields: [
 		budgetItemIdField,
-		{
-			displayName: 'Update Fields',
-			name: 'updateFields',
-			type: 'collection',
-			placeholder: 'Add Field',
-			default: {},
-			options: [amountField, budgetCategoryField],
-		},
+		updateFieldsCollection([amountField, budgetCategoryField]),
 	],
 };

@@ -1,7 +1,8 @@
 import type { IExecuteSingleFunctions, PreSendAction } from 'n8n-workflow';
 import type { OperationDef } from '../../../shared/descriptions';
 import { inputError } from '../../../shared/errors';
-import { deletedResult, requireIds } from '../../../shared/hooks';
+import { requireIds } from '../../../shared/idChecks';
+import { deletedResult } from '../../../shared/results';
 import { FIELD_ID, customFieldLocator, customFieldUrl } from './fields';
 
 /** preSend: deleting a field deletes every value of it, so it needs the explicit confirmation. */

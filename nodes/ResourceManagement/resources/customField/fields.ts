@@ -1,7 +1,7 @@
 import type { IDataObject, IExecuteSingleFunctions, INodeProperties, PreSendAction } from 'n8n-workflow';
 import { urlId } from '../../../shared/descriptions';
 import { inputError } from '../../../shared/errors';
-import { bodyOf } from '../../../shared/hooks';
+import { bodyOf } from '../../../shared/inputChecks';
 import { rmLocator } from '../../shared/locators';
 
 export const customFieldUrl = `=/custom_fields/${urlId('fieldId')}`;

@@ -1,5 +1,5 @@
 import type { OperationDef } from '../../../shared/descriptions';
-import { requireIds } from '../../../shared/hooks';
+import { requireIds } from '../../../shared/idChecks';
 import { FIELD_ID, customFieldLocator, customFieldUrl } from './fields';
 
 export const getCustomField: OperationDef = {

@@ -1,5 +1,6 @@
-import { byDisplayName, type OperationDef } from '../../../shared/descriptions';
-import { requireChanges, requireIds } from '../../../shared/hooks';
+import { byDisplayName, updateFieldsCollection, type OperationDef } from '../../../shared/descriptions';
+import { requireIds } from '../../../shared/idChecks';
+import { requireChanges } from '../../../shared/inputChecks';
 import { FIELD_ID, customFieldLocator, customFieldUrl, sendUpdateFields, updateFields } from './fields';
 
 export const updateCustomField: OperationDef = {
@@ -15,13 +16,6 @@ export const updateCustomField: OperationDef = {
 	},
 	fields: [
 		customFieldLocator('The custom field to change'),
-		{
-			displayName: 'Update Fields',
-			name: 'updateFields',
-			type: 'collection',
-			placeholder: 'Add Field',
-			default: {},
-			options: byDisplayName(updateFields),
-		},
+		updateFieldsCollection(byDisplayName(updateFields)),
 	],
 };

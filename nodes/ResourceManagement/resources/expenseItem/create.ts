@@ -1,6 +1,6 @@
 import { urlId, type OperationDef } from '../../../shared/descriptions';
 import { requireDates, sendDates } from '../../../shared/dates';
-import { requireIds } from '../../../shared/hooks';
+import { requireIds } from '../../../shared/idChecks';
 import { sendAssignable } from '../../shared/assignables';
 import { sendCategory } from '../../shared/categories';
 import { userLocator } from '../../shared/locators';

@@ -1,5 +1,5 @@
 import { urlId, type OperationDef } from '../../../shared/descriptions';
-import { requireIds } from '../../../shared/hooks';
+import { requireIds } from '../../../shared/idChecks';
 import { ownerUrl, requireOwner } from '../../shared/owner';
 import { EXPENSE_ITEM_ID, expenseItemIdField, expenseOwnerFields } from './fields';
 

@@ -1,6 +1,7 @@
-import { byDisplayName, urlId, type OperationDef } from '../../../shared/descriptions';
+import { byDisplayName, updateFieldsCollection, urlId, type OperationDef } from '../../../shared/descriptions';
 import { sendDates } from '../../../shared/dates';
-import { requireChanges, requireIds } from '../../../shared/hooks';
+import { requireIds } from '../../../shared/idChecks';
+import { requireChanges } from '../../../shared/inputChecks';
 import { sendCategory } from '../../shared/categories';
 import { projectLocator, userLocator } from '../../shared/locators';
 import {
@@ -39,13 +40,6 @@ export const updateExpenseItem: OperationDef = {
 		projectLocator('The project the expense item is on (its assignable_id)'),
 		userLocator('The user the expense item belongs to'),
 		expenseItemIdField,
-		{
-			displayName: 'Update Fields',
-			name: 'updateFields',
-			type: 'collection',
-			placeholder: 'Add Field',
-			default: {},
-			options: byDisplayName([expenseAmountField, expenseDateField, ...expenseTextFields]),
-		},
+		updateFieldsCollection(byDisplayName([expenseAmountField, expenseDateField, ...expenseTextFields])),
 	],
 };

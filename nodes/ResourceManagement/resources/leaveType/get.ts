@@ -1,5 +1,5 @@
 import { urlId, type OperationDef } from '../../../shared/descriptions';
-import { requireIds } from '../../../shared/hooks';
+import { requireIds } from '../../../shared/idChecks';
 import { leaveTypeLocator } from '../../shared/locators';
 
 export const getLeaveType: OperationDef = {

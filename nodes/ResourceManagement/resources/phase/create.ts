@@ -1,6 +1,6 @@
 import type { OperationDef } from '../../../shared/descriptions';
 import { sendDates } from '../../../shared/dates';
-import { requireIds } from '../../../shared/hooks';
+import { requireIds } from '../../../shared/idChecks';
 import { projectLocator } from '../../shared/locators';
 import { phaseDateFields, phaseDates, phaseNameField, phasesUrl, projectId } from './fields';
 

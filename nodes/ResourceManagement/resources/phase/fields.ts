@@ -1,4 +1,5 @@
 import type { INodeProperties } from 'n8n-workflow';
+import { collectionDates } from '../../../shared/dates';
 import { byDisplayName, urlId } from '../../../shared/descriptions';
 
 export const phasesUrl = `=/projects/${urlId('projectId')}/phases`;
@@ -59,10 +60,8 @@ const phaseSettingFields: INodeProperties[] = [
 export const phaseUpdateFields: INodeProperties[] = byDisplayName([...phaseDateFields, phaseNameField, ...phaseSettingFields]);
 
 /** Date fields of a phase collection, converted to YYYY-MM-DD. */
-export const phaseDates = (collection: string) => [
-	{ param: `${collection}.starts_at`, label: 'Start Date' },
-	{ param: `${collection}.ends_at`, label: 'End Date' },
-];
+export const phaseDates = (collection: string) =>
+	collectionDates(collection, { starts_at: 'Start Date', ends_at: 'End Date' });
 
 export const PHASE_SIMPLE_KEYS = [
 	'id', 'parent_id', 'phase_name', 'starts_at', 'ends_at', 'archived', 'use_parent_bill_rates',

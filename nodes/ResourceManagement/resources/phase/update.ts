@@ -1,6 +1,6 @@
-import type { OperationDef } from '../../../shared/descriptions';
+import { updateFieldsCollection, type OperationDef } from '../../../shared/descriptions';
 import { sendDates } from '../../../shared/dates';
-import { requireIds } from '../../../shared/hooks';
+import { requireIds } from '../../../shared/idChecks';
 import { phaseLocator, projectLocator } from '../../shared/locators';
 import { phaseDates, phaseId, phaseUpdateFields, phaseUrl, projectId } from './fields';
 
@@ -23,13 +23,6 @@ export const updatePhase: OperationDef = {
 	fields: [
 		projectLocator('The project the phase belongs to'),
 		phaseLocator('The phase to change'),
-		{
-			displayName: 'Update Fields',
-			name: 'updateFields',
-			type: 'collection',
-			placeholder: 'Add Field',
-			default: {},
-			options: phaseUpdateFields,
-		},
+		updateFieldsCollection(phaseUpdateFields),
 	],
 };

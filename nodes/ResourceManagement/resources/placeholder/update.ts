@@ -1,5 +1,5 @@
-import { byDisplayName, type OperationDef } from '../../../shared/descriptions';
-import { requireIds } from '../../../shared/hooks';
+import { byDisplayName, updateFieldsCollection, type OperationDef } from '../../../shared/descriptions';
+import { requireIds } from '../../../shared/idChecks';
 import { placeholderLocator } from '../../shared/locators';
 import { placeholderFields, placeholderId, placeholderUrl, titleField } from './fields';
 
@@ -16,13 +16,6 @@ export const updatePlaceholder: OperationDef = {
 	},
 	fields: [
 		placeholderLocator('The placeholder to change'),
-		{
-			displayName: 'Update Fields',
-			name: 'updateFields',
-			type: 'collection',
-			placeholder: 'Add Field',
-			default: {},
-			options: byDisplayName([...placeholderFields, titleField]),
-		},
+		updateFieldsCollection(byDisplayName([...placeholderFields, titleField])),
 	],
 };

@@ -1,4 +1,5 @@
 import type { INodeProperties } from 'n8n-workflow';
+import { collectionDates } from '../../../shared/dates';
 import { urlId } from '../../../shared/descriptions';
 
 /** Writable project fields shared by Create (additional fields) and Update. */
@@ -80,10 +81,8 @@ export const PROJECT_SIMPLE_KEYS = [
 ];
 
 /** Date fields of a project collection, converted to YYYY-MM-DD. */
-export const projectDates = (collection: string) => [
-	{ param: `${collection}.starts_at`, label: 'Start Date' },
-	{ param: `${collection}.ends_at`, label: 'End Date' },
-];
+export const projectDates = (collection: string) =>
+	collectionDates(collection, { starts_at: 'Start Date', ends_at: 'End Date' });
 
 /** Nested collections a project can embed (`fields=`). */
 export const projectEmbedField: INodeProperties = {

@@ -1,5 +1,6 @@
 import { simplifyField, type OperationDef } from '../../../shared/descriptions';
-import { requireIds, simplify } from '../../../shared/hooks';
+import { requireIds } from '../../../shared/idChecks';
+import { simplify } from '../../../shared/results';
 import { projectLocator } from '../../shared/locators';
 import { PROJECT_SIMPLE_KEYS, projectEmbedField, projectUrl } from './fields';
 

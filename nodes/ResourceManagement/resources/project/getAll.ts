@@ -1,5 +1,5 @@
 import { limitField, returnAllField, simplifyField, type OperationDef } from '../../../shared/descriptions';
-import { simplify } from '../../../shared/hooks';
+import { simplify } from '../../../shared/results';
 import { CREATED_OR_UPDATED, sendDateWindow, sortField } from '../../shared/listFields';
 import { PROJECT_SIMPLE_KEYS, projectEmbedField } from './fields';
 

@@ -1,6 +1,6 @@
-import { byDisplayName, type OperationDef } from '../../../shared/descriptions';
+import { byDisplayName, updateFieldsCollection, type OperationDef } from '../../../shared/descriptions';
 import { sendDates } from '../../../shared/dates';
-import { requireIds } from '../../../shared/hooks';
+import { requireIds } from '../../../shared/idChecks';
 import { projectLocator } from '../../shared/locators';
 import { projectDates, projectFields, projectNameField, projectUrl } from './fields';
 
@@ -22,13 +22,6 @@ export const updateProject: OperationDef = {
 	},
 	fields: [
 		projectLocator('The project to change'),
-		{
-			displayName: 'Update Fields',
-			name: 'updateFields',
-			type: 'collection',
-			placeholder: 'Add Field',
-			default: {},
-			options: byDisplayName([...projectFields, projectNameField]),
-		},
+		updateFieldsCollection(byDisplayName([...projectFields, projectNameField])),
 	],
 };

@@ -9,7 +9,8 @@ import type {
 } from 'n8n-workflow';
 import { urlId } from '../../../shared/descriptions';
 import { inputError } from '../../../shared/errors';
-import { bodyOf, idList, requireIds } from '../../../shared/hooks';
+import { idList, requireIds } from '../../../shared/idChecks';
+import { bodyOf } from '../../../shared/inputChecks';
 
 /*
  * Project membership: which users may see or change a project, and at which access level. RM

@@ -1,5 +1,5 @@
 import { limitField, returnAllField, urlId, type OperationDef } from '../../../shared/descriptions';
-import { requireIds } from '../../../shared/hooks';
+import { requireIds } from '../../../shared/idChecks';
 import { userLocator } from '../../shared/locators';
 import { accessLevelFilterField } from './fields';
 

@@ -1,19 +1,7 @@
-import { DateTime } from 'luxon';
-import type {
-	IDataObject,
-	IExecuteSingleFunctions,
-	IHttpRequestOptions,
-	IN8nHttpFullResponse,
-	INodeExecutionData,
-	INodeProperties,
-	INodePropertyOptions,
-} from 'n8n-workflow';
-import { assertDateOrder, dateParameter } from '../../../shared/dates';
-import { inputError } from '../../../shared/errors';
-import { isValidId } from '../../../shared/hooks';
+import type { INodeProperties, INodePropertyOptions } from 'n8n-workflow';
 
 /** The report views (`view`); the API's default is time_fees_hours. */
-const VIEWS: INodePropertyOptions[] = [
+export const VIEWS: INodePropertyOptions[] = [
 	{ name: 'Budgets: Amounts', value: 'budgets_amounts' },
 	{ name: 'Budgets: Days', value: 'budgets_days' },
 	{ name: 'Budgets: Hours', value: 'budgets_hours' },
@@ -27,7 +15,7 @@ const VIEWS: INodePropertyOptions[] = [
 ];
 
 /** `time_frame` shortcuts, plus `custom` for an explicit {from, to} range. */
-const TIME_FRAMES: INodePropertyOptions[] = [
+export const TIME_FRAMES: INodePropertyOptions[] = [
 	{ name: 'Custom Range', value: 'custom', description: 'Between the From and To dates (at most one year)' },
 	{ name: 'Last 30 Days', value: 'last_30' },
 	{ name: 'Last 60 Days', value: 'last_60' },
@@ -46,12 +34,8 @@ const TIME_FRAMES: INodePropertyOptions[] = [
 	{ name: 'This Year', value: 'this_year' },
 ];
 
-/** Attributes of the person a row belongs to; with dates, the only ones Utilization accepts. */
-const USER_ATTRIBUTES = ['user_id', 'role', 'discipline', 'location', 'assignment_status'];
-const DATE_ATTRIBUTES = ['date', 'week', 'month'];
-
 /** Every attribute a report can be grouped (and filtered) by. */
-const GROUP_ATTRIBUTES: INodePropertyOptions[] = [
+export const GROUP_ATTRIBUTES: INodePropertyOptions[] = [
 	{ name: 'Approval Status', value: 'approval_status' },
 	{ name: 'Approved By', value: 'approved_by' },
 	{ name: 'Assignment Status', value: 'assignment_status' },
@@ -74,17 +58,11 @@ const GROUP_ATTRIBUTES: INodePropertyOptions[] = [
 ];
 
 /** Filters take every group-by attribute plus the two tag lists. */
-const FILTER_ATTRIBUTES: INodePropertyOptions[] = [
+export const FILTER_ATTRIBUTES: INodePropertyOptions[] = [
 	...GROUP_ATTRIBUTES,
 	{ name: 'People Tags', value: 'people_tags' },
 	{ name: 'Project Tags', value: 'project_tags' },
 ].sort((a, b) => a.name.localeCompare(b.name));
-
-const CALC_INCURRED = ['confirmed-unconfirmed', 'confirmed', 'approved'];
-const OPERATIONS = ['inclusion', 'exclusion'];
-const MAX_GROUP_LEVELS = 5;
-/** The literal that matches records where the attribute is empty. */
-const NONE = '[none]';
 
 const operationField: INodeProperties = {
 	displayName: 'Operation',
@@ -109,7 +87,20 @@ const valuesField: INodeProperties = {
 		'Comma-separated values; [none] matches rows where the attribute is empty. User and Project take numeric IDs, the other attributes their text (e.g. a role name or Unconfirmed).',
 };
 
-/** The fields both report operations show; the body is built from them in `buildReportBody`. */
+/** One end of a custom range (From or To), shown only for the time frame Custom Range. */
+function rangeDateField(displayName: string, name: string, description: string): INodeProperties {
+	return {
+		displayName,
+		name,
+		type: 'dateTime',
+		default: '',
+		required: true,
+		description,
+		displayOptions: { show: { timeFrame: ['custom'] } },
+	};
+}
+
+/** The fields both report operations show; the body is built from them in `buildReportBody` (requestBody.ts). */
 export const reportFields: INodeProperties[] = [
 	{
 		displayName: 'View',
@@ -127,24 +118,8 @@ export const reportFields: INodeProperties[] = [
 		options: TIME_FRAMES,
 		description: 'Period the report covers; shortcuts are relative to Today (see Options)',
 	},
-	{
-		displayName: 'From',
-		name: 'from',
-		type: 'dateTime',
-		default: '',
-		required: true,
-		description: 'First day of the range (sent as YYYY-MM-DD in the workflow time zone)',
-		displayOptions: { show: { timeFrame: ['custom'] } },
-	},
-	{
-		displayName: 'To',
-		name: 'to',
-		type: 'dateTime',
-		default: '',
-		required: true,
-		description: 'Last day of the range, at most one year after From (sent as YYYY-MM-DD)',
-		displayOptions: { show: { timeFrame: ['custom'] } },
-	},
+	rangeDateField('From', 'from', 'First day of the range (sent as YYYY-MM-DD in the workflow time zone)'),
+	rangeDateField('To', 'to', 'Last day of the range, at most one year after From (sent as YYYY-MM-DD)'),
 	{
 		displayName: 'Group By',
 		name: 'groupBy',
@@ -271,185 +246,3 @@ export const reportFields: INodeProperties[] = [
 		],
 	},
 ];
-
-type Level = { attribute?: string };
-type Filter = { attribute?: string; filterOperation?: string; values?: unknown };
-type CustomFilter = { id?: unknown; filterOperation?: string; values?: unknown };
-
-const names = (options: INodePropertyOptions[]) => new Map(options.map((o) => [String(o.value), o.name]));
-const VIEW_NAMES = names(VIEWS);
-const TIME_FRAME_NAMES = names(TIME_FRAMES);
-const ATTRIBUTE_NAMES = names(FILTER_ATTRIBUTES);
-const GROUPABLE = new Set(GROUP_ATTRIBUTES.map((o) => String(o.value)));
-
-/** Splits the Values text (or takes an array from an expression) into trimmed, non-empty values. */
-function splitValues(raw: unknown): unknown[] {
-	const list = Array.isArray(raw) ? raw : String(raw ?? '').split(',');
-	return list.map((value) => (typeof value === 'string' ? value.trim() : value)).filter((v) => v !== '' && v !== null && v !== undefined);
-}
-
-/** The report body as documented (§ Reports API), checked before anything is sent. */
-export async function buildReportBody(this: IExecuteSingleFunctions, options: IHttpRequestOptions) {
-	const node = this.getNode();
-	const item = this.getItemIndex();
-	const fail = (message: string, description: string) => {
-		throw inputError(node, message, description, item);
-	};
-	const body: IDataObject = {};
-
-	const view = String(this.getNodeParameter('view', 'time_fees_hours'));
-	if (!VIEW_NAMES.has(view)) {
-		fail(`'View' is not a report view: ${JSON.stringify(view)}`, `Use one of: ${[...VIEW_NAMES.keys()].join(', ')}.`);
-	}
-	body.view = view;
-
-	const timeFrame = String(this.getNodeParameter('timeFrame', 'this_week'));
-	if (!TIME_FRAME_NAMES.has(timeFrame)) {
-		fail(
-			`'Time Frame' is not a known time frame: ${JSON.stringify(timeFrame)}`,
-			`Use one of: ${[...TIME_FRAME_NAMES.keys()].join(', ')}.`,
-		);
-	}
-	if (timeFrame === 'custom') {
-		const from = dateParameter(this, 'from', 'From');
-		const to = dateParameter(this, 'to', 'To');
-		if (!from || !to) fail("'From' and 'To' are required for a custom range", 'Pick both dates of the range.');
-		assertDateOrder(this, from, to, 'From', 'To');
-		// Resource Management refuses ranges longer than a year; the last allowed day is the day before the anniversary.
-		const lastAllowed = DateTime.fromISO(from!).plus({ years: 1 }).minus({ days: 1 }).toFormat('yyyy-MM-dd');
-		if (to! > lastAllowed) {
-			fail(
-				`The range ${from} to ${to} is longer than one year`,
-				`Reports cover at most one year: set 'To' to ${lastAllowed} or earlier, or split the period into several reports.`,
-			);
-		}
-		body.time_frame = { from, to };
-	} else {
-		body.time_frame = timeFrame;
-	}
-
-	const levels = (this.getNodeParameter('groupBy.levels', []) as Level[]).map((level) => String(level.attribute ?? ''));
-	if (levels.length > MAX_GROUP_LEVELS) {
-		fail(`'Group By' has ${levels.length} levels`, `Reports group by at most ${MAX_GROUP_LEVELS} levels; remove some.`);
-	}
-	const seen = new Set<string>();
-	for (const attribute of levels) {
-		if (!GROUPABLE.has(attribute)) {
-			fail(`'Group By' attribute is not known: ${JSON.stringify(attribute)}`, `Use one of: ${[...GROUPABLE].join(', ')}.`);
-		}
-		if (seen.has(attribute)) {
-			fail(`'Group By' lists ${ATTRIBUTE_NAMES.get(attribute)} twice`, 'Each attribute can form only one level.');
-		}
-		seen.add(attribute);
-		if (view === 'utilization' && !USER_ATTRIBUTES.includes(attribute) && !DATE_ATTRIBUTES.includes(attribute)) {
-			fail(
-				`The Utilization view cannot be grouped by ${ATTRIBUTE_NAMES.get(attribute)} (${attribute})`,
-				'Utilization accepts only user attributes (User, Role, Discipline, Location, Assignment Status) and date attributes (Date, Week, Month).',
-			);
-		}
-	}
-	if (levels.length) body.group_by = levels;
-
-	const filters: IDataObject = {};
-	for (const filter of this.getNodeParameter('filters.filter', []) as Filter[]) {
-		const attribute = String(filter.attribute ?? '');
-		const label = ATTRIBUTE_NAMES.get(attribute);
-		if (!label) {
-			fail(`Filter attribute is not known: ${JSON.stringify(attribute)}`, `Use one of: ${[...ATTRIBUTE_NAMES.keys()].join(', ')}.`);
-		}
-		if (attribute in filters) {
-			fail(`The filter on ${label} is set twice`, 'Put all values of an attribute into one filter, separated by commas.');
-		}
-		const operation = checkOperation(String(filter.filterOperation ?? 'inclusion'), `the filter on ${label}`, fail);
-		let values = splitValues(filter.values);
-		if (!values.length) fail(`The filter on ${label} has no values`, 'Enter at least one value, or remove the filter.');
-		if (attribute.endsWith('_id')) {
-			values = values.map((value) => {
-				if (value === NONE) return value;
-				const text = String(value).trim();
-				if (!isValidId(text, 'integer')) {
-					fail(
-						`The filter on ${label} has a value that is not an ID: ${JSON.stringify(value)}`,
-						`Enter numeric ${label} IDs separated by commas, or ${NONE} for rows without one.`,
-					);
-				}
-				return Number(text);
-			});
-		}
-		filters[attribute] = { operation, values };
-	}
-	const customFields: IDataObject[] = [];
-	for (const filter of this.getNodeParameter('customFieldFilters.filter', []) as CustomFilter[]) {
-		const id = String(filter.id ?? '').trim();
-		if (!isValidId(id, 'integer')) {
-			fail(`'Custom Field ID' is not a valid ID: ${JSON.stringify(filter.id)}`, 'Enter the numeric ID of the custom field, such as 4321.');
-		}
-		const operation = checkOperation(String(filter.filterOperation ?? 'inclusion'), `the custom field filter ${id}`, fail);
-		const values = splitValues(filter.values);
-		if (!values.length) fail(`The custom field filter ${id} has no values`, 'Enter at least one value, or remove the filter.');
-		customFields.push({ id: Number(id), operation, values });
-	}
-	if (customFields.length) filters.custom_fields = customFields;
-	if (Object.keys(filters).length) body.filters = filters;
-
-	const today = dateParameter(this, 'options.today', 'Today');
-	if (today) body.today = today;
-	const calc = this.getNodeParameter('options.calcIncurredUsing', '') as string;
-	if (calc) {
-		if (!CALC_INCURRED.includes(calc)) {
-			fail(`'Calculate Incurred Using' is not known: ${JSON.stringify(calc)}`, `Use one of: ${CALC_INCURRED.join(', ')}.`);
-		}
-		body.calc_incurred_using = calc;
-	}
-
-	options.body = body;
-	return options;
-}
-
-function checkOperation(operation: string, what: string, fail: (m: string, d: string) => never): string {
-	if (!OPERATIONS.includes(operation)) {
-		fail(`The operation of ${what} is not known: ${JSON.stringify(operation)}`, 'Use inclusion or exclusion.');
-	}
-	return operation;
-}
-
-/** The request echo both answers carry, added to items when the user asks for it. */
-function echo(ctx: IExecuteSingleFunctions, body: IDataObject): IDataObject {
-	if (!(ctx.getNodeParameter('options.includeEcho', false) as boolean)) return {};
-	const out: IDataObject = {};
-	if (body.params !== undefined) out.params = body.params;
-	if (body.dates !== undefined) out.dates = body.dates;
-	return out;
-}
-
-function responseObject(response: IN8nHttpFullResponse): IDataObject | undefined {
-	const body = response.body as unknown;
-	return body && typeof body === 'object' && !Array.isArray(body) ? (body as IDataObject) : undefined;
-}
-
-/** postReceive of Get Rows: one item per row. An answer without `rows` is passed on as it came. */
-export async function reportRows(
-	this: IExecuteSingleFunctions,
-	items: INodeExecutionData[],
-	response: IN8nHttpFullResponse,
-): Promise<INodeExecutionData[]> {
-	const body = responseObject(response);
-	if (!body || !Array.isArray(body.rows)) return items;
-	const extra = echo(this, body);
-	return (body.rows as IDataObject[]).map((row) => ({ json: { ...row, ...extra } }));
-}
-
-/**
- * postReceive of Get Totals: one item. The answer's shape is undocumented; when it holds a
- * `totals` object that object is the item, otherwise the whole answer is.
- */
-export async function reportTotals(
-	this: IExecuteSingleFunctions,
-	items: INodeExecutionData[],
-	response: IN8nHttpFullResponse,
-): Promise<INodeExecutionData[]> {
-	const body = responseObject(response);
-	const totals = body?.totals;
-	if (!body || !totals || typeof totals !== 'object' || Array.isArray(totals)) return items;
-	return [{ json: { ...(totals as IDataObject), ...echo(this, body) } }];
-}

@@ -1,5 +1,7 @@
 import type { OperationDef } from '../../../shared/descriptions';
-import { buildReportBody, reportFields, reportRows } from './fields';
+import { reportFields } from './fields';
+import { reportRows } from './output';
+import { buildReportBody } from './requestBody';
 
 export const getReportRows: OperationDef = {
 	option: {

@@ -1,5 +1,7 @@
 import type { OperationDef } from '../../../shared/descriptions';
-import { buildReportBody, reportFields, reportTotals } from './fields';
+import { reportFields } from './fields';
+import { reportTotals } from './output';
+import { buildReportBody } from './requestBody';
 
 export const getReportTotals: OperationDef = {
 	option: {

@@ -1,5 +1,6 @@
 import type { OperationDef } from '../../../shared/descriptions';
-import { deletedResult, requireIds } from '../../../shared/hooks';
+import { requireIds } from '../../../shared/idChecks';
+import { deletedResult } from '../../../shared/results';
 import { statusOptionId, statusOptionLocator, statusOptionUrl } from './fields';
 
 export const deleteStatusOption: OperationDef = {

@@ -1,5 +1,6 @@
-import type { OperationDef } from '../../../shared/descriptions';
-import { requireChanges, requireIds } from '../../../shared/hooks';
+import { updateFieldsCollection, type OperationDef } from '../../../shared/descriptions';
+import { requireIds } from '../../../shared/idChecks';
+import { requireChanges } from '../../../shared/inputChecks';
 import { checkLabel, statusOptionFields, statusOptionId, statusOptionLocator, statusOptionUrl } from './fields';
 
 export const updateStatusOption: OperationDef = {
@@ -15,13 +16,6 @@ export const updateStatusOption: OperationDef = {
 	},
 	fields: [
 		statusOptionLocator('The status option to change'),
-		{
-			displayName: 'Update Fields',
-			name: 'updateFields',
-			type: 'collection',
-			placeholder: 'Add Field',
-			default: {},
-			options: statusOptionFields,
-		},
+		updateFieldsCollection(statusOptionFields),
 	],
 };

@@ -1,5 +1,6 @@
 import { urlId, type OperationDef } from '../../../shared/descriptions';
-import { deletedResult, requireIds } from '../../../shared/hooks';
+import { requireIds } from '../../../shared/idChecks';
+import { deletedResult } from '../../../shared/results';
 import { ownerUrl, requireOwner } from '../../shared/owner';
 import { tagOwnerFields } from './fields';
 

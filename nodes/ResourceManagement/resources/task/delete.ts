@@ -1,5 +1,5 @@
 import type { OperationDef } from '../../../shared/descriptions';
-import { deletedResult } from '../../../shared/hooks';
+import { deletedResult } from '../../../shared/results';
 import { checkTask, parentFields, taskIdField, taskUrl } from './fields';
 
 export const deleteTask: OperationDef = {

@@ -1,7 +1,7 @@
 import type { IExecuteSingleFunctions, INodeProperties, PreSendAction } from 'n8n-workflow';
 import { urlId } from '../../../shared/descriptions';
 import { inputError } from '../../../shared/errors';
-import { requireIds } from '../../../shared/hooks';
+import { requireIds } from '../../../shared/idChecks';
 import { assignmentLocator, projectLocator } from '../../shared/locators';
 
 /** Tasks are the checklist items ("subtasks") of an assignment, reached through its project. */

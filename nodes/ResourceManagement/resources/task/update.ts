@@ -1,5 +1,5 @@
-import type { OperationDef } from '../../../shared/descriptions';
-import { requireChanges } from '../../../shared/hooks';
+import { updateFieldsCollection, type OperationDef } from '../../../shared/descriptions';
+import { requireChanges } from '../../../shared/inputChecks';
 import { checkDescription, checkTask, completedField, descriptionField, parentFields, taskIdField, taskUrl } from './fields';
 
 export const updateTask: OperationDef = {
@@ -16,13 +16,6 @@ export const updateTask: OperationDef = {
 	fields: [
 		...parentFields,
 		taskIdField,
-		{
-			displayName: 'Update Fields',
-			name: 'updateFields',
-			type: 'collection',
-			placeholder: 'Add Field',
-			default: {},
-			options: [completedField, descriptionField],
-		},
+		updateFieldsCollection([completedField, descriptionField]),
 	],
 };

@@ -1,6 +1,6 @@
 import type { INodeProperties } from 'n8n-workflow';
 import { urlId } from '../../../shared/descriptions';
-import { requireIds } from '../../../shared/hooks';
+import { requireIds } from '../../../shared/idChecks';
 
 export const userEntryUrl = `=/users/${urlId('userId')}/time_entries/${urlId('timeEntryId')}`;
 

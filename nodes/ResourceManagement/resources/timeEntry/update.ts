@@ -1,6 +1,6 @@
 import type { OperationDef } from '../../../shared/descriptions';
 import { sendDates } from '../../../shared/dates';
-import { requireChanges } from '../../../shared/hooks';
+import { requireChanges } from '../../../shared/inputChecks';
 import { userLocator } from '../../shared/locators';
 import { entryTextFields, sendHours } from '../../shared/timeEntryFields';
 import { ENTRY_IDS, timeEntryIdField, userEntryUrl } from './fields';

@@ -1,4 +1,5 @@
 import type { INodeProperties } from 'n8n-workflow';
+import { collectionDates } from '../../../shared/dates';
 import { sortField } from '../../shared/listFields';
 import { staffingFields } from '../../shared/staffingFields';
 import { byDisplayName, urlId } from '../../../shared/descriptions';
@@ -109,10 +110,8 @@ export const userFields: INodeProperties[] = byDisplayName(
 	]);
 
 /** Date fields of a user collection, converted to YYYY-MM-DD. */
-export const userDates = (collection: string) => [
-	{ param: `${collection}.hire_date`, label: 'Hire Date' },
-	{ param: `${collection}.termination_date`, label: 'Termination Date' },
-];
+export const userDates = (collection: string) =>
+	collectionDates(collection, { hire_date: 'Hire Date', termination_date: 'Termination Date' });
 
 export const USER_SIMPLE_KEYS = [
 	'id', 'type', 'first_name', 'last_name', 'display_name', 'title', 'email', 'role', 'discipline', 'location',

@@ -1,5 +1,6 @@
 import { simplifyField, type OperationDef } from '../../../shared/descriptions';
-import { requireIds, simplify } from '../../../shared/hooks';
+import { requireIds } from '../../../shared/idChecks';
+import { simplify } from '../../../shared/results';
 import { userLocator } from '../../shared/locators';
 import { USER_SIMPLE_KEYS, userEmbedField, userId, userUrl } from './fields';
 

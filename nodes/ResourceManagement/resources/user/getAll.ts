@@ -1,5 +1,5 @@
 import { limitField, returnAllField, simplifyField, type OperationDef } from '../../../shared/descriptions';
-import { simplify } from '../../../shared/hooks';
+import { simplify } from '../../../shared/results';
 import { USER_SIMPLE_KEYS, userEmbedField, userListFilters, userSortField } from './fields';
 
 export const getAllUsers: OperationDef = {

@@ -1,6 +1,6 @@
-import { byDisplayName, type OperationDef } from '../../../shared/descriptions';
+import { byDisplayName, updateFieldsCollection, type OperationDef } from '../../../shared/descriptions';
 import { sendDates } from '../../../shared/dates';
-import { requireIds } from '../../../shared/hooks';
+import { requireIds } from '../../../shared/idChecks';
 import { userLocator } from '../../shared/locators';
 import { firstNameField, lastNameField, userDates, userFields, userId, userUrl } from './fields';
 
@@ -22,13 +22,6 @@ export const updateUser: OperationDef = {
 	},
 	fields: [
 		userLocator('The user to change'),
-		{
-			displayName: 'Update Fields',
-			name: 'updateFields',
-			type: 'collection',
-			placeholder: 'Add Field',
-			default: {},
-			options: byDisplayName([...userFields, firstNameField, lastNameField]),
-		},
+		updateFieldsCollection(byDisplayName([...userFields, firstNameField, lastNameField])),
 	],
 };

@@ -1,5 +1,5 @@
 import type { OperationDef } from '../../../shared/descriptions';
-import { requireIds } from '../../../shared/hooks';
+import { requireIds } from '../../../shared/idChecks';
 import { userLocator } from '../../shared/locators';
 import { availabilitiesUrl, sendAvailabilityDates, sendWeekdays, userId, weekdayFields } from './fields';
 

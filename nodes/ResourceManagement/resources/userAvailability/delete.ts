@@ -1,5 +1,5 @@
 import type { OperationDef } from '../../../shared/descriptions';
-import { deletedResult } from '../../../shared/hooks';
+import { deletedResult } from '../../../shared/results';
 import { userLocator } from '../../shared/locators';
 import { AVAILABILITY_IDS, availabilityIdField, availabilityUrl } from './fields';
 

@@ -2,7 +2,8 @@ import type { IDataObject, IExecuteSingleFunctions, INodeProperties, PreSendActi
 import { urlId } from '../../../shared/descriptions';
 import { assertDateOrder, dateParameter } from '../../../shared/dates';
 import { inputError } from '../../../shared/errors';
-import { bodyOf, requireIds } from '../../../shared/hooks';
+import { requireIds } from '../../../shared/idChecks';
+import { bodyOf } from '../../../shared/inputChecks';
 
 /*
  * An availability is a block of available hours per weekday (part time, custom capacity) of one

@@ -1,7 +1,8 @@
 import { byDisplayName, type OperationDef } from '../../../shared/descriptions';
-import { extraFieldsField, smensoWrite, bulkWriteOptionsField } from '../../shared/envelope';
+import { smensoWrite } from '../../shared/envelope';
+import { bulkWriteOptionsField, extraFieldsField } from '../../shared/writeFields';
 import {
-	ABSENCE_DATES,
+	absenceDates,
 	absenceOptionalFields,
 	absenceTypeField,
 	endDateField,
@@ -21,7 +22,7 @@ export const createAbsence: OperationDef = {
 			request: { method: 'POST', url: '/api/integration/absence/json' },
 			send: {
 				preSend: [
-					smensoWrite({ entity: 'absence', ids: [USER_ID], dates: ABSENCE_DATES(''), dateOrder: ['startDate', 'endDate'] }),
+					smensoWrite({ entity: 'absence', ids: [USER_ID], dates: absenceDates(''), dateOrder: ['startDate', 'endDate'] }),
 				],
 			},
 		},

@@ -1,6 +1,7 @@
-import type { OperationDef } from '../../../shared/descriptions';
-import { deletedResult, requireIds } from '../../../shared/hooks';
-import { writeOptionsField } from '../../shared/envelope';
+import { urlId, type OperationDef } from '../../../shared/descriptions';
+import { requireIds } from '../../../shared/idChecks';
+import { deletedResult } from '../../../shared/results';
+import { writeOptionsField } from '../../shared/writeFields';
 import { absenceIdField } from './fields';
 
 export const deleteAbsence: OperationDef = {
@@ -12,7 +13,7 @@ export const deleteAbsence: OperationDef = {
 		routing: {
 			request: {
 				method: 'DELETE',
-				url: '=/api/integration/absence/json/{{ encodeURIComponent(String($parameter.absenceId).trim()) }}',
+				url: `=/api/integration/absence/json/${urlId('absenceId')}`,
 			},
 			send: { preSend: [requireIds([{ name: 'absenceId', label: 'Absence ID', kind: 'guid' }])] },
 			output: { postReceive: [deletedResult] },

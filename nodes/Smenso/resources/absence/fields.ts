@@ -1,4 +1,5 @@
 import type { INodeProperties } from 'n8n-workflow';
+import { collectionDates } from '../../../shared/dates';
 import { memberLocator } from '../../shared/locators';
 
 /** The member a record belongs to: from the list, by GUID or by e-mail; sent trimmed as `userId`. */
@@ -102,10 +103,9 @@ export const absenceOptionalFields: INodeProperties[] = [
 	},
 ];
 
-export const ABSENCE_DATES = (prefix: string) => [
-	{ param: `${prefix}startDate`, label: 'Start Date' },
-	{ param: `${prefix}endDate`, label: 'End Date' },
-];
+/** Date fields of an absence: top-level on create (''), in a collection on update. */
+export const absenceDates = (collection: string) =>
+	collectionDates(collection, { startDate: 'Start Date', endDate: 'End Date' });
 
 export const absenceIdField: INodeProperties = {
 	displayName: 'Absence ID',

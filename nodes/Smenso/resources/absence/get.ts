@@ -1,7 +1,7 @@
 import type { IExecuteSingleFunctions, INodeExecutionData, PostReceiveAction } from 'n8n-workflow';
 import type { OperationDef } from '../../../shared/descriptions';
 import { inputError } from '../../../shared/errors';
-import { idValue, requireIds } from '../../../shared/hooks';
+import { idValue, requireIds } from '../../../shared/idChecks';
 import { absenceIdField } from './fields';
 
 /** smenso has no single-absence GET: the node reads the list and keeps the one asked for. */

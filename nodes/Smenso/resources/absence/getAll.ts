@@ -7,7 +7,7 @@ import type {
 } from 'n8n-workflow';
 import { limitField, returnAllField, type OperationDef } from '../../../shared/descriptions';
 import { assertDateOrder, dateParameter, parseDate } from '../../../shared/dates';
-import { checkId, idValue } from '../../../shared/hooks';
+import { checkId, idValue } from '../../../shared/idChecks';
 import { memberGuid } from '../../shared/lookups';
 import { readOptionsField } from '../../shared/listFields';
 

@@ -1,8 +1,9 @@
-import { byDisplayName, type OperationDef } from '../../../shared/descriptions';
-import { idValue } from '../../../shared/hooks';
-import { externalIdFields, extraFieldsField, smensoWrite, bulkWriteOptionsField } from '../../shared/envelope';
+import { byDisplayName, updateFieldsCollection, type OperationDef } from '../../../shared/descriptions';
+import { idValue } from '../../../shared/idChecks';
+import { smensoWrite } from '../../shared/envelope';
+import { bulkWriteOptionsField, externalIdFields, extraFieldsField } from '../../shared/writeFields';
 import {
-	ABSENCE_DATES,
+	absenceDates,
 	absenceIdField,
 	absenceOptionalFields,
 	absenceTypeField,
@@ -26,7 +27,7 @@ export const updateAbsence: OperationDef = {
 						entity: 'absence',
 						recordId: { name: 'absenceId', label: 'Absence ID', kind: 'guid' },
 						ids: (ctx) => (idValue(ctx, 'updateFields.userId') ? [{ ...USER_ID, name: 'updateFields.userId' }] : []),
-						dates: ABSENCE_DATES('updateFields.'),
+						dates: absenceDates('updateFields'),
 						dateOrder: ['startDate', 'endDate'],
 					}),
 				],
@@ -35,21 +36,14 @@ export const updateAbsence: OperationDef = {
 	},
 	fields: [
 		...externalIdFields('absence', { ...absenceIdField, description: 'GUID of the absence to change' }),
-		{
-			displayName: 'Update Fields',
-			name: 'updateFields',
-			type: 'collection',
-			placeholder: 'Add Field',
-			default: {},
-			options: byDisplayName([
-				extraFieldsField('absence'),
-				absenceTypeField,
-				startDateField,
-				endDateField,
-				{ ...userField('The member the absence moves to: from the list, by user GUID or by e-mail'), required: false },
-				...absenceOptionalFields,
-			]),
-		},
+		updateFieldsCollection(byDisplayName([
+			extraFieldsField('absence'),
+			absenceTypeField,
+			startDateField,
+			endDateField,
+			{ ...userField('The member the absence moves to: from the list, by user GUID or by e-mail'), required: false },
+			...absenceOptionalFields,
+		])),
 		bulkWriteOptionsField,
 	],
 };

@@ -1,5 +1,6 @@
 import { byDisplayName, type OperationDef } from '../../../shared/descriptions';
-import { extraFieldsField, smensoWrite, bulkWaitOptionsField } from '../../shared/envelope';
+import { smensoWrite } from '../../shared/envelope';
+import { bulkWaitOptionsField, extraFieldsField } from '../../shared/writeFields';
 import { absenceTypeItem, absenceTypeOptionalFields, budgetTypeField, titleField } from './fields';
 
 export const createAbsenceType: OperationDef = {

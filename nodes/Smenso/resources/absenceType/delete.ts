@@ -1,6 +1,7 @@
-import { idExpression, type OperationDef } from '../../../shared/descriptions';
-import { deletedResult, requireIds } from '../../../shared/hooks';
-import { waitOptionsField } from '../../shared/envelope';
+import { urlId, type OperationDef } from '../../../shared/descriptions';
+import { requireIds } from '../../../shared/idChecks';
+import { deletedResult } from '../../../shared/results';
+import { waitOptionsField } from '../../shared/writeFields';
 import { ABSENCE_TYPE_ID, absenceTypeIdField } from './fields';
 
 export const deleteAbsenceType: OperationDef = {
@@ -10,7 +11,7 @@ export const deleteAbsenceType: OperationDef = {
 		action: 'Delete an absence type',
 		description: 'Delete an absence type from the workspace settings permanently; needs an administrator token',
 		routing: {
-			request: { method: 'DELETE', url: `=/api/integration/settings/absencetype/json/{{ ${idExpression('absenceTypeId')} }}` },
+			request: { method: 'DELETE', url: `=/api/integration/settings/absencetype/json/${urlId('absenceTypeId')}` },
 			send: { preSend: [requireIds([ABSENCE_TYPE_ID])] },
 			output: { postReceive: [deletedResult] },
 		},

@@ -1,5 +1,5 @@
-import type { OperationDef } from '../../../shared/descriptions';
-import { requireIds } from '../../../shared/hooks';
+import { urlId, type OperationDef } from '../../../shared/descriptions';
+import { requireIds } from '../../../shared/idChecks';
 
 export const getAbsenceType: OperationDef = {
 	option: {
@@ -10,7 +10,7 @@ export const getAbsenceType: OperationDef = {
 		routing: {
 			request: {
 				method: 'GET',
-				url: '=/api/integration/settings/absencetype/json/{{ encodeURIComponent(String($parameter.absenceTypeId).trim()) }}',
+				url: `=/api/integration/settings/absencetype/json/${urlId('absenceTypeId')}`,
 			},
 			// smenso does not say whether absence-type IDs are GUIDs or numbers.
 			send: { preSend: [requireIds([{ name: 'absenceTypeId', label: 'Absence Type', kind: 'text' }])] },

@@ -1,7 +1,8 @@
 import type { IExecuteSingleFunctions, IHttpRequestOptions } from 'n8n-workflow';
-import { byDisplayName, type OperationDef } from '../../../shared/descriptions';
+import { byDisplayName, updateFieldsCollection, type OperationDef } from '../../../shared/descriptions';
 import { inputError } from '../../../shared/errors';
-import { externalIdFields, extraFieldsField, smensoWrite, bulkWaitOptionsField } from '../../shared/envelope';
+import { smensoWrite } from '../../shared/envelope';
+import { bulkWaitOptionsField, externalIdFields, extraFieldsField } from '../../shared/writeFields';
 import { ABSENCE_TYPE_ID, absenceTypeIdField, absenceTypeItem, absenceTypeOptionalFields, budgetTypeField, titleField } from './fields';
 
 /** preSend: an update without a field to change would send only the ID; say so instead. */
@@ -32,14 +33,7 @@ export const updateAbsenceType: OperationDef = {
 	},
 	fields: [
 		...externalIdFields('absence type', absenceTypeIdField('The absence type to change')),
-		{
-			displayName: 'Update Fields',
-			name: 'updateFields',
-			type: 'collection',
-			placeholder: 'Add Field',
-			default: {},
-			options: byDisplayName([extraFieldsField('absence type'), titleField, budgetTypeField, ...absenceTypeOptionalFields]),
-		},
+		updateFieldsCollection(byDisplayName([extraFieldsField('absence type'), titleField, budgetTypeField, ...absenceTypeOptionalFields])),
 		bulkWaitOptionsField,
 	],
 };

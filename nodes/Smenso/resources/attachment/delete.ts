@@ -1,5 +1,6 @@
-import type { OperationDef } from '../../../shared/descriptions';
-import { deletedResult, requireIds } from '../../../shared/hooks';
+import { urlId, type OperationDef } from '../../../shared/descriptions';
+import { requireIds } from '../../../shared/idChecks';
+import { deletedResult } from '../../../shared/results';
 import { attachmentIdField, deleteOptionsField } from './fields';
 
 export const deleteAttachment: OperationDef = {
@@ -11,7 +12,7 @@ export const deleteAttachment: OperationDef = {
 		routing: {
 			request: {
 				method: 'DELETE',
-				url: '=/api/integration/attachment/json/{{ encodeURIComponent(String($parameter.attachmentId).trim()) }}',
+				url: `=/api/integration/attachment/json/${urlId('attachmentId')}`,
 			},
 			send: { preSend: [requireIds([{ name: 'attachmentId', label: 'Attachment ID', kind: 'guid' }])] },
 			output: { postReceive: [deletedResult] },

@@ -7,9 +7,9 @@ import type {
 	PostReceiveAction,
 	PreSendAction,
 } from 'n8n-workflow';
-import type { OperationDef } from '../../../shared/descriptions';
+import { urlId, type OperationDef } from '../../../shared/descriptions';
 import { fileNameFromDisposition, headerValue, isJsonType, mediaType } from '../../../shared/files';
-import { checkId, idValue } from '../../../shared/hooks';
+import { checkId, idValue } from '../../../shared/idChecks';
 import { attachmentIdField, binaryPropertyField, binaryPropertyName } from './fields';
 
 /** What the item says when smenso answers a download with JSON instead of a file. */
@@ -83,7 +83,7 @@ export const downloadAttachment: OperationDef = {
 		routing: {
 			request: {
 				method: 'GET',
-				url: '=/api/integration/attachment/json/{{ encodeURIComponent(String($parameter.attachmentId).trim()) }}',
+				url: `=/api/integration/attachment/json/${urlId('attachmentId')}`,
 				// The file's bytes as they come; smenso may send any type, so accept any.
 				encoding: 'arraybuffer',
 				json: false,

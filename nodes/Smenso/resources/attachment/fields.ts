@@ -4,9 +4,10 @@ import type {
 	INodeProperties,
 	PreSendAction,
 } from 'n8n-workflow';
+import { urlIdOf } from '../../../shared/descriptions';
 import { inputError } from '../../../shared/errors';
-import { checkId } from '../../../shared/hooks';
-import { writeOptionsField } from '../../shared/envelope';
+import { checkId } from '../../../shared/idChecks';
+import { writeOptionsField } from '../../shared/writeFields';
 import { projectLocator, taskLocator } from '../../shared/locators';
 
 export const attachedToField: INodeProperties = {
@@ -76,7 +77,7 @@ const PARENTS: Record<string, { name: string; label: string; segment: string }> 
 /** URL of the list: `/attachment/<segment>/json/<id>` for the parent chosen in Attached To. */
 export const LIST_URL =
 	'=/api/integration/attachment/{{ $parameter.attachedTo === "statusReport" ? "statusreport" : $parameter.attachedTo === "task" ? "task" : "project" }}/json/' +
-	'{{ encodeURIComponent(String($parameter.attachedTo === "statusReport" ? $parameter.statusReportId : $parameter.attachedTo === "task" ? $parameter.taskId : $parameter.projectId).trim()) }}';
+	urlIdOf('$parameter.attachedTo === "statusReport" ? $parameter.statusReportId : $parameter.attachedTo === "task" ? $parameter.taskId : $parameter.projectId');
 
 /** preSend: checks the ID of the parent chosen in Attached To. */
 export const requireParent: PreSendAction = async function (this: IExecuteSingleFunctions, options: IHttpRequestOptions) {

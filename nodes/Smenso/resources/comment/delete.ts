@@ -1,5 +1,6 @@
-import type { OperationDef } from '../../../shared/descriptions';
-import { deletedResult, requireIds } from '../../../shared/hooks';
+import { urlId, type OperationDef } from '../../../shared/descriptions';
+import { requireIds } from '../../../shared/idChecks';
+import { deletedResult } from '../../../shared/results';
 import { commentIdField, commentWriteOptionsField } from './fields';
 
 export const deleteComment: OperationDef = {
@@ -11,7 +12,7 @@ export const deleteComment: OperationDef = {
 		routing: {
 			request: {
 				method: 'DELETE',
-				url: '=/api/integration/comment/json/{{ encodeURIComponent(String($parameter.commentId).trim()) }}',
+				url: `=/api/integration/comment/json/${urlId('commentId')}`,
 			},
 			send: { preSend: [requireIds([{ name: 'commentId', label: 'Comment ID', kind: 'guid' }])] },
 			output: { postReceive: [deletedResult] },

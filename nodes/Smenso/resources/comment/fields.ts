@@ -4,8 +4,9 @@ import type {
 	INodeProperties,
 	PreSendAction,
 } from 'n8n-workflow';
-import { checkId } from '../../../shared/hooks';
-import { bulkWriteOptionsField, writeOptionsField, type IdSpec } from '../../shared/envelope';
+import { checkId } from '../../../shared/idChecks';
+import { type IdSpec } from '../../shared/envelope';
+import { bulkWriteOptionsField, writeOptionsField } from '../../shared/writeFields';
 import { projectLocator, taskLocator } from '../../shared/locators';
 
 /** Path segment smenso uses for each kind of commented record. */

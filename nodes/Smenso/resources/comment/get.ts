@@ -1,5 +1,5 @@
-import type { OperationDef } from '../../../shared/descriptions';
-import { requireIds } from '../../../shared/hooks';
+import { urlId, type OperationDef } from '../../../shared/descriptions';
+import { requireIds } from '../../../shared/idChecks';
 import { readOptionsField } from '../../shared/listFields';
 import { commentIdField } from './fields';
 
@@ -12,7 +12,7 @@ export const getComment: OperationDef = {
 		routing: {
 			request: {
 				method: 'GET',
-				url: '=/api/integration/comment/json/{{ encodeURIComponent(String($parameter.commentId).trim()) }}',
+				url: `=/api/integration/comment/json/${urlId('commentId')}`,
 			},
 			send: { preSend: [requireIds([{ name: 'commentId', label: 'Comment ID', kind: 'guid' }])] },
 		},

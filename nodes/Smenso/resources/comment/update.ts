@@ -1,5 +1,6 @@
-import { byDisplayName, type OperationDef } from '../../../shared/descriptions';
-import { extraFieldsField, smensoWrite } from '../../shared/envelope';
+import { byDisplayName, updateFieldsCollection, type OperationDef } from '../../../shared/descriptions';
+import { smensoWrite } from '../../shared/envelope';
+import { extraFieldsField } from '../../shared/writeFields';
 import { commentIdField, commentOnField, commentBulkOptionsField, internalField, TARGET_SEGMENT } from './fields';
 
 export const updateComment: OperationDef = {
@@ -38,14 +39,7 @@ export const updateComment: OperationDef = {
 			description: 'The new comment text',
 			routing: { send: { type: 'body', property: 'text' } },
 		},
-		{
-			displayName: 'Update Fields',
-			name: 'updateFields',
-			type: 'collection',
-			placeholder: 'Add Field',
-			default: {},
-			options: byDisplayName([extraFieldsField('comment'), internalField]),
-		},
+		updateFieldsCollection(byDisplayName([extraFieldsField('comment'), internalField])),
 		commentBulkOptionsField,
 	],
 };

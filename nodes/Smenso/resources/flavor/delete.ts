@@ -1,8 +1,9 @@
 import type { IExecuteSingleFunctions, IHttpRequestOptions } from 'n8n-workflow';
-import { idExpression, listOrIdLocator, type OperationDef } from '../../../shared/descriptions';
+import { listOrIdLocator, urlId, type OperationDef } from '../../../shared/descriptions';
 import { inputError } from '../../../shared/errors';
-import { checkId, deletedResult } from '../../../shared/hooks';
-import { waitOptionsField } from '../../shared/envelope';
+import { checkId } from '../../../shared/idChecks';
+import { deletedResult } from '../../../shared/results';
+import { waitOptionsField } from '../../shared/writeFields';
 
 /**
  * preSend: a custom field goes with the values it holds everywhere, so the delete is only sent
@@ -29,7 +30,7 @@ export const deleteFlavor: OperationDef = {
 		description:
 			'Delete a custom field (flavor) from the workspace, with its values in every project; needs an administrator token and the confirmation field',
 		routing: {
-			request: { method: 'DELETE', url: `=/api/integration/flavor/json/{{ ${idExpression('flavorId')} }}` },
+			request: { method: 'DELETE', url: `=/api/integration/flavor/json/${urlId('flavorId')}` },
 			send: { preSend: [confirmedDelete] },
 			output: { postReceive: [deletedResult] },
 		},

@@ -1,7 +1,7 @@
 import type { IExecuteSingleFunctions, IHttpRequestOptions } from 'n8n-workflow';
 import type { OperationDef } from '../../../shared/descriptions';
 import { inputError } from '../../../shared/errors';
-import { waitOptionsField } from '../../shared/envelope';
+import { waitOptionsField } from '../../shared/writeFields';
 
 /** Roles smenso's invitation endpoints take; the role decides whether the member or the guest path is used. */
 const MEMBER_ROLES = ['admin', 'member', 'restricted-member', 'read-only-member'];

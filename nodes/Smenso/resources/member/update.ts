@@ -1,7 +1,8 @@
 import type { IExecuteSingleFunctions, IHttpRequestOptions, INodeProperties } from 'n8n-workflow';
 import type { OperationDef } from '../../../shared/descriptions';
 import { inputError } from '../../../shared/errors';
-import { customFieldsField, smensoWrite, bulkWriteOptionsField } from '../../shared/envelope';
+import { smensoWrite } from '../../shared/envelope';
+import { bulkWriteOptionsField, customFieldsField } from '../../shared/writeFields';
 import { memberLocator } from '../../shared/locators';
 
 /** smenso takes the member as user GUID or e-mail address; the locator offers both. */

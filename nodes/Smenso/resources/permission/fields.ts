@@ -5,9 +5,10 @@ import type {
 	INodeProperties,
 	PreSendAction,
 } from 'n8n-workflow';
+import { urlIdOf } from '../../../shared/descriptions';
 import { inputError } from '../../../shared/errors';
-import { checkId, isValidId } from '../../../shared/hooks';
-import { writeOptionsField } from '../../shared/envelope';
+import { checkId, isValidId } from '../../../shared/idChecks';
+import { writeOptionsField } from '../../shared/writeFields';
 import { projectLocator, taskLocator } from '../../shared/locators';
 
 /**
@@ -18,8 +19,7 @@ import { projectLocator, taskLocator } from '../../shared/locators';
 export type PermissionKind = 'access' | 'private';
 
 const TARGET_SEGMENT = '{{ $parameter.target === "task" ? "task" : "project" }}';
-const TARGET_ID =
-	'{{ encodeURIComponent(String($parameter.target === "task" ? $parameter.taskId : $parameter.projectId).trim()) }}';
+const TARGET_ID = urlIdOf('$parameter.target === "task" ? $parameter.taskId : $parameter.projectId');
 
 /** URL of the settings (`kind` omitted) or of their access or privacy part, for the chosen target. */
 export function permissionUrl(kind?: PermissionKind): string {

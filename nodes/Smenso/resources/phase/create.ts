@@ -1,7 +1,8 @@
 import { byDisplayName, type OperationDef } from '../../../shared/descriptions';
-import { extraFieldsField, smensoWrite, bulkWriteOptionsField } from '../../shared/envelope';
+import { smensoWrite } from '../../shared/envelope';
+import { bulkWriteOptionsField, extraFieldsField } from '../../shared/writeFields';
 import { projectLocator } from '../../shared/locators';
-import { PHASE_DATES, phaseFields, phaseItem, phaseNameField } from './fields';
+import { phaseDates, phaseFields, phaseItem, phaseNameField } from './fields';
 
 export const createPhase: OperationDef = {
 	option: {
@@ -17,7 +18,7 @@ export const createPhase: OperationDef = {
 					smensoWrite({
 						entity: 'folder',
 						ids: [{ name: 'projectId', label: 'Project', kind: 'guid' }],
-						dates: PHASE_DATES('additionalFields'),
+						dates: phaseDates('additionalFields'),
 						dateOrder: ['startDate', 'endDate'],
 						topLevel: ['projectId'],
 					}),

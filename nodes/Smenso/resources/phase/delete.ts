@@ -1,7 +1,8 @@
 import type { IExecuteSingleFunctions, IHttpRequestOptions } from 'n8n-workflow';
-import type { OperationDef } from '../../../shared/descriptions';
-import { checkId, deletedResult } from '../../../shared/hooks';
-import { writeOptionsField } from '../../shared/envelope';
+import { urlId, type OperationDef } from '../../../shared/descriptions';
+import { checkId } from '../../../shared/idChecks';
+import { deletedResult } from '../../../shared/results';
+import { writeOptionsField } from '../../shared/writeFields';
 import { projectLocator } from '../../shared/locators';
 import { checkPhaseId, phaseIdField } from './fields';
 
@@ -20,7 +21,7 @@ export const deletePhase: OperationDef = {
 		routing: {
 			request: {
 				method: 'DELETE',
-				url: '=/api/integration/folders/json/{{ encodeURIComponent(String($parameter.projectId).trim()) }}/{{ encodeURIComponent(String($parameter.phaseId).trim()) }}',
+				url: `=/api/integration/folders/json/${urlId('projectId')}/${urlId('phaseId')}`,
 			},
 			send: { preSend: [checkIds] },
 			output: { postReceive: [deletedResult] },

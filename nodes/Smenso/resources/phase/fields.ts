@@ -8,9 +8,9 @@ import {
 	type JsonObject,
 	type PreSendAction,
 } from 'n8n-workflow';
+import { collectionDates } from '../../../shared/dates';
 import { inputError } from '../../../shared/errors';
-import { checkId, idValue } from '../../../shared/hooks';
-import type { DateField } from '../../shared/envelope';
+import { checkId, idValue } from '../../../shared/idChecks';
 
 /**
  * Phase = task folder of a project. The spec does not say whether folder IDs are GUIDs (like
@@ -138,10 +138,9 @@ export const phaseFields: INodeProperties[] = [
 	},
 ];
 
-export const PHASE_DATES = (collection: string): DateField[] => [
-	{ param: `${collection}.startDate`, label: 'Start Date' },
-	{ param: `${collection}.endDate`, label: 'End Date' },
-];
+/** Date fields of a phase collection, converted to yyyy-MM-dd. */
+export const phaseDates = (collection: string) =>
+	collectionDates(collection, { startDate: 'Start Date', endDate: 'End Date' });
 
 /** preSend: checks what smenso would reject with a less helpful message (colour, template GUID). */
 export function phaseItem(collection: string): PreSendAction {

@@ -1,6 +1,6 @@
 import type { IExecuteSingleFunctions, IHttpRequestOptions } from 'n8n-workflow';
-import type { OperationDef } from '../../../shared/descriptions';
-import { checkId } from '../../../shared/hooks';
+import { urlId, type OperationDef } from '../../../shared/descriptions';
+import { checkId } from '../../../shared/idChecks';
 import { projectLocator } from '../../shared/locators';
 import { checkPhaseId, phaseIdField, pickPhase } from './fields';
 
@@ -19,7 +19,7 @@ export const getPhase: OperationDef = {
 		routing: {
 			request: {
 				method: 'GET',
-				url: '=/api/integration/folders/json/{{ encodeURIComponent(String($parameter.projectId).trim()) }}',
+				url: `=/api/integration/folders/json/${urlId('projectId')}`,
 			},
 			send: { preSend: [checkIds] },
 			output: { postReceive: [pickPhase] },

@@ -1,5 +1,5 @@
-import { limitField, returnAllField, type OperationDef } from '../../../shared/descriptions';
-import { requireIds } from '../../../shared/hooks';
+import { limitField, returnAllField, urlId, type OperationDef } from '../../../shared/descriptions';
+import { requireIds } from '../../../shared/idChecks';
 import { projectLocator } from '../../shared/locators';
 import { readOptionsField } from '../../shared/listFields';
 
@@ -12,7 +12,7 @@ export const getAllPhases: OperationDef = {
 		routing: {
 			request: {
 				method: 'GET',
-				url: '=/api/integration/folders/json/{{ encodeURIComponent(String($parameter.projectId).trim()) }}',
+				url: `=/api/integration/folders/json/${urlId('projectId')}`,
 			},
 			send: { preSend: [requireIds([{ name: 'projectId', label: 'Project', kind: 'guid' }])] },
 		},

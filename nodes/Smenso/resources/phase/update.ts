@@ -1,8 +1,9 @@
 import type { IExecuteSingleFunctions, IHttpRequestOptions } from 'n8n-workflow';
-import { byDisplayName, type OperationDef } from '../../../shared/descriptions';
-import { extraFieldsField, smensoWrite, bulkWriteOptionsField } from '../../shared/envelope';
+import { byDisplayName, updateFieldsCollection, type OperationDef } from '../../../shared/descriptions';
+import { smensoWrite } from '../../shared/envelope';
+import { bulkWriteOptionsField, extraFieldsField } from '../../shared/writeFields';
 import { projectLocator } from '../../shared/locators';
-import { checkPhaseId, PHASE_DATES, phaseFields, phaseIdField, phaseItem, phaseNameField } from './fields';
+import { checkPhaseId, phaseDates, phaseFields, phaseIdField, phaseItem, phaseNameField } from './fields';
 
 /** preSend: the phase ID goes onto the item as `id`, trimmed and checked. */
 async function phaseId(this: IExecuteSingleFunctions, options: IHttpRequestOptions) {
@@ -26,7 +27,7 @@ export const updatePhase: OperationDef = {
 					smensoWrite({
 						entity: 'folder',
 						ids: [{ name: 'projectId', label: 'Project', kind: 'guid' }],
-						dates: PHASE_DATES('updateFields'),
+						dates: phaseDates('updateFields'),
 						dateOrder: ['startDate', 'endDate'],
 						topLevel: ['projectId'],
 					}),
@@ -40,14 +41,7 @@ export const updatePhase: OperationDef = {
 			routing: { send: { type: 'body', property: 'projectId' } },
 		},
 		phaseIdField,
-		{
-			displayName: 'Update Fields',
-			name: 'updateFields',
-			type: 'collection',
-			placeholder: 'Add Field',
-			default: {},
-			options: byDisplayName([extraFieldsField('phase (task folder)'), ...phaseFields, phaseNameField]),
-		},
+		updateFieldsCollection(byDisplayName([extraFieldsField('phase (task folder)'), ...phaseFields, phaseNameField])),
 		bulkWriteOptionsField,
 	],
 };

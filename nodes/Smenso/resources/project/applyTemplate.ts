@@ -1,7 +1,9 @@
 import type { IDataObject, IExecuteSingleFunctions, IHttpRequestOptions } from 'n8n-workflow';
-import type { OperationDef } from '../../../shared/descriptions';
-import { smensoWrite, writeOptionsField } from '../../shared/envelope';
+import { urlId, type OperationDef } from '../../../shared/descriptions';
+import { smensoWrite } from '../../shared/envelope';
+import { writeOptionsField } from '../../shared/writeFields';
 import { projectLocator } from '../../shared/locators';
+import { TEMPLATE_ID, templateIdField } from '../../shared/templates';
 
 const APPLY_OPTIONS = [
 	['benefit', 'Benefit'],
@@ -32,17 +34,14 @@ export const applyTemplateToProject: OperationDef = {
 		routing: {
 			request: {
 				method: 'PUT',
-				url: '=/api/integration/project/json/{{ encodeURIComponent(String($parameter.templateId).trim()) }}',
+				url: `=/api/integration/project/json/${urlId('templateId')}`,
 			},
 			send: {
 				preSend: [
 					smensoWrite({
 						entity: 'project',
 						plain: true,
-						ids: [
-							{ name: 'templateId', label: 'Template ID', kind: 'guid' },
-							{ name: 'projectId', label: 'Project', kind: 'guid' },
-						],
+						ids: [TEMPLATE_ID, { name: 'projectId', label: 'Project', kind: 'guid' }],
 					}),
 					flattenApply,
 				],
@@ -54,15 +53,7 @@ export const applyTemplateToProject: OperationDef = {
 			...projectLocator('The project that takes over the template values'),
 			routing: { send: { type: 'body', property: 'projectId' } },
 		},
-		{
-			displayName: 'Template ID',
-			name: 'templateId',
-			type: 'string',
-			required: true,
-			default: '',
-			placeholder: 'e.g. 3f2504e0-4f89-11d3-9a0c-0305e82c3301',
-			description: 'GUID of the project template',
-		},
+		templateIdField('project template'),
 		{
 			displayName: 'Apply',
 			name: 'apply',

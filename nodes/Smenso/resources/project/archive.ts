@@ -1,6 +1,6 @@
-import type { OperationDef } from '../../../shared/descriptions';
-import { requireIds } from '../../../shared/hooks';
-import { writeOptionsField } from '../../shared/envelope';
+import { urlId, type OperationDef } from '../../../shared/descriptions';
+import { requireIds } from '../../../shared/idChecks';
+import { writeOptionsField } from '../../shared/writeFields';
 import { projectLocator } from '../../shared/locators';
 
 export const archiveProject: OperationDef = {
@@ -12,7 +12,7 @@ export const archiveProject: OperationDef = {
 		routing: {
 			request: {
 				method: 'POST',
-				url: '=/api/integration/project/json/archive/{{ encodeURIComponent(String($parameter.projectId).trim()) }}',
+				url: `=/api/integration/project/json/archive/${urlId('projectId')}`,
 			},
 			send: { preSend: [requireIds([{ name: 'projectId', label: 'Project', kind: 'guid' }])] },
 		},

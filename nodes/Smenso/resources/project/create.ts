@@ -1,6 +1,7 @@
 import { byDisplayName, type OperationDef } from '../../../shared/descriptions';
-import { customFieldsField, extraFieldsField, smensoWrite, bulkWriteOptionsField } from '../../shared/envelope';
-import { PROJECT_DATES, projectFields } from './fields';
+import { smensoWrite } from '../../shared/envelope';
+import { bulkWriteOptionsField, customFieldsField, extraFieldsField } from '../../shared/writeFields';
+import { projectDates, projectFields } from './fields';
 
 export const createProject: OperationDef = {
 	option: {
@@ -12,7 +13,7 @@ export const createProject: OperationDef = {
 			request: { method: 'POST', url: '/api/integration/project/json' },
 			send: {
 				preSend: [
-					smensoWrite({ entity: 'project', dates: PROJECT_DATES('additionalFields'), dateOrder: ['startDate', 'endDate'] }),
+					smensoWrite({ entity: 'project', dates: projectDates('additionalFields'), dateOrder: ['startDate', 'endDate'] }),
 				],
 			},
 		},

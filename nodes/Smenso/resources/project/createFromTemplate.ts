@@ -1,5 +1,7 @@
-import type { OperationDef } from '../../../shared/descriptions';
-import { extraFieldsField, smensoWrite, writeOptionsField } from '../../shared/envelope';
+import { urlId, type OperationDef } from '../../../shared/descriptions';
+import { smensoWrite } from '../../shared/envelope';
+import { TEMPLATE_ID, templateIdField } from '../../shared/templates';
+import { extraFieldsField, writeOptionsField } from '../../shared/writeFields';
 
 const COPY_OPTIONS = [
 	['adjustTaskDates', 'Adjust Task Dates'],
@@ -37,14 +39,14 @@ export const createProjectFromTemplate: OperationDef = {
 		routing: {
 			request: {
 				method: 'POST',
-				url: '=/api/integration/project/json/{{ encodeURIComponent(String($parameter.templateId).trim()) }}',
+				url: `=/api/integration/project/json/${urlId('templateId')}`,
 			},
 			send: {
 				preSend: [
 					smensoWrite({
 						entity: 'project',
 						plain: true,
-						ids: [{ name: 'templateId', label: 'Template ID', kind: 'guid' }],
+						ids: [TEMPLATE_ID],
 						dates: [{ param: 'additionalFields.startDate', label: 'Start Date' }],
 					}),
 				],
@@ -52,15 +54,7 @@ export const createProjectFromTemplate: OperationDef = {
 		},
 	},
 	fields: [
-		{
-			displayName: 'Template ID',
-			name: 'templateId',
-			type: 'string',
-			required: true,
-			default: '',
-			placeholder: 'e.g. 3f2504e0-4f89-11d3-9a0c-0305e82c3301',
-			description: 'GUID of the project template to copy',
-		},
+		templateIdField('project template to copy'),
 		{
 			displayName: 'Title',
 			name: 'title',

@@ -1,6 +1,7 @@
-import type { OperationDef } from '../../../shared/descriptions';
-import { deletedResult, requireIds } from '../../../shared/hooks';
-import { writeOptionsField } from '../../shared/envelope';
+import { urlId, type OperationDef } from '../../../shared/descriptions';
+import { requireIds } from '../../../shared/idChecks';
+import { deletedResult } from '../../../shared/results';
+import { writeOptionsField } from '../../shared/writeFields';
 import { projectLocator } from '../../shared/locators';
 
 export const deleteProject: OperationDef = {
@@ -12,7 +13,7 @@ export const deleteProject: OperationDef = {
 		routing: {
 			request: {
 				method: 'DELETE',
-				url: '=/api/integration/project/json/{{ encodeURIComponent(String($parameter.projectId).trim()) }}',
+				url: `=/api/integration/project/json/${urlId('projectId')}`,
 			},
 			send: { preSend: [requireIds([{ name: 'projectId', label: 'Project', kind: 'guid' }])] },
 			output: { postReceive: [deletedResult] },

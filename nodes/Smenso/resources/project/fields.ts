@@ -1,4 +1,5 @@
 import type { INodeProperties } from 'n8n-workflow';
+import { collectionDates } from '../../../shared/dates';
 
 /** Project fields shared by Create (as additional fields) and Update. */
 export const projectFields: INodeProperties[] = [
@@ -159,7 +160,6 @@ export const PROJECT_SIMPLE_KEYS = [
 	'id', 'title', 'phaseId', 'typeId', 'statusId', 'startDate', 'endDate', 'archived', 'projectManager', 'externalId',
 ];
 
-export const PROJECT_DATES = (collection: string) => [
-	{ param: `${collection}.startDate`, label: 'Start Date' },
-	{ param: `${collection}.endDate`, label: 'End Date' },
-];
+/** Date fields of a project collection, converted to yyyy-MM-dd. */
+export const projectDates = (collection: string) =>
+	collectionDates(collection, { startDate: 'Start Date', endDate: 'End Date' });

@@ -1,5 +1,6 @@
-import { simplifyField, type OperationDef } from '../../../shared/descriptions';
-import { requireIds, simplify } from '../../../shared/hooks';
+import { simplifyField, urlId, type OperationDef } from '../../../shared/descriptions';
+import { requireIds } from '../../../shared/idChecks';
+import { simplify } from '../../../shared/results';
 import { projectLocator } from '../../shared/locators';
 import { PROJECT_SIMPLE_KEYS } from './fields';
 
@@ -12,7 +13,7 @@ export const getProject: OperationDef = {
 		routing: {
 			request: {
 				method: 'GET',
-				url: '=/api/integration/project/json/{{ encodeURIComponent(String($parameter.projectId).trim()) }}',
+				url: `=/api/integration/project/json/${urlId('projectId')}`,
 			},
 			send: { preSend: [requireIds([{ name: 'projectId', label: 'Project', kind: 'guid' }])] },
 			output: { postReceive: [simplify(PROJECT_SIMPLE_KEYS)] },

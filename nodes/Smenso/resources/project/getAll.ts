@@ -1,5 +1,5 @@
 import { limitField, returnAllField, simplifyField, type OperationDef } from '../../../shared/descriptions';
-import { simplify } from '../../../shared/hooks';
+import { simplify } from '../../../shared/results';
 import { PROJECT_SIMPLE_KEYS } from './fields';
 import { listViewIdField, readOptionsField } from '../../shared/listFields';
 

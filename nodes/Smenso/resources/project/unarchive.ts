@@ -1,6 +1,6 @@
-import type { OperationDef } from '../../../shared/descriptions';
-import { requireIds } from '../../../shared/hooks';
-import { writeOptionsField } from '../../shared/envelope';
+import { urlId, type OperationDef } from '../../../shared/descriptions';
+import { requireIds } from '../../../shared/idChecks';
+import { writeOptionsField } from '../../shared/writeFields';
 import { projectLocator } from '../../shared/locators';
 
 export const unarchiveProject: OperationDef = {
@@ -12,7 +12,7 @@ export const unarchiveProject: OperationDef = {
 		routing: {
 			request: {
 				method: 'POST',
-				url: '=/api/integration/project/json/unarchive/{{ encodeURIComponent(String($parameter.projectId).trim()) }}',
+				url: `=/api/integration/project/json/unarchive/${urlId('projectId')}`,
 			},
 			send: { preSend: [requireIds([{ name: 'projectId', label: 'Project', kind: 'guid' }])] },
 		},

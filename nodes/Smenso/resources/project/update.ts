@@ -1,7 +1,8 @@
-import { byDisplayName, type OperationDef } from '../../../shared/descriptions';
-import { customFieldsField, externalIdFields, extraFieldsField, smensoWrite, bulkWriteOptionsField } from '../../shared/envelope';
+import { byDisplayName, updateFieldsCollection, type OperationDef } from '../../../shared/descriptions';
+import { smensoWrite } from '../../shared/envelope';
+import { bulkWriteOptionsField, customFieldsField, externalIdFields, extraFieldsField } from '../../shared/writeFields';
 import { projectLocator } from '../../shared/locators';
-import { PROJECT_DATES, projectCoreFields, projectFields } from './fields';
+import { projectDates, projectCoreFields, projectFields } from './fields';
 
 export const updateProject: OperationDef = {
 	option: {
@@ -16,7 +17,7 @@ export const updateProject: OperationDef = {
 					smensoWrite({
 						entity: 'project',
 						recordId: { name: 'projectId', label: 'Project', kind: 'guid' },
-						dates: PROJECT_DATES('updateFields'),
+						dates: projectDates('updateFields'),
 						dateOrder: ['startDate', 'endDate'],
 					}),
 				],
@@ -25,14 +26,7 @@ export const updateProject: OperationDef = {
 	},
 	fields: [
 		...externalIdFields('project', projectLocator('The project to change')),
-		{
-			displayName: 'Update Fields',
-			name: 'updateFields',
-			type: 'collection',
-			placeholder: 'Add Field',
-			default: {},
-			options: byDisplayName([extraFieldsField('project'), ...projectCoreFields, ...projectFields]),
-		},
+		updateFieldsCollection(byDisplayName([extraFieldsField('project'), ...projectCoreFields, ...projectFields])),
 		customFieldsField,
 		bulkWriteOptionsField,
 	],

@@ -1,5 +1,5 @@
-import type { OperationDef } from '../../../shared/descriptions';
-import { requireIds } from '../../../shared/hooks';
+import { urlId, type OperationDef } from '../../../shared/descriptions';
+import { requireIds } from '../../../shared/idChecks';
 import { projectLocator } from '../../shared/locators';
 import { exportRouting, outputFormatField, reportListFields, reportOptionsField, reportRequest, viewField } from './fields';
 
@@ -10,7 +10,7 @@ export const exportProject: OperationDef = {
 		action: 'Export one project',
 		description: "Export one project's row through the Reporting API, with the columns of a saved list view",
 		routing: {
-			...exportRouting('=/api/reports/projects/{{ encodeURIComponent(String($parameter.projectId).trim()) }}'),
+			...exportRouting(`=/api/reports/projects/${urlId('projectId')}`),
 			send: { preSend: [requireIds([{ name: 'projectId', label: 'Project', kind: 'guid' }]), reportRequest] },
 		},
 	},

@@ -1,5 +1,5 @@
-import type { OperationDef } from '../../../shared/descriptions';
-import { requireIds } from '../../../shared/hooks';
+import { urlId, type OperationDef } from '../../../shared/descriptions';
+import { requireIds } from '../../../shared/idChecks';
 import { projectLocator } from '../../shared/locators';
 import {
 	exportRouting,
@@ -41,7 +41,7 @@ export const exportTasks: OperationDef = {
 					description: 'Tasks of the selected project',
 					routing: {
 						request: {
-							url: '=/api/reports/tasks/{{ encodeURIComponent(String($parameter.projectId).trim()) }}',
+							url: `=/api/reports/tasks/${urlId('projectId')}`,
 						},
 						send: { preSend: [requireIds([{ name: 'projectId', label: 'Project', kind: 'guid' }])] },
 					},

@@ -8,7 +8,7 @@ import type {
 } from 'n8n-workflow';
 import { byDisplayName, limitField, returnAllField } from '../../../shared/descriptions';
 import { inputError } from '../../../shared/errors';
-import { binaryFile } from '../../../shared/hooks';
+import { binaryFile } from '../../../shared/results';
 
 /**
  * smenso names the export columns (the keys of every JSON row) and formats dates in the

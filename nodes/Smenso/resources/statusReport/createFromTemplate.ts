@@ -1,6 +1,8 @@
-import { byDisplayName, type OperationDef } from '../../../shared/descriptions';
-import { extraFieldsField, smensoWrite, writeOptionsField } from '../../shared/envelope';
+import { byDisplayName, urlId, type OperationDef } from '../../../shared/descriptions';
+import { smensoWrite } from '../../shared/envelope';
+import { extraFieldsField, writeOptionsField } from '../../shared/writeFields';
 import { projectLocator } from '../../shared/locators';
+import { TEMPLATE_ID, templateIdField } from '../../shared/templates';
 import { progressField, titleField } from './fields';
 
 export const createStatusReportFromTemplate: OperationDef = {
@@ -12,32 +14,21 @@ export const createStatusReportFromTemplate: OperationDef = {
 		routing: {
 			request: {
 				method: 'POST',
-				url: '=/api/integration/template/statusreport/create/json/{{ encodeURIComponent(String($parameter.templateId).trim()) }}',
+				url: `=/api/integration/template/statusreport/create/json/${urlId('templateId')}`,
 			},
 			send: {
 				preSend: [
 					smensoWrite({
 						entity: 'statusReport',
 						plain: true,
-						ids: [
-							{ name: 'templateId', label: 'Template ID', kind: 'guid' },
-							{ name: 'projectId', label: 'Project', kind: 'guid' },
-						],
+						ids: [TEMPLATE_ID, { name: 'projectId', label: 'Project', kind: 'guid' }],
 					}),
 				],
 			},
 		},
 	},
 	fields: [
-		{
-			displayName: 'Template ID',
-			name: 'templateId',
-			type: 'string',
-			required: true,
-			default: '',
-			placeholder: 'e.g. 3f2504e0-4f89-11d3-9a0c-0305e82c3301',
-			description: 'GUID of the status report template',
-		},
+		templateIdField('status report template'),
 		{
 			...projectLocator('The project the new report is about'),
 			routing: { send: { type: 'body', property: 'projectId' } },

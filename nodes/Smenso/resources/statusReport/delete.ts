@@ -1,6 +1,7 @@
-import { deletedResult, requireIds } from '../../../shared/hooks';
-import type { OperationDef } from '../../../shared/descriptions';
-import { writeOptionsField } from '../../shared/envelope';
+import { requireIds } from '../../../shared/idChecks';
+import { deletedResult } from '../../../shared/results';
+import { urlId, type OperationDef } from '../../../shared/descriptions';
+import { writeOptionsField } from '../../shared/writeFields';
 import { statusReportIdField } from './fields';
 
 export const deleteStatusReport: OperationDef = {
@@ -12,7 +13,7 @@ export const deleteStatusReport: OperationDef = {
 		routing: {
 			request: {
 				method: 'DELETE',
-				url: '=/api/integration/statusreport/json/{{ encodeURIComponent(String($parameter.statusReportId).trim()) }}',
+				url: `=/api/integration/statusreport/json/${urlId('statusReportId')}`,
 			},
 			send: { preSend: [requireIds([{ name: 'statusReportId', label: 'Status Report ID', kind: 'guid' }])] },
 			output: { postReceive: [deletedResult] },

@@ -1,4 +1,5 @@
 import type { INodeProperties } from 'n8n-workflow';
+import { collectionDates } from '../../../shared/dates';
 
 /**
  * Overall status values. The numbers behind the names come from smenso's own n8n node; the
@@ -113,10 +114,9 @@ export const statusReportOptionalFields: INodeProperties[] = [
 	aspectStatus('Time Status', 'timeStatusId', 'schedule'),
 ];
 
-export const STATUS_REPORT_DATES = (prefix: string) => [
-	{ param: `${prefix}statusDate`, label: 'Status Date' },
-	{ param: `${prefix}targetDate`, label: 'Target Date' },
-];
+/** Date fields of a status report collection, converted to yyyy-MM-dd. */
+export const statusReportDates = (collection: string) =>
+	collectionDates(collection, { statusDate: 'Status Date', targetDate: 'Target Date' });
 
 export const statusReportIdField: INodeProperties = {
 	displayName: 'Status Report ID',

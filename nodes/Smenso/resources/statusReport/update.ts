@@ -1,9 +1,10 @@
-import { byDisplayName, type OperationDef } from '../../../shared/descriptions';
-import { customFieldsField, externalIdFields, extraFieldsField, smensoWrite, bulkWriteOptionsField } from '../../shared/envelope';
+import { byDisplayName, updateFieldsCollection, type OperationDef } from '../../../shared/descriptions';
+import { smensoWrite } from '../../shared/envelope';
+import { bulkWriteOptionsField, customFieldsField, externalIdFields, extraFieldsField } from '../../shared/writeFields';
 import { projectLocator } from '../../shared/locators';
 import {
 	overallStatusField,
-	STATUS_REPORT_DATES,
+	statusReportDates,
 	statusDateField,
 	statusReportIdField,
 	statusReportOptionalFields,
@@ -26,7 +27,7 @@ export const updateStatusReport: OperationDef = {
 						ids: [
 							{ name: 'projectId', label: 'Project', kind: 'guid' },
 						],
-						dates: STATUS_REPORT_DATES('updateFields.'),
+						dates: statusReportDates('updateFields'),
 						recordId: { name: 'statusReportId', label: 'Status Report ID', kind: 'guid' },
 						topLevel: ['projectId'],
 					}),
@@ -43,14 +44,7 @@ export const updateStatusReport: OperationDef = {
 			...statusReportIdField,
 			description: 'GUID of the status report to change: use the ID from the Create output',
 		}),
-		{
-			displayName: 'Update Fields',
-			name: 'updateFields',
-			type: 'collection',
-			placeholder: 'Add Field',
-			default: {},
-			options: byDisplayName([extraFieldsField('status report'), overallStatusField, statusDateField, titleField, ...statusReportOptionalFields]),
-		},
+		updateFieldsCollection(byDisplayName([extraFieldsField('status report'), overallStatusField, statusDateField, titleField, ...statusReportOptionalFields])),
 		customFieldsField,
 		bulkWriteOptionsField,
 	],

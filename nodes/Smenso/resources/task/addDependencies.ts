@@ -1,8 +1,8 @@
 import type { IDataObject, IExecuteSingleFunctions, IHttpRequestOptions } from 'n8n-workflow';
-import type { OperationDef } from '../../../shared/descriptions';
+import { urlId, type OperationDef } from '../../../shared/descriptions';
 import { inputError } from '../../../shared/errors';
-import { checkId } from '../../../shared/hooks';
-import { writeOptionsField } from '../../shared/envelope';
+import { checkId } from '../../../shared/idChecks';
+import { writeOptionsField } from '../../shared/writeFields';
 import { projectLocator, taskLocator } from '../../shared/locators';
 
 /** preSend: smenso takes the predecessors as a bare JSON array of { taskId, type, lag }. */
@@ -33,7 +33,7 @@ export const addTaskDependencies: OperationDef = {
 		routing: {
 			request: {
 				method: 'PATCH',
-				url: '=/api/integration/task/json/{{ encodeURIComponent(String($parameter.taskId).trim()) }}/dependencies',
+				url: `=/api/integration/task/json/${urlId('taskId')}/dependencies`,
 			},
 			send: { preSend: [dependencyList] },
 		},

@@ -1,7 +1,8 @@
 import type { OperationDef } from '../../../shared/descriptions';
-import { customFieldsField, smensoWrite, bulkWriteOptionsField } from '../../shared/envelope';
+import { smensoWrite } from '../../shared/envelope';
+import { bulkWriteOptionsField, customFieldsField } from '../../shared/writeFields';
 import { projectLocator } from '../../shared/locators';
-import { TASK_DATES, taskFields, taskItem, taskTitleField } from './fields';
+import { taskDates, taskFields, taskItem, taskTitleField } from './fields';
 
 export const createTask: OperationDef = {
 	option: {
@@ -17,7 +18,7 @@ export const createTask: OperationDef = {
 					smensoWrite({
 						entity: 'task',
 						ids: [{ name: 'projectId', label: 'Project', kind: 'guid' }],
-						dates: TASK_DATES('additionalFields'),
+						dates: taskDates('additionalFields'),
 						dateOrder: ['startDate', 'dueDate'],
 						topLevel: ['projectId'],
 					}),

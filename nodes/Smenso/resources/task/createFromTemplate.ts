@@ -1,6 +1,8 @@
-import type { OperationDef } from '../../../shared/descriptions';
-import { extraFieldsField, smensoWrite, writeOptionsField } from '../../shared/envelope';
+import { urlId, type OperationDef } from '../../../shared/descriptions';
+import { smensoWrite } from '../../shared/envelope';
+import { extraFieldsField, writeOptionsField } from '../../shared/writeFields';
 import { projectLocator } from '../../shared/locators';
+import { TEMPLATE_ID, templateIdField } from '../../shared/templates';
 
 export const createTaskFromTemplate: OperationDef = {
 	option: {
@@ -11,17 +13,14 @@ export const createTaskFromTemplate: OperationDef = {
 		routing: {
 			request: {
 				method: 'POST',
-				url: '=/api/integration/task/json/{{ encodeURIComponent(String($parameter.templateId).trim()) }}',
+				url: `=/api/integration/task/json/${urlId('templateId')}`,
 			},
 			send: {
 				preSend: [
 					smensoWrite({
 						entity: 'task',
 						plain: true,
-						ids: [
-							{ name: 'templateId', label: 'Template ID', kind: 'guid' },
-							{ name: 'projectId', label: 'Project', kind: 'guid' },
-						],
+						ids: [TEMPLATE_ID, { name: 'projectId', label: 'Project', kind: 'guid' }],
 					}),
 				],
 			},
@@ -32,15 +31,7 @@ export const createTaskFromTemplate: OperationDef = {
 			...projectLocator('The project that receives the new task'),
 			routing: { send: { type: 'body', property: 'projectId' } },
 		},
-		{
-			displayName: 'Template ID',
-			name: 'templateId',
-			type: 'string',
-			required: true,
-			default: '',
-			placeholder: 'e.g. 3f2504e0-4f89-11d3-9a0c-0305e82c3301',
-			description: 'GUID of the task template to copy',
-		},
+		templateIdField('task template to copy'),
 		{
 			displayName: 'Additional Fields',
 			name: 'additionalFields',

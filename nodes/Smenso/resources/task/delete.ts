@@ -1,6 +1,7 @@
-import type { OperationDef } from '../../../shared/descriptions';
-import { deletedResult, requireIds } from '../../../shared/hooks';
-import { writeOptionsField } from '../../shared/envelope';
+import { urlId, type OperationDef } from '../../../shared/descriptions';
+import { requireIds } from '../../../shared/idChecks';
+import { deletedResult } from '../../../shared/results';
+import { writeOptionsField } from '../../shared/writeFields';
 import { projectLocator, taskLocator } from '../../shared/locators';
 
 export const deleteTask: OperationDef = {
@@ -12,7 +13,7 @@ export const deleteTask: OperationDef = {
 		routing: {
 			request: {
 				method: 'DELETE',
-				url: '=/api/integration/task/json/{{ encodeURIComponent(String($parameter.taskId).trim()) }}',
+				url: `=/api/integration/task/json/${urlId('taskId')}`,
 			},
 			send: { preSend: [requireIds([{ name: 'taskId', label: 'Task', kind: 'guid' }])] },
 			output: { postReceive: [deletedResult] },

@@ -7,10 +7,11 @@ import type {
 	PostReceiveAction,
 	PreSendAction,
 } from 'n8n-workflow';
+import { collectionDates } from '../../../shared/dates';
 import { inputError } from '../../../shared/errors';
 import { flattenTasks } from '../../shared/taskTree';
-import { checkId, idList } from '../../../shared/hooks';
-import { extraFieldsField, type DateField } from '../../shared/envelope';
+import { checkId, idList } from '../../../shared/idChecks';
+import { extraFieldsField } from '../../shared/writeFields';
 
 /**
  * Task item fields. smenso's JSON names for tasks are not confirmed (three sources disagree);
@@ -128,10 +129,9 @@ export const taskTitleField: INodeProperties = {
 	routing: { send: { type: 'body', property: 'title' } },
 };
 
-export const TASK_DATES = (collection: string): DateField[] => [
-	{ param: `${collection}.startDate`, label: 'Start Date' },
-	{ param: `${collection}.dueDate`, label: 'Due Date' },
-];
+/** Date fields of a task collection, converted to yyyy-MM-dd. */
+export const taskDates = (collection: string) =>
+	collectionDates(collection, { startDate: 'Start Date', dueDate: 'Due Date' });
 
 /** Keys kept by Simplify; both naming variants, since smenso's response names are unconfirmed. */
 export const TASK_SIMPLE_KEYS = [

@@ -1,6 +1,6 @@
 import type { IExecuteSingleFunctions, INodeExecutionData, IN8nHttpFullResponse, PostReceiveAction } from 'n8n-workflow';
-import type { OperationDef } from '../../../shared/descriptions';
-import { idValue, requireIds } from '../../../shared/hooks';
+import { urlId, type OperationDef } from '../../../shared/descriptions';
+import { idValue, requireIds } from '../../../shared/idChecks';
 import { projectLocator, taskLocator } from '../../shared/locators';
 import { assertRequestedTask } from '../../shared/transport';
 
@@ -24,7 +24,7 @@ export const getTask: OperationDef = {
 			request: {
 				method: 'GET',
 				// The spec also knows /task/json/{taskId}/tree; the runner tries it when this path answers 404.
-				url: '=/api/integration/task/json/{{ encodeURIComponent(String($parameter.projectId).trim()) }}/{{ encodeURIComponent(String($parameter.taskId).trim()) }}',
+				url: `=/api/integration/task/json/${urlId('projectId')}/${urlId('taskId')}`,
 			},
 			send: {
 				preSend: [

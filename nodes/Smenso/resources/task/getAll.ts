@@ -1,5 +1,6 @@
-import { limitField, returnAllField, simplifyField, type OperationDef } from '../../../shared/descriptions';
-import { requireIds, simplify } from '../../../shared/hooks';
+import { limitField, returnAllField, simplifyField, urlId, type OperationDef } from '../../../shared/descriptions';
+import { requireIds } from '../../../shared/idChecks';
+import { simplify } from '../../../shared/results';
 import { projectLocator } from '../../shared/locators';
 import { flattenTaskTree, TASK_SIMPLE_KEYS } from './fields';
 import { listViewIdField, readOptionsField } from '../../shared/listFields';
@@ -14,7 +15,7 @@ export const getAllTasks: OperationDef = {
 			request: {
 				method: 'GET',
 				// The spec also knows /task/json?projectId=…; the runner tries it when this path answers 404.
-				url: '=/api/integration/task/json/{{ encodeURIComponent(String($parameter.projectId).trim()) }}',
+				url: `=/api/integration/task/json/${urlId('projectId')}`,
 			},
 			send: { preSend: [requireIds([{ name: 'projectId', label: 'Project', kind: 'guid' }])] },
 			output: { postReceive: [flattenTaskTree, simplify(TASK_SIMPLE_KEYS)] },

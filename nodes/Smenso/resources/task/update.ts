@@ -1,7 +1,8 @@
-import { byDisplayName, type OperationDef } from '../../../shared/descriptions';
-import { customFieldsField, externalIdFields, smensoWrite, bulkWriteOptionsField } from '../../shared/envelope';
+import { byDisplayName, updateFieldsCollection, type OperationDef } from '../../../shared/descriptions';
+import { smensoWrite } from '../../shared/envelope';
+import { bulkWriteOptionsField, customFieldsField, externalIdFields } from '../../shared/writeFields';
 import { projectLocator, taskLocator } from '../../shared/locators';
-import { TASK_DATES, taskFields, taskItem, taskTitleField } from './fields';
+import { taskDates, taskFields, taskItem, taskTitleField } from './fields';
 
 export const updateTask: OperationDef = {
 	option: {
@@ -17,7 +18,7 @@ export const updateTask: OperationDef = {
 					smensoWrite({
 						entity: 'task',
 						recordId: { name: 'taskId', label: 'Task', kind: 'guid' },
-						dates: TASK_DATES('updateFields'),
+						dates: taskDates('updateFields'),
 						dateOrder: ['startDate', 'dueDate'],
 					}),
 				],
@@ -30,14 +31,7 @@ export const updateTask: OperationDef = {
 			required: false,
 		},
 		...externalIdFields('task', taskLocator('The task to change')),
-		{
-			displayName: 'Update Fields',
-			name: 'updateFields',
-			type: 'collection',
-			placeholder: 'Add Field',
-			default: {},
-			options: byDisplayName([...taskFields, taskTitleField]),
-		},
+		updateFieldsCollection(byDisplayName([...taskFields, taskTitleField])),
 		customFieldsField,
 		bulkWriteOptionsField,
 	],

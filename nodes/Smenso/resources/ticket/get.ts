@@ -1,5 +1,5 @@
-import type { OperationDef } from '../../../shared/descriptions';
-import { requireIds } from '../../../shared/hooks';
+import { urlId, type OperationDef } from '../../../shared/descriptions';
+import { requireIds } from '../../../shared/idChecks';
 
 export const getTicketStatus: OperationDef = {
 	option: {
@@ -11,7 +11,7 @@ export const getTicketStatus: OperationDef = {
 		routing: {
 			request: {
 				method: 'GET',
-				url: '=/api/integration/status/json/{{ encodeURIComponent(String($parameter.ticketId).trim()) }}',
+				url: `=/api/integration/status/json/${urlId('ticketId')}`,
 			},
 			// The ticket ID format is not documented: any text without path characters.
 			send: { preSend: [requireIds([{ name: 'ticketId', label: 'Ticket ID', kind: 'text' }])] },

@@ -1,5 +1,6 @@
 import { byDisplayName, type OperationDef } from '../../../shared/descriptions';
-import { customFieldsField, extraFieldsField, smensoWrite, bulkWriteOptionsField } from '../../shared/envelope';
+import { smensoWrite } from '../../shared/envelope';
+import { bulkWriteOptionsField, customFieldsField, extraFieldsField } from '../../shared/writeFields';
 import { projectLocator, taskLocator } from '../../shared/locators';
 import { USER_ID, userField } from '../absence/fields';
 import { dateField, durationHoursField, timeEntryOptionalFields, timeEntryTimes } from './fields';

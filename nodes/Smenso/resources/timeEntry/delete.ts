@@ -1,6 +1,7 @@
-import type { OperationDef } from '../../../shared/descriptions';
-import { deletedResult, requireIds } from '../../../shared/hooks';
-import { writeOptionsField } from '../../shared/envelope';
+import { urlId, type OperationDef } from '../../../shared/descriptions';
+import { requireIds } from '../../../shared/idChecks';
+import { deletedResult } from '../../../shared/results';
+import { writeOptionsField } from '../../shared/writeFields';
 import { timeEntryIdField } from './fields';
 
 export const deleteTimeEntry: OperationDef = {
@@ -12,7 +13,7 @@ export const deleteTimeEntry: OperationDef = {
 		routing: {
 			request: {
 				method: 'DELETE',
-				url: '=/api/integration/timerecord/json/{{ encodeURIComponent(String($parameter.timeEntryId).trim()) }}',
+				url: `=/api/integration/timerecord/json/${urlId('timeEntryId')}`,
 			},
 			send: { preSend: [requireIds([{ name: 'timeEntryId', label: 'Time Entry ID', kind: 'guid' }])] },
 			output: { postReceive: [deletedResult] },

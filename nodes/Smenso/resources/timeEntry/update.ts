@@ -1,6 +1,7 @@
 import type { INodeProperties } from 'n8n-workflow';
-import { byDisplayName, type OperationDef } from '../../../shared/descriptions';
-import { customFieldsField, externalIdFields, extraFieldsField, smensoWrite, bulkWriteOptionsField } from '../../shared/envelope';
+import { byDisplayName, updateFieldsCollection, type OperationDef } from '../../../shared/descriptions';
+import { smensoWrite } from '../../shared/envelope';
+import { bulkWriteOptionsField, customFieldsField, externalIdFields, extraFieldsField } from '../../shared/writeFields';
 import { projectLocator } from '../../shared/locators';
 import { dateField, durationHoursField, timeEntryIdField, timeEntryOptionalFields, timeEntryTimes } from './fields';
 
@@ -51,23 +52,16 @@ export const updateTimeEntry: OperationDef = {
 			routing: { send: { type: 'body', property: 'projectId' } },
 		},
 		...externalIdFields('time entry', { ...timeEntryIdField, description: 'GUID of the time entry to change' }),
-		{
-			displayName: 'Update Fields',
-			name: 'updateFields',
-			type: 'collection',
-			placeholder: 'Add Field',
-			default: {},
-			options: byDisplayName([
-				extraFieldsField('time record'),
-				dateField,
-				{
-					...durationHoursField,
-					description: 'New time worked in hours as a decimal number, e.g. 1.5; sent to smenso as whole minutes',
-				},
-				lockedField,
-				...timeEntryOptionalFields,
-			]),
-		},
+		updateFieldsCollection(byDisplayName([
+			extraFieldsField('time record'),
+			dateField,
+			{
+				...durationHoursField,
+				description: 'New time worked in hours as a decimal number, e.g. 1.5; sent to smenso as whole minutes',
+			},
+			lockedField,
+			...timeEntryOptionalFields,
+		])),
 		customFieldsField,
 		bulkWriteOptionsField,
 	],

@@ -1,6 +1,7 @@
 import { byDisplayName, type OperationDef } from '../../../shared/descriptions';
 import { requireDates } from '../../../shared/dates';
-import { extraFieldsField, smensoWrite, bulkWriteOptionsField } from '../../shared/envelope';
+import { smensoWrite } from '../../shared/envelope';
+import { bulkWriteOptionsField, extraFieldsField } from '../../shared/writeFields';
 import { endDateField, externalIdField, memberField, startDateField, weekdayCapacities, weekdayHoursFields, WORKING_TIME_URL } from './fields';
 
 export const createWorkingTime: OperationDef = {

@@ -1,6 +1,7 @@
-import { idExpression, type OperationDef } from '../../../shared/descriptions';
-import { deletedResult, requireIds } from '../../../shared/hooks';
-import { waitOptionsField } from '../../shared/envelope';
+import { urlId, type OperationDef } from '../../../shared/descriptions';
+import { requireIds } from '../../../shared/idChecks';
+import { deletedResult } from '../../../shared/results';
+import { waitOptionsField } from '../../shared/writeFields';
 import { WORKING_TIME_ID, WORKING_TIME_URL, workingTimeIdField } from './fields';
 
 export const deleteWorkingTime: OperationDef = {
@@ -10,7 +11,7 @@ export const deleteWorkingTime: OperationDef = {
 		action: 'Delete a working time',
 		description: 'Delete a working-time period of a member permanently; needs an administrator token',
 		routing: {
-			request: { method: 'DELETE', url: `=${WORKING_TIME_URL}/{{ ${idExpression('workingTimeId')} }}` },
+			request: { method: 'DELETE', url: `=${WORKING_TIME_URL}/${urlId('workingTimeId')}` },
 			send: { preSend: [requireIds([WORKING_TIME_ID])] },
 			output: { postReceive: [deletedResult] },
 		},

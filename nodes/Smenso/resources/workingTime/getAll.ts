@@ -1,6 +1,6 @@
 import type { IExecuteSingleFunctions, IHttpRequestOptions } from 'n8n-workflow';
 import { limitField, returnAllField, type OperationDef } from '../../../shared/descriptions';
-import { checkId, idValue } from '../../../shared/hooks';
+import { checkId, idValue } from '../../../shared/idChecks';
 import { readOptionsField } from '../../shared/listFields';
 import { memberField, WORKING_TIME_URL } from './fields';
 

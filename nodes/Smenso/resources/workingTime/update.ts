@@ -1,7 +1,8 @@
 import type { IExecuteSingleFunctions, IHttpRequestOptions } from 'n8n-workflow';
-import { byDisplayName, type OperationDef } from '../../../shared/descriptions';
+import { byDisplayName, updateFieldsCollection, type OperationDef } from '../../../shared/descriptions';
 import { inputError } from '../../../shared/errors';
-import { externalIdFields, extraFieldsField, smensoWrite, bulkWriteOptionsField } from '../../shared/envelope';
+import { smensoWrite } from '../../shared/envelope';
+import { bulkWriteOptionsField, externalIdFields, extraFieldsField } from '../../shared/writeFields';
 import {
 	endDateField,
 	externalIdField,
@@ -49,23 +50,16 @@ export const updateWorkingTime: OperationDef = {
 	},
 	fields: [
 		...externalIdFields('working-time period', workingTimeIdField),
-		{
-			displayName: 'Update Fields',
-			name: 'updateFields',
-			type: 'collection',
-			placeholder: 'Add Field',
-			default: {},
-			options: byDisplayName([
-				startDateField,
-				{
-					...endDateField,
-					description: `${String(endDateField.description)} To remove an end date, send {"endDate": null} in Extra Fields (JSON).`,
-				},
-				externalIdField,
-				extraFieldsField('working time'),
-				...weekdayHoursFields(),
-			]),
-		},
+		updateFieldsCollection(byDisplayName([
+			startDateField,
+			{
+				...endDateField,
+				description: `${String(endDateField.description)} To remove an end date, send {"endDate": null} in Extra Fields (JSON).`,
+			},
+			externalIdField,
+			extraFieldsField('working time'),
+			...weekdayHoursFields(),
+		])),
 		bulkWriteOptionsField,
 	],
 };
