@@ -196,7 +196,7 @@ function withPairing(ctx: IExecuteSingleFunctions, items: INodeExecutionData[]):
 	const item = ctx.getItemIndex();
 	// Set in place rather than copying every item: the items are this run's own objects (made
 	// from the response or by postReceive), and a copy per record was the runner's largest cost
-	// at 100,000 records (benchmark, issue 7).
+	// at 100,000 records (`npm run bench`, BENCHMARKS.md).
 	for (const entry of items) entry.pairedItem = { item };
 	return items;
 }
