@@ -160,6 +160,7 @@ function section(runs: Run[], problems: string[], latencyMs: number, load: numbe
 		row(two),
 		'',
 		`- **2 workers ran ${(two.perMinute / one.perMinute).toFixed(2)}× the executions per minute of 1 worker.** Each worker runs ${CONCURRENCY} executions at once (\`--concurrency=${CONCURRENCY}\`).`,
+		`- Why not 2×: an execution spends most of its time waiting for its two smenso tickets (each polled after 1, 2 and 4 s), yet its median time rose from ${(one.medianMs / 1000).toFixed(1)} s with ${one.peakRunning} at once to ${(two.medianMs / 1000).toFixed(1)} s with ${two.peakRunning} at once: main, the workers, PostgreSQL, Redis and the sandbox share this machine's ${os.cpus().length} cores. Workers on machines of their own do not share that limit.`,
 		`- The workflow: a production webhook (answers at once) → Resource Management › Time Entry › Get Many of user ${WEEK.userId}, ${WEEK.from} to ${WEEK.to} (${one.entriesPerRun} entries, Return All) → smenso › Time Entry › Create with Send in Bulk (Batch Size 100, the default Poll Interval of 1 s). 200 webhook calls are sent at once; the time runs from the first call until the last execution stopped (n8n's own stop time).`,
 		`- Every sandbox answer leaves ${latencyMs} ms after its request arrived; smenso answers writes with 202 and a ticket.`,
 		`- Checked on the sandbox's request log: every (run, entry) pair was written exactly once, none twice, none missing, and both runs sent the same numbers of requests. ${problems.length ? `**CHECK FAILED:** ${problems.join('; ')}` : 'All checks held.'}`,
