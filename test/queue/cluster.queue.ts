@@ -324,6 +324,4 @@ test('every execution was enqueued by main or the webhook processor and started 
 	const shares = cluster.shares();
 	process.stdout.write(`queue mode: ${ids.length} executions; started per worker ${JSON.stringify(shares)}\n`);
 	expect(Object.values(shares).every((count) => count > 0)).toBe(true);
-	// Main ran none itself.
-	expect(cluster.main.log()).not.toMatch(/Worker started execution/);
 });
