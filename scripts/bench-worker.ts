@@ -2,14 +2,12 @@
  * One benchmark scenario in a process of its own, started by scripts/benchmark.ts (which holds
  * the sandbox, so the sandbox's memory is not counted here). The parent compiles this file to
  * plain JavaScript first: no TypeScript compiler in memory, so the peak RSS is the scenario's.
- *
- * Protocol over the IPC channel: after loading what the scenario needs the worker says
- * `loaded`; then, for each run (run -1 is the warm-up, if asked for), `ready` → waits for `go`
- * (the parent resets its request count) → runs → `done` with the wall time and the items out;
- * at the end `finished` with the peak RSS (`process.resourceUsage().maxRSS`). Only the run
- * itself is timed, not process start-up or module loading.
+ * Loading, timing and reporting over the IPC channel: scripts/bench-measure.ts.
  */
 import type { IDataObject, INodeExecutionData } from 'n8n-workflow';
+import { measure, type Run } from './bench-measure';
+
+export type { WorkerMessage } from './bench-measure';
 
 export type Scenario = 'limit' | 'node' | 'http';
 export type Service = 'rm' | 'smenso';
@@ -31,24 +29,6 @@ export interface WorkerTask {
 	perPage?: number;
 	/** n8n-nodes-base's dist folder inside the cached n8n runtime (HTTP scenarios). */
 	nodesBaseDir?: string;
-}
-
-export type WorkerMessage =
-	| { type: 'loaded'; rssBytes: number; loadMs: number }
-	| { type: 'ready'; run: number }
-	| { type: 'done'; run: number; ms: number; items: number; detail?: Record<string, number> }
-	| { type: 'finished'; maxRssKb: number }
-	| { type: 'failed'; message: string };
-
-/** One run: returns how many items (records) came out. */
-type Run = () => Promise<{ items: number; detail?: Record<string, number> }>;
-
-function send(message: WorkerMessage): Promise<void> {
-	return new Promise((resolve) => process.send!(message, () => resolve()));
-}
-
-function nextGo(): Promise<void> {
-	return new Promise((resolve) => process.once('message', () => resolve()));
 }
 
 const RM_MAX_PAGE = 1000;
@@ -248,29 +228,6 @@ async function httpRun(task: WorkerTask): Promise<Run> {
 	};
 }
 
-async function main() {
-	const task = JSON.parse(process.argv[2]) as WorkerTask;
-	const loadStarted = Date.now();
-	const run =
-		task.scenario === 'limit' ? await limitRun(task) : task.scenario === 'node' ? await nodeRun(task) : await httpRun(task);
-	const gc = (globalThis as { gc?: () => void }).gc;
-	gc?.();
-	await send({ type: 'loaded', rssBytes: process.memoryUsage().rss, loadMs: Date.now() - loadStarted });
-	for (let index = task.warmUp ? -1 : 0; index < task.runs; index++) {
-		await send({ type: 'ready', run: index });
-		await nextGo();
-		const started = process.hrtime.bigint();
-		const { items, detail } = await run();
-		const ms = Number(process.hrtime.bigint() - started) / 1e6;
-		await send({ type: 'done', run: index, ms, items, detail });
-		// Drop this run's output before the next, so the peak is one run's, not several.
-		gc?.();
-	}
-	await send({ type: 'finished', maxRssKb: process.resourceUsage().maxRSS });
-	process.disconnect();
-}
-
-main().catch(async (error: Error) => {
-	await send({ type: 'failed', message: `${error.message}${(error as { description?: string }).description ? ` (${(error as { description?: string }).description})` : ''}` });
-	process.exit(1);
-});
+measure<WorkerTask>((task) =>
+	task.scenario === 'limit' ? limitRun(task) : task.scenario === 'node' ? nodeRun(task) : httpRun(task),
+);

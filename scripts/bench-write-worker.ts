@@ -1,15 +1,16 @@
 /**
  * The smenso bulk-write scenario of `npm run bench` in a process of its own, started by
  * scripts/benchmark.ts (which holds the sandbox and counts the requests) and compiled to plain
- * JavaScript first, like scripts/bench-worker.ts, whose IPC protocol it speaks: `loaded`, then per
- * run `ready` → `go` → `done`, at the end `finished` with the peak RSS.
+ * JavaScript first, like scripts/bench-worker.ts. Timing and the IPC protocol (`loaded`, then per
+ * run `ready` → `go` → `done`, at the end `finished` with the peak RSS) live in
+ * scripts/bench-measure.ts, shared with the read worker.
  *
  * One run: Time Entry → Create over N input items through n8n-core's real RoutingNode
  * (test/harness/run-node.ts), with the parameters of test/smenso/bulk.test.ts `timeEntries()`,
  * once item by item (Send in Bulk off) or in bulk (Send in Bulk on, Batch Size items a request).
  */
 import type { IDataObject } from 'n8n-workflow';
-import type { WorkerMessage } from './bench-worker';
+import { measure, type Run } from './bench-measure';
 
 export interface WriteTask {
 	/** Timed runs. */
@@ -34,23 +35,14 @@ export interface WriteTask {
 	pollIntervalSeconds: number;
 }
 
-function send(message: WorkerMessage): Promise<void> {
-	return new Promise((resolve) => process.send!(message, () => resolve()));
-}
-
-function nextGo(): Promise<void> {
-	return new Promise((resolve) => process.once('message', () => resolve()));
-}
-
 const byId = (value: string) => ({ __rl: true, mode: 'id', value });
 
 /** The input items of test/smenso/bulk.test.ts `inputs()`: a description and 0.25–1 h each. */
 const writeInputs = (count: number): IDataObject[] =>
 	Array.from({ length: count }, (_v, i) => ({ text: `Bulk ${i}`, hours: 0.25 + (i % 4) * 0.25 }));
 
-async function main() {
-	const task = JSON.parse(process.argv[2]) as WriteTask;
-	const loadStarted = Date.now();
+/** Loads the harness and the node, then hands back one run over fresh input items. */
+async function writeRun(task: WriteTask): Promise<Run> {
 	await import('../test/harness/env');
 	const { runNode } = await import('../test/harness/run-node');
 	const { Smenso } = await import('../nodes/Smenso/Smenso.node');
@@ -74,7 +66,7 @@ async function main() {
 			data: { workspace: 'sandbox', apiToken: task.token, baseUrl: task.baseUrl },
 		},
 	};
-	const run = async (): Promise<{ items: number; detail: Record<string, number> }> => {
+	return async () => {
 		// Fresh input items per run (n8n hands a node its own copies too).
 		const result = await runNode({ ...options, items: writeInputs(task.items) });
 		if (result.error) throw result.error;
@@ -83,23 +75,6 @@ async function main() {
 		const paired = result.items.every((item, i) => (item.pairedItem as { item?: number } | undefined)?.item === i) ? 1 : 0;
 		return { items: result.items.length, detail: { succeeded, tickets, paired } };
 	};
-	const gc = (globalThis as { gc?: () => void }).gc;
-	gc?.();
-	await send({ type: 'loaded', rssBytes: process.memoryUsage().rss, loadMs: Date.now() - loadStarted });
-	for (let index = task.warmUp ? -1 : 0; index < task.runs; index++) {
-		await send({ type: 'ready', run: index });
-		await nextGo();
-		const started = process.hrtime.bigint();
-		const { items, detail } = await run();
-		const ms = Number(process.hrtime.bigint() - started) / 1e6;
-		await send({ type: 'done', run: index, ms, items, detail });
-		gc?.();
-	}
-	await send({ type: 'finished', maxRssKb: process.resourceUsage().maxRSS });
-	process.disconnect();
 }
 
-main().catch(async (error: Error) => {
-	await send({ type: 'failed', message: `${error.message}${(error as { description?: string }).description ? ` (${(error as { description?: string }).description})` : ''}` });
-	process.exit(1);
-});
+measure(writeRun);

@@ -219,7 +219,7 @@ function compileWorker(): { read: string; write: string } {
 	// The package's compiler options (CommonJS, esModuleInterop) with the tests' ES2022 target.
 	const tsconfig = ts.readConfigFile(path.join(ROOT, 'tsconfig.json'), ts.sys.readFile).config;
 	const { options } = ts.convertCompilerOptionsFromJson({ ...tsconfig.compilerOptions, target: 'es2022' }, ROOT);
-	const files: string[] = [path.join(ROOT, 'scripts', 'bench-worker.ts'), path.join(ROOT, 'scripts', 'bench-write-worker.ts')];
+	const files: string[] = ['bench-worker.ts', 'bench-write-worker.ts', 'bench-measure.ts'].map((name) => path.join(ROOT, 'scripts', name));
 	const walk = (dir: string) => {
 		for (const entry of fs.readdirSync(dir, { withFileTypes: true })) {
 			const full = path.join(dir, entry.name);
