@@ -46,8 +46,8 @@ export default tseslint.config(
 		},
 	},
 	{
-		// Tests and scripts run in Node, outside n8n: plain TypeScript rules only.
-		files: ['test/**/*.ts', 'scripts/**/*.ts'],
+		// Tests, scripts and dev tooling run in Node, outside n8n: plain TypeScript rules only.
+		files: ['test/**/*.ts', 'scripts/**/*.ts', 'dev/**/*.ts'],
 		extends: [js.configs.recommended, tseslint.configs.recommended],
 		rules: { '@typescript-eslint/no-unused-vars': ['error', { argsIgnorePattern: '^_', varsIgnorePattern: '^_' }] },
 	},

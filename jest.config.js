@@ -20,13 +20,13 @@ module.exports = {
 			displayName: 'unit',
 			testMatch: ['**/*.test.ts'],
 			testPathIgnorePatterns: ['/node_modules/', '/test/e2e/'],
-			setupFiles: ['<rootDir>/test/harness/env.ts'],
+			setupFiles: ['<rootDir>/dev/coreEnv.ts'],
 		},
 		{
 			...base,
 			displayName: 'smenso-sync',
 			testMatch: ['<rootDir>/test/smenso/**/*.test.ts', '<rootDir>/test/bad-input.test.ts', '<rootDir>/test/reliability.test.ts'],
-			setupFiles: ['<rootDir>/test/harness/env.ts', '<rootDir>/test/harness/smenso-sync.ts'],
+			setupFiles: ['<rootDir>/dev/coreEnv.ts', '<rootDir>/test/harness/smenso-sync.ts'],
 		},
 	],
 };

@@ -1,8 +1,8 @@
 /**
  * The end-to-end subset on n8n 1.x (1.123.81, the newest 1.x release): the same test files as
- * jest.e2e.config.js, on the runtime N8N_E2E_VERSION names (scripts/n8n-runtime.ts installs it
+ * jest.e2e.config.js, on the runtime N8N_E2E_VERSION names (dev/n8n/runtime.ts installs it
  * next to 2.41.1 on the first run: about 4 minutes, 2 GB). What differs on 1.x is in
- * test/e2e/n8nVersions.ts. `npm run test:e2e:1x`; results in test-results/e2e-1x.json.
+ * dev/n8n/versions.ts. `npm run test:e2e:1x`; results in test-results/e2e-1x.json.
  *
  * The subset: both nodes (read and write workflows, a Return All, every resource in one batch,
  * the AI tool variants), their credentials, the three triggers (both polls, the webhook), and the

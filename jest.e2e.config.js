@@ -1,5 +1,5 @@
 /**
- * End-to-end tests: the packed package inside a real n8n (pinned in scripts/n8n-runtime.ts),
+ * End-to-end tests: the packed package inside a real n8n (pinned in dev/n8n/runtime.ts),
  * run through n8n's CLI and editor against the sandbox. `npm run test:e2e` (part of `npm test`).
  * The first run on a machine installs n8n into ~/.cache/n8n-nodes-resource-planning/
  * (about 4 minutes, 2.9 GB; N8N_RUNTIME_DIR moves it) and, as root, Debian's chromium.

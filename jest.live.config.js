@@ -11,7 +11,7 @@ module.exports = {
 	transform: {
 		'^.+\\.ts$': ['ts-jest', { tsconfig: 'tsconfig.test.json' }],
 	},
-	setupFiles: ['<rootDir>/test/harness/env.ts'],
+	setupFiles: ['<rootDir>/dev/coreEnv.ts'],
 	// A real account answers in seconds per check; tickets may take a while.
 	testTimeout: 900000,
 	maxWorkers: 1,

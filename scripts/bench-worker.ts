@@ -61,10 +61,10 @@ async function limitRun(task: WorkerTask): Promise<Run> {
 	};
 }
 
-/** This package: the node's Return All through n8n-core's RoutingNode (test/harness/run-node.ts). */
+/** This package: the node's Return All through n8n-core's RoutingNode (dev/runNode.ts). */
 async function nodeRun(task: WorkerTask): Promise<Run> {
-	await import('../test/harness/env');
-	const { runNode } = await import('../test/harness/run-node');
+	await import('../dev/coreEnv');
+	const { runNode } = await import('../dev/runNode');
 	let options: Parameters<typeof runNode>[0];
 	if (task.service === 'rm') {
 		const { ResourceManagement } = await import('../nodes/ResourceManagement/ResourceManagement.node');
@@ -110,11 +110,11 @@ async function nodeRun(task: WorkerTask): Promise<Run> {
  * smenso sends the whole list as a JSON array, which the HTTP node already splits into items.
  */
 async function httpRun(task: WorkerTask): Promise<Run> {
-	await import('../test/harness/env');
+	await import('../dev/coreEnv');
 	const path = await import('node:path');
 	const { ExecuteContext } = await import('n8n-core');
 	const { NodeConnectionTypes, Workflow } = await import('n8n-workflow');
-	const { emptyRunData, makeAdditionalData } = await import('../test/harness/run-node');
+	const { emptyRunData, makeAdditionalData } = await import('../dev/runNode');
 	const base = task.nodesBaseDir!;
 	const { HttpRequest } = await import(path.join(base, 'nodes/HttpRequest/HttpRequest.node.js'));
 	const { SplitOut } = await import(path.join(base, 'nodes/Transform/SplitOut/SplitOut.node.js'));

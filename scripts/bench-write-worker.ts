@@ -6,7 +6,7 @@
  * scripts/bench-measure.ts, shared with the read worker.
  *
  * One run: Time Entry → Create over N input items through n8n-core's real RoutingNode
- * (test/harness/run-node.ts), with the parameters of test/smenso/bulk.test.ts `timeEntries()`,
+ * (dev/runNode.ts), with the parameters of test/smenso/bulk.test.ts `timeEntries()`,
  * once item by item (Send in Bulk off) or in bulk (Send in Bulk on, Batch Size items a request).
  */
 import type { IDataObject } from 'n8n-workflow';
@@ -43,8 +43,8 @@ const writeInputs = (count: number): IDataObject[] =>
 
 /** Loads the harness and the node, then hands back one run over fresh input items. */
 async function writeRun(task: WriteTask): Promise<Run> {
-	await import('../test/harness/env');
-	const { runNode } = await import('../test/harness/run-node');
+	await import('../dev/coreEnv');
+	const { runNode } = await import('../dev/runNode');
 	const { Smenso } = await import('../nodes/Smenso/Smenso.node');
 	const { SmensoIntegrationApi } = await import('../credentials/SmensoIntegrationApi.credentials');
 	const options: Parameters<typeof runNode>[0] = {

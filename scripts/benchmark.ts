@@ -21,7 +21,7 @@ import os from 'node:os';
 import path from 'node:path';
 import ts from 'typescript';
 import { machineLine, withSection } from './bench-report';
-import { ensureRuntime, N8N_VERSION } from './n8n-runtime';
+import { ensureRuntime, N8N_VERSION } from '../dev/n8n/runtime';
 import type { Scenario, Service, WorkerMessage, WorkerTask } from './bench-worker';
 import type { WriteTask } from './bench-write-worker';
 import { RM_TOKEN, SMENSO_TOKENS, startSandbox, type ResourcePlanningSandbox } from '../test/sandbox';
@@ -209,7 +209,7 @@ function seedSmenso(sandbox: ResourcePlanningSandbox, size: number): string {
 // Compiling the worker
 
 /**
- * Transpiles the worker and what it imports (nodes, credentials, test harness) to JavaScript
+ * Transpiles the worker and what it imports (nodes, credentials, dev/runNode.ts) to JavaScript
  * under node_modules/.cache, so a worker runs without ts-node (whose compiler would add tens of
  * MB to every RSS figure) and still finds the project's node_modules.
  */
@@ -219,7 +219,10 @@ function compileWorker(): { read: string; write: string } {
 	// The package's compiler options (CommonJS, esModuleInterop) with the tests' ES2022 target.
 	const tsconfig = ts.readConfigFile(path.join(ROOT, 'tsconfig.json'), ts.sys.readFile).config;
 	const { options } = ts.convertCompilerOptionsFromJson({ ...tsconfig.compilerOptions, target: 'es2022' }, ROOT);
-	const files: string[] = ['bench-worker.ts', 'bench-write-worker.ts', 'bench-measure.ts'].map((name) => path.join(ROOT, 'scripts', name));
+	const files: string[] = [
+		...['bench-worker.ts', 'bench-write-worker.ts', 'bench-measure.ts'].map((name) => path.join(ROOT, 'scripts', name)),
+		...['runNode.ts', 'coreEnv.ts'].map((name) => path.join(ROOT, 'dev', name)),
+	];
 	const walk = (dir: string) => {
 		for (const entry of fs.readdirSync(dir, { withFileTypes: true })) {
 			const full = path.join(dir, entry.name);
@@ -227,7 +230,7 @@ function compileWorker(): { read: string; write: string } {
 			else if (entry.name.endsWith('.ts') && !entry.name.endsWith('.test.ts') && !entry.name.endsWith('.d.ts')) files.push(full);
 		}
 	};
-	for (const dir of ['nodes', 'credentials', path.join('test', 'harness')]) walk(path.join(ROOT, dir));
+	for (const dir of ['nodes', 'credentials']) walk(path.join(ROOT, dir));
 	for (const file of files) {
 		const { outputText } = ts.transpileModule(fs.readFileSync(file, 'utf8'), {
 			compilerOptions: { ...options, sourceMap: false },
@@ -487,7 +490,7 @@ function report(config: Config, results: Result[], totalMs: number, runtimeDir: 
 		"- The sandbox (`test/sandbox`) runs in the benchmark's main process with the seeded records. Each scenario runs in a fresh child process (`scripts/bench-worker.ts`, transpiled to JavaScript first, so no TypeScript compiler sits in its memory). Peak RSS is the child's `process.resourceUsage().maxRSS` over all its runs (garbage collected between runs), so the sandbox is not counted; \"RSS before the run\" is the child after loading its modules: the fixed cost of n8n-core, n8n-workflow and the node code.",
 		'- Wall time is taken inside the child around one execution (no process start-up, no module loading). The sandbox counts the requests of every run.',
 		`- The limit: a plain \`fetch\` loop (Node's built-in client keeps connections alive) that asks for ${thousands(RM_MAX_PAGE)} records a page, follows \`paging.next\` and keeps the parsed records in an array; for smenso one \`fetch\` of the whole list.`,
-		"- This package: Time Entry → Get Many with Return All, executed by n8n-core's real `RoutingNode` with n8n's HTTP stack and expression evaluation (`test/harness/run-node.ts`), one input item.",
+		"- This package: Time Entry → Get Many with Return All, executed by n8n-core's real `RoutingNode` with n8n's HTTP stack and expression evaluation (`dev/runNode.ts`), one input item.",
 		"- The HTTP Request node (the version n8n puts into new workflows) runs in-process through its own `execute()` in n8n-core's real `ExecuteContext`, with the same workflow and credential plumbing as the node harness and a Header Auth credential. Its pagination is set up as n8n's docs describe: mode \"Update a Parameter in Each Request\", query parameter `page` = `{{ $pageCount + 1 }}`, and \"Pagination Complete When\" = Other, `{{ $response.body.paging.next === null }}` (the default, \"Response Is Empty\", never ends on RM: a page past the end is `{data: [], paging: …}`, not empty). The page size is the API's default unless `per_page=1000` is added as a query parameter. The HTTP node returns one item per page, so a Split Out node on `data` follows, timed with it, to give one item per record as this package's node does. smenso answers a JSON array, which the HTTP node already splits into items.",
 		"- What these measurements changed in the nodes: the request runner (`nodes/shared/transport.ts`) used to copy every output item to add its `pairedItem`; the copy was its largest own cost at 100,000 records (CPU profile), and it now sets the field on the items it has just created. What is left between the node and the limit is n8n's own: a fixed cost per execution (RoutingNode evaluates every parameter of the node, a few milliseconds) and n8n's HTTP client in place of `fetch`.",
 		"- Limit of n8n itself: RoutingNode appends a node's items to its output with one spread call, which V8 caps at about 125,000 items, so one Return All of more records fails in n8n with \"Maximum call stack size exceeded\". Read larger lists in slices (From/To dates).",

@@ -8,7 +8,7 @@ import { copyFileSync } from 'node:fs';
 import { startSandbox } from '../test/sandbox';
 import { setRmClock } from '../test/sandbox/rm/state';
 import type { SyncShape, WriteMode } from '../test/sandbox/smenso/state';
-import { sandboxLiveEnv } from '../test/live/sandboxEnv';
+import { sandboxLiveEnv } from '../test/sandbox/liveEnv';
 
 const MODES: Array<[WriteMode, SyncShape]> = [
 	['async', 'envelope'],

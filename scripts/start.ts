@@ -1,8 +1,8 @@
 /**
  * `npm start`: the package in a real n8n editor, wired to the sandbox.
  *   1. checks that the ports are free (N8N_PORT, default 5678; SANDBOX_PORT, default 4010) and
- *      stops at once, naming the program that holds a busy one (scripts/ports.ts);
- *   2. builds the package and makes sure the pinned n8n is installed (scripts/n8n-runtime.ts;
+ *      stops at once, naming the program that holds a busy one (dev/ports.ts);
+ *   2. builds the package and makes sure the pinned n8n is installed (dev/n8n/runtime.ts;
  *      the first run on a machine installs it into the user's cache, about 4 minutes);
  *   3. starts the sandbox with its demo data on SANDBOX_PORT;
  *   4. installs the packed package into a demo n8n user folder (kept between runs in
@@ -16,31 +16,21 @@
  */
 import fs from 'node:fs';
 import path from 'node:path';
-import { startSandbox, type ResourcePlanningSandbox } from '../test/sandbox';
+import { DEMO_OWNER, N8n, type Json, type N8nServer } from '../dev/n8n/n8n';
+import { buildPackage } from '../dev/n8n/installPackage';
+import { ensureRuntime } from '../dev/n8n/runtime';
+import { startDemo } from '../dev/demo';
+import { checkPorts, portFromEnv } from '../dev/ports';
+import { startSandbox } from '../test/sandbox';
 import { rmWebhooks } from '../test/sandbox/rm/webhooks';
-import {
-	DEMO_OWNER,
-	loadWorkflows,
-	N8n,
-	workflowFiles,
-	type CredentialFixture,
-	type Json,
-	type N8nServer,
-	type StartOptions,
-} from '../test/e2e/n8n';
-import { allPlaceholders, demoCredentials, fixtureCredentialIds } from '../test/e2e/services';
-import { buildPackage } from './install-package';
-import { ensureRuntime } from './n8n-runtime';
-import { checkPorts, portFromEnv } from './ports';
 
-const WORKFLOWS = path.resolve(__dirname, '../test/e2e/workflows');
 const PUBLIC_URL = 'https://n8n.sandbox.test';
 
 /**
  * n8n settings that keep the start-up output to what matters (each one can be overridden from
  * the environment). What no setting can silence is explained in the README's Troubleshooting.
  */
-export const QUIET_ENV: Record<string, string> = {
+const QUIET_ENV: Record<string, string> = {
 	// (N8N_LOG_LEVEL stays at info: n8n prints "Editor is now accessible" at that level, and
 	// N8nServer.ready() waits for it.)
 	// Deprecation notes that only ask for the current default to be set explicitly.
@@ -55,87 +45,6 @@ export const QUIET_ENV: Record<string, string> = {
 
 function quietEnv(env: NodeJS.ProcessEnv = process.env): Record<string, string> {
 	return Object.fromEntries(Object.entries(QUIET_ENV).map(([name, value]) => [name, env[name] || value]));
-}
-
-function workflowId(file: string): string {
-	return String((JSON.parse(fs.readFileSync(file, 'utf8')) as Json).id);
-}
-
-const isDemoFile = (file: string) => path.basename(file).startsWith('demo-');
-
-/** The demo workflows: test/e2e/workflows/demo-*.json. */
-export function demoWorkflowFiles(dir = WORKFLOWS): string[] {
-	return workflowFiles(dir).filter(isDemoFile);
-}
-
-/** IDs of the other workflows of that folder: what the e2e tests run, never part of the demo. */
-export function testWorkflowIds(dir = WORKFLOWS): string[] {
-	return workflowFiles(dir)
-		.filter((file) => !isDemoFile(file))
-		.map(workflowId);
-}
-
-export interface DemoStart {
-	server: N8nServer;
-	credentials: CredentialFixture[];
-	workflows: Json[];
-	/** Test fixtures an older `npm start` had imported, removed on this start. */
-	removed: { credentials: string[]; workflows: string[] };
-}
-
-/**
- * Removes credentials and workflows by ID through n8n's REST API as the owner (n8n deletes what
- * hangs off them). Workflows must be archived before n8n deletes them. IDs not there are skipped.
- */
-export async function removeFromN8n(
-	server: N8nServer,
-	ids: { credentials: string[]; workflows: string[] },
-): Promise<{ credentials: string[]; workflows: string[] }> {
-	const cookie = await server.login();
-	const removed = { credentials: [] as string[], workflows: [] as string[] };
-	const fail = (what: string, result: { status: number; body: Json }) => {
-		throw new Error(`${what} failed: ${result.status} ${JSON.stringify(result.body)}`);
-	};
-	for (const id of ids.credentials) {
-		const deleted = await server.rest('DELETE', `/credentials/${encodeURIComponent(id)}`, undefined, cookie);
-		if (deleted.status === 404) continue;
-		if (deleted.status !== 200) fail(`deleting credential ${id}`, deleted);
-		removed.credentials.push(id);
-	}
-	for (const id of ids.workflows) {
-		const url = `/workflows/${encodeURIComponent(id)}`;
-		const found = await server.rest('GET', url, undefined, cookie);
-		if (found.status === 404) continue;
-		if (found.status !== 200) fail(`reading workflow ${id}`, found);
-		if ((found.body.data as Json | undefined)?.isArchived !== true) {
-			const archived = await server.rest('POST', `${url}/archive`, {}, cookie);
-			if (archived.status !== 200) fail(`archiving workflow ${id}`, archived);
-		}
-		const deleted = await server.rest('DELETE', url, undefined, cookie);
-		if (deleted.status !== 200) fail(`deleting workflow ${id}`, deleted);
-		removed.workflows.push(id);
-	}
-	return removed;
-}
-
-/**
- * The demo in an n8n user folder: imports the demo credentials and workflows (replacing their
- * previous copies), starts n8n, then removes the test fixtures (credentials and workflows of the
- * e2e tests) that `npm start` imported into the folder before it kept them out.
- */
-export async function startDemo(n8n: N8n, sandbox: ResourcePlanningSandbox, options: StartOptions = {}): Promise<DemoStart> {
-	const credentials = demoCredentials(sandbox);
-	await n8n.importCredentials(credentials);
-	const workflows = loadWorkflows(demoWorkflowFiles(), allPlaceholders(sandbox));
-	await n8n.importWorkflows(workflows);
-	const server = await n8n.start(options);
-	try {
-		const removed = await removeFromN8n(server, { credentials: fixtureCredentialIds(sandbox), workflows: testWorkflowIds() });
-		return { server, credentials, workflows, removed };
-	} catch (error) {
-		await server.stop();
-		throw error;
-	}
 }
 
 function say(text: string) {

@@ -7,7 +7,7 @@ import type { INodeParameters } from 'n8n-workflow';
 import { RM_SEED } from './sandbox/rm/state';
 import { SEED } from './sandbox/smenso/state';
 import { rmCredential, rmNode } from './harness/rm';
-import { runNode, type RunNodeResult } from './harness/run-node';
+import { runNode, type RunNodeResult } from '../dev/runNode';
 import { leakedTokens } from './harness/secrets';
 import { byId, smensoCredential, smensoNode } from './harness/smenso';
 import { useSandbox } from './harness/sandbox';

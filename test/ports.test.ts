@@ -1,10 +1,10 @@
 /**
- * scripts/ports.ts: `npm start` checks its ports before the slow steps, and a busy port's message
+ * dev/ports.ts: `npm start` checks its ports before the slow steps, and a busy port's message
  * names the port, the process holding it (found through /proc on Linux) and the variable to set.
  */
 import fs from 'node:fs';
 import net from 'node:net';
-import { checkPorts, isPortFree, portFromEnv, portHolder, portProblems } from '../scripts/ports';
+import { checkPorts, isPortFree, portFromEnv, portHolder, portProblems } from '../dev/ports';
 
 const servers: net.Server[] = [];
 

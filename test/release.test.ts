@@ -6,7 +6,7 @@ import { spawnSync } from 'node:child_process';
 import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
-import { checkRelease, githubRepository } from '../scripts/check-release-tag';
+import { checkRelease, githubRepository } from '../dev/release';
 
 const ROOT = path.resolve(__dirname, '..');
 const SCRIPT = path.join(ROOT, 'scripts', 'check-release-tag.ts');

@@ -9,7 +9,7 @@ import type { SandboxRequest } from './sandbox/server';
 import { jsonOf, runRm as runRmRaw } from './harness/rm';
 import { useSandbox } from './harness/sandbox';
 import { leakedTokens } from './harness/secrets';
-import type { RunNodeResult } from './harness/run-node';
+import type { RunNodeResult } from '../dev/runNode';
 import { byId, runSmenso } from './harness/smenso';
 import { SEED } from './sandbox/smenso/state';
 

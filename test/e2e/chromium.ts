@@ -4,7 +4,7 @@
  * missing and this process runs as root; otherwise it says so, and the editor test fails.
  */
 import fs from 'node:fs';
-import { ensureDebianPackage } from '../harness/debian-package';
+import { ensureDebianPackage } from '../../dev/debianPackage';
 
 /** Where the editor test looks for the browser (CHROMIUM_PATH overrides). */
 export const CHROMIUM = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';

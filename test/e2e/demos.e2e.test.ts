@@ -8,8 +8,8 @@ import path from 'node:path';
 import { startSandbox, SMENSO_TOKENS, RM_TOKEN, type ResourcePlanningSandbox } from '../sandbox';
 import type { SandboxRequest } from '../sandbox/server';
 import { SEED, type Rec } from '../sandbox/smenso/state';
-import { describeExecution, loadWorkflows, N8n, requestsDuring, workflowFiles, type Execution, type Json } from './n8n';
-import { allCredentials, allPlaceholders } from './services';
+import { describeExecution, loadWorkflows, N8n, requestsDuring, workflowFiles, type Execution, type Json } from '../../dev/n8n/n8n';
+import { allCredentials, allPlaceholders } from '../../dev/services';
 
 const WORKFLOWS = path.join(__dirname, 'workflows');
 const DEMO_FILES = workflowFiles(WORKFLOWS).filter((file) => path.basename(file).startsWith('demo-'));

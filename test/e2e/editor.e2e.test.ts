@@ -12,10 +12,10 @@ import { chromium, type Browser, type BrowserContext, type Page } from 'playwrig
 import { ResourceManagement } from '../../nodes/ResourceManagement/ResourceManagement.node';
 import { Smenso } from '../../nodes/Smenso/Smenso.node';
 import { startSandbox, type ResourcePlanningSandbox } from '../sandbox';
-import { loadWorkflows, N8n, workflowFiles, type N8nServer } from './n8n';
+import { loadWorkflows, N8n, workflowFiles, type N8nServer } from '../../dev/n8n/n8n';
 import { CHROMIUM } from './chromium';
-import { e2eProfile, fullSuiteOnly } from './n8nVersions';
-import { allCredentials, allPlaceholders, CREDENTIALS, SERVICES } from './services';
+import { e2eProfile, fullSuiteOnly } from '../../dev/n8n/versions';
+import { allCredentials, allPlaceholders, CREDENTIALS, SERVICES } from '../../dev/services';
 import { TOOL_WORKFLOWS } from './tool-workflows';
 
 /** The resources a node's own description lists. */

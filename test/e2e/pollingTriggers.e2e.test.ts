@@ -13,8 +13,8 @@ import { setRmClock } from '../sandbox/rm/state';
 import { ADMIN_AUTH } from '../harness/smenso';
 import { SEED } from '../sandbox/smenso/state';
 import type { SandboxRequest } from '../sandbox/server';
-import { describeExecution, N8n, type Json, type N8nServer } from './n8n';
-import { allCredentials, CREDENTIALS } from './services';
+import { describeExecution, N8n, type Json, type N8nServer } from '../../dev/n8n/n8n';
+import { allCredentials, CREDENTIALS } from '../../dev/services';
 
 /** How far ahead of "now" the first scheduled poll is set: room for creating and activating the workflow. */
 const LEAD_SECONDS = 12;

@@ -21,7 +21,7 @@ import { FOLDER_SEED } from '../sandbox/smenso/folders';
 import { MEMBER_FLAVOR_ID } from '../sandbox/smenso/settings';
 import { guid, SEED } from '../sandbox/smenso/state';
 import { TIME_RECORD_SEED } from '../sandbox/smenso/timeRecords';
-import type { Json } from './n8n';
+import type { Json } from '../../dev/n8n/n8n';
 
 export type NodeKey = 'smenso' | 'resourceManagement';
 

@@ -4,8 +4,8 @@
  */
 import path from 'node:path';
 import { RM_TOKEN, startSandbox, type ResourcePlanningSandbox } from '../sandbox';
-import { describeExecution, loadWorkflows, N8n, workflowFiles } from './n8n';
-import { allCredentials, allPlaceholders } from './services';
+import { describeExecution, loadWorkflows, N8n, workflowFiles } from '../../dev/n8n/n8n';
+import { allCredentials, allPlaceholders } from '../../dev/services';
 
 let sandbox: ResourcePlanningSandbox;
 let n8n: N8n;

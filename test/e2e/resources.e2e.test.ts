@@ -7,10 +7,10 @@
 import path from 'node:path';
 import { RM_TOKEN, SMENSO_TOKENS, startSandbox, type ResourcePlanningSandbox } from '../sandbox';
 import type { SandboxRequest } from '../sandbox/server';
-import { describeExecution, N8n, requestsDuring, type Execution, type Json } from './n8n';
+import { describeExecution, N8n, requestsDuring, type Execution, type Json } from '../../dev/n8n/n8n';
 import { RESOURCE_CASES, type NodeKey, type ResourceCase, type Step } from './resource-cases';
-import { e2eVersion } from './n8nVersions';
-import { allCredentials, CREDENTIALS } from './services';
+import { e2eVersion } from '../../dev/n8n/versions';
+import { allCredentials, CREDENTIALS } from '../../dev/services';
 
 const REPO_ROOT = path.resolve(__dirname, '../..');
 const PACKAGE = 'n8n-nodes-resource-planning';

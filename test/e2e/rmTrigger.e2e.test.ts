@@ -10,8 +10,9 @@
  */
 import { RM_TOKEN, startSandbox, type ResourcePlanningSandbox } from '../sandbox';
 import { rmWebhooks, type RmWebhookSandbox } from '../sandbox/rm/webhooks';
-import { describeExecution, freePort, N8n, type Json, type N8nServer } from './n8n';
-import { CREDENTIALS, SERVICES } from './services';
+import { describeExecution, N8n, type Json, type N8nServer } from '../../dev/n8n/n8n';
+import { freePort } from '../../dev/process';
+import { CREDENTIALS, SERVICES } from '../../dev/services';
 
 const PUBLIC_URL = 'https://n8n.example.test';
 const WORKFLOW_ID = 'rmTriggerE2e01';

@@ -5,9 +5,9 @@
 import path from 'node:path';
 import { SMENSO_TOKENS, startSandbox, type ResourcePlanningSandbox } from '../sandbox';
 import type { SandboxRequest } from '../sandbox/server';
-import { describeExecution, loadWorkflows, N8n, workflowFiles, type Execution } from './n8n';
-import { e2eVersion } from './n8nVersions';
-import { allCredentials, allPlaceholders } from './services';
+import { describeExecution, loadWorkflows, N8n, workflowFiles, type Execution } from '../../dev/n8n/n8n';
+import { e2eVersion } from '../../dev/n8n/versions';
+import { allCredentials, allPlaceholders } from '../../dev/services';
 
 const WORKFLOWS = path.join(__dirname, 'workflows');
 

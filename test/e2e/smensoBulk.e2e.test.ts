@@ -9,8 +9,8 @@ import path from 'node:path';
 import { startSandbox, type ResourcePlanningSandbox } from '../sandbox';
 import type { SandboxRequest } from '../sandbox/server';
 import { guid, SEED } from '../sandbox/smenso/state';
-import { describeExecution, loadWorkflows, N8n, type Execution, type Json } from './n8n';
-import { allCredentials, allPlaceholders } from './services';
+import { describeExecution, loadWorkflows, N8n, type Execution, type Json } from '../../dev/n8n/n8n';
+import { allCredentials, allPlaceholders } from '../../dev/services';
 
 const WORKFLOW = path.join(__dirname, 'workflows', 'smenso-time-entries-bulk.json');
 const BULK = 'smensoTimeEntriesBulk';

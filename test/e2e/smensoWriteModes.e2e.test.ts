@@ -7,8 +7,8 @@
 import path from 'node:path';
 import { startSandbox, type ResourcePlanningSandbox } from '../sandbox';
 import { SEED, type WriteMode } from '../sandbox/smenso/state';
-import { describeExecution, loadWorkflows, N8n } from './n8n';
-import { allCredentials, allPlaceholders } from './services';
+import { describeExecution, loadWorkflows, N8n } from '../../dev/n8n/n8n';
+import { allCredentials, allPlaceholders } from '../../dev/services';
 
 const WORKFLOW = path.join(__dirname, 'workflows', 'smenso-project-lifecycle.json');
 const PROJECTS = '/skyisland/api/integration/project/json';

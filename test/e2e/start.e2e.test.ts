@@ -1,15 +1,15 @@
 /**
- * The demo user folder of `npm start` (scripts/start.ts, startDemo): after a start it holds only
+ * The demo user folder of `npm start` (scripts/start.ts; startDemo in dev/demo.ts): after a start it holds only
  * the demo credentials and workflows, also when an older version had filled it with the e2e
  * tests' fixtures (the credential "smenso sandbox (wrong token)", the test workflows). What the
  * user made there stays. A second start finds nothing to remove.
  */
 import fs from 'node:fs';
 import path from 'node:path';
-import { demoWorkflowFiles, startDemo, testWorkflowIds, type DemoStart } from '../../scripts/start';
+import { demoWorkflowFiles, startDemo, testWorkflowIds, type DemoStart } from '../../dev/demo';
 import { startSandbox, type ResourcePlanningSandbox } from '../sandbox';
-import { loadWorkflows, N8n, workflowFiles, type CredentialFixture, type Json, type N8nServer } from './n8n';
-import { allCredentials, allPlaceholders, CREDENTIALS, DEMO_CREDENTIAL_IDS, demoCredentials, fixtureCredentialIds } from './services';
+import { loadWorkflows, N8n, workflowFiles, type CredentialFixture, type Json, type N8nServer } from '../../dev/n8n/n8n';
+import { allCredentials, allPlaceholders, CREDENTIALS, DEMO_CREDENTIAL_IDS, demoCredentials, fixtureCredentialIds } from '../../dev/services';
 
 const WORKFLOWS = path.join(__dirname, 'workflows');
 

@@ -3,8 +3,8 @@
  * n8n's Tool Executor, which needs no chat model. Used by tools.e2e.test.ts (runs) and
  * editor.e2e.test.ts (the tool node in the editor).
  */
-import type { Json } from './n8n';
-import { CREDENTIALS } from './services';
+import type { Json } from '../../dev/n8n/n8n';
+import { CREDENTIALS } from '../../dev/services';
 
 const PACKAGE = 'n8n-nodes-resource-planning';
 

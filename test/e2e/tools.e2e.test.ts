@@ -7,8 +7,8 @@
  * (That n8n registers both tool types, with their parameters, is checked in editor.e2e.test.ts.)
  */
 import { RM_TOKEN, SMENSO_TOKENS, startSandbox, type ResourcePlanningSandbox } from '../sandbox';
-import { describeExecution, N8n, type Execution, type Json } from './n8n';
-import { allCredentials } from './services';
+import { describeExecution, N8n, type Execution, type Json } from '../../dev/n8n/n8n';
+import { allCredentials } from '../../dev/services';
 import { TOOL_WORKFLOWS } from './tool-workflows';
 
 let sandbox: ResourcePlanningSandbox;

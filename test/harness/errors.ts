@@ -1,6 +1,6 @@
 import { NodeOperationError } from 'n8n-workflow';
 import type { ResourcePlanningSandbox } from '../sandbox';
-import type { RunNodeResult } from './run-node';
+import type { RunNodeResult } from '../../dev/runNode';
 
 /**
  * The node rejected its input itself, before any request: n8n-core wraps the NodeOperationError

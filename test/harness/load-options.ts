@@ -9,7 +9,7 @@ import type {
 	INodeListSearchResult,
 	INodePropertyOptions,
 } from 'n8n-workflow';
-import { makeAdditionalData, makeWorkflow, type RunNodeOptions } from './run-node';
+import { makeAdditionalData, makeWorkflow, type RunNodeOptions } from '../../dev/runNode';
 
 type LoadOptionsRun = Pick<RunNodeOptions, 'nodeType' | 'parameters' | 'credential'> & {
 	/** Path of the parameter being edited, as the editor sends it (e.g. `parameters.taskId`). */

@@ -2,7 +2,7 @@ import type { INodeParameters } from 'n8n-workflow';
 import { SmartsheetResourceManagementApi } from '../../credentials/SmartsheetResourceManagementApi.credentials';
 import { ResourceManagement } from '../../nodes/ResourceManagement/ResourceManagement.node';
 import { RM_TOKEN, type ResourcePlanningSandbox } from '../sandbox';
-import { runNode, type RunNodeOptions, type RunNodeResult } from './run-node';
+import { runNode, type RunNodeOptions, type RunNodeResult } from '../../dev/runNode';
 
 export const rmNode = new ResourceManagement();
 export const rmCredentialType = new SmartsheetResourceManagementApi();

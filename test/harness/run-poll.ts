@@ -15,7 +15,7 @@ import type {
 	INodeType,
 	WorkflowActivateMode,
 } from 'n8n-workflow';
-import { makeAdditionalData, makeWorkflow } from './run-node';
+import { makeAdditionalData, makeWorkflow } from '../../dev/runNode';
 
 export interface PollerOptions {
 	nodeType: INodeType;

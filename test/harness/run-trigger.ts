@@ -24,7 +24,7 @@ import {
 	type WorkflowActivateMode,
 	type WorkflowExecuteMode,
 } from 'n8n-workflow';
-import { makeAdditionalData, makeWorkflow } from './run-node';
+import { makeAdditionalData, makeWorkflow } from '../../dev/runNode';
 
 export interface TriggerOptions {
 	nodeType: INodeType;

@@ -1,6 +1,6 @@
 import { inspect } from 'node:util';
 import { RM_TOKEN, SMENSO_TOKENS } from '../sandbox';
-import type { RunNodeResult } from './run-node';
+import type { RunNodeResult } from '../../dev/runNode';
 
 /** Every token the tests use; none may ever show up in what a run produces. */
 export const ALL_TOKENS = [SMENSO_TOKENS.admin, SMENSO_TOKENS.member, RM_TOKEN];

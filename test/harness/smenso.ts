@@ -3,7 +3,7 @@ import { SmensoIntegrationApi } from '../../credentials/SmensoIntegrationApi.cre
 import { Smenso } from '../../nodes/Smenso/Smenso.node';
 import { SMENSO_TOKENS, type ResourcePlanningSandbox } from '../sandbox';
 import type { SandboxRequest } from '../sandbox/server';
-import { runNode, type RunNodeOptions, type RunNodeResult } from './run-node';
+import { runNode, type RunNodeOptions, type RunNodeResult } from '../../dev/runNode';
 import { resetSandbox, WRITE_MODE } from './sandbox';
 
 export const smensoNode = new Smenso();

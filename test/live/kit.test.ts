@@ -14,7 +14,7 @@ import { LIVE_PREFIX, liveConfigFromEnv, type LiveConfig } from './config';
 import type { CheckResult } from './kit';
 import { rmKit } from './rm';
 import { redact, reportTable, runKit, writeReports, type LiveReport } from './run';
-import { sandboxLiveEnv } from './sandboxEnv';
+import { sandboxLiveEnv } from '../sandbox/liveEnv';
 import { smensoKit } from './smenso';
 
 const sandbox = useSandbox({

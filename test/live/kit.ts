@@ -8,7 +8,7 @@
  * every mode it has (test/live/kit.test.ts), so it is known to work before anyone trusts it.
  */
 import type { ICredentialDataDecryptedObject, ICredentialType, IDataObject, INodeParameters, INodeType } from 'n8n-workflow';
-import { runNode, type RunNodeResult } from '../harness/run-node';
+import { runNode, type RunNodeResult } from '../../dev/runNode';
 
 export type Outcome = 'held' | 'failed' | 'skipped';
 

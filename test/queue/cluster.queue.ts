@@ -18,10 +18,10 @@ import { setRmClock } from '../sandbox/rm/state';
 import { rmWebhooks } from '../sandbox/rm/webhooks';
 import { SEED } from '../sandbox/smenso/state';
 import { ADMIN_AUTH } from '../harness/smenso';
-import { loadWorkflows, N8n, workflowFiles, type Execution, type Json } from '../e2e/n8n';
-import { allCredentials, allPlaceholders } from '../e2e/services';
-import { QueueCluster } from './cluster';
-import { pollingWorkflow, rmPollingTrigger, rmReturnAllWorkflow, rmTriggerWorkflow, smensoPollingTrigger } from './workflows';
+import { loadWorkflows, N8n, workflowFiles, type Execution, type Json } from '../../dev/n8n/n8n';
+import { allCredentials, allPlaceholders } from '../../dev/services';
+import { QueueCluster } from '../../dev/queue/cluster';
+import { pollingWorkflow, rmPollingTrigger, rmReturnAllWorkflow, rmTriggerWorkflow, smensoPollingTrigger } from '../../dev/workflows';
 
 const WORKFLOW_FILES = workflowFiles(path.join(__dirname, '../e2e/workflows'));
 /** Run one after the other in both set-ups (several of them write, so order matters). */

@@ -6,10 +6,10 @@
  */
 import fs from 'node:fs';
 import path from 'node:path';
-import { QUEUE_ENV, WORKER_CONCURRENCY } from './cluster';
-import { N8N_VERSION } from '../../scripts/n8n-runtime';
-import { postgresEnv } from './postgres';
-import { redisEnv } from './redis';
+import { QUEUE_ENV, WORKER_CONCURRENCY } from '../../dev/queue/cluster';
+import { N8N_VERSION } from '../../dev/n8n/runtime';
+import { postgresEnv } from '../../dev/queue/postgres';
+import { redisEnv } from '../../dev/queue/redis';
 
 const compose = fs.readFileSync(path.join(__dirname, '../../examples/queue-mode/docker-compose.yml'), 'utf8');
 

@@ -5,10 +5,10 @@
 import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
-import { ensureRuntime } from '../../scripts/n8n-runtime';
-import { buildPackage, packPackage } from '../../scripts/install-package';
-import { ensureDebianPackage } from '../harness/debian-package';
-import { REDIS_SERVER } from './redis';
+import { ensureRuntime } from '../../dev/n8n/runtime';
+import { buildPackage, packPackage } from '../../dev/n8n/installPackage';
+import { ensureDebianPackage } from '../../dev/debianPackage';
+import { REDIS_SERVER } from '../../dev/queue/redis';
 
 export default async function globalSetup(): Promise<void> {
 	process.stdout.write('\n');

@@ -13,7 +13,7 @@ import {
 	type IRunExecutionData,
 } from 'n8n-workflow';
 import { rmCredential, rmCredentialType, rmNode, runRm, shape } from '../harness/rm';
-import { makeAdditionalData, makeWorkflow } from '../harness/run-node';
+import { makeAdditionalData, makeWorkflow } from '../../dev/runNode';
 import { RM_TOKEN } from '../sandbox';
 import { useSandbox } from '../harness/sandbox';
 

@@ -4,7 +4,7 @@ import { loadOptions } from '../../nodes/ResourceManagement/shared/loadOptions';
 import { assignmentLocator, projectLocator, userLocator } from '../../nodes/ResourceManagement/shared/locators';
 import { runListSearch, runLoadOptions } from '../harness/load-options';
 import { rmCredential, rmNode, shape } from '../harness/rm';
-import { makeWorkflow } from '../harness/run-node';
+import { makeWorkflow } from '../../dev/runNode';
 import { RM_TOKEN } from '../sandbox';
 import { page, RM_SEED, type Rec } from '../sandbox/rm/state';
 import { RM_CUSTOM_FIELD_SEED as CF } from '../sandbox/rm/customFields';

@@ -1,7 +1,7 @@
 import type { INodeParameters } from 'n8n-workflow';
 import { startSandbox, RM_TOKEN, type ResourcePlanningSandbox } from '../sandbox';
 import { jsonOf, runRm, shape } from '../harness/rm';
-import type { RunNodeOptions } from '../harness/run-node';
+import type { RunNodeOptions } from '../../dev/runNode';
 
 let sandbox: ResourcePlanningSandbox;
 beforeAll(async () => {

@@ -1,10 +1,10 @@
 import { NodeApiError } from 'n8n-workflow';
 import { SMENSO_TOKENS } from '../sandbox';
 import { SEED } from '../sandbox/smenso/state';
-import type { RunNodeResult } from '../harness/run-node';
+import type { RunNodeResult } from '../../dev/runNode';
 import { leakedTokens } from '../harness/secrets';
 import { byId, FAST_TICKETS, runSmenso, smensoCredentialType, smensoNode } from '../harness/smenso';
-import { runNode } from '../harness/run-node';
+import { runNode } from '../../dev/runNode';
 import { useSandbox } from '../harness/sandbox';
 
 const sandbox = useSandbox({ reset: 'smenso' });

@@ -3,7 +3,7 @@ import { SMENSO_BASE_URL_EXPRESSION, smensoBaseUrl } from '../../nodes/Smenso/sh
 import { MEMBER_FLAVOR_ID } from '../sandbox/smenso/settings';
 import { guid, SEED } from '../sandbox/smenso/state';
 import { runListSearch, runLoadOptions } from '../harness/load-options';
-import { makeWorkflow } from '../harness/run-node';
+import { makeWorkflow } from '../../dev/runNode';
 import { ADMIN_AUTH, byId, smensoCredential, smensoNode } from '../harness/smenso';
 import { useSandbox } from '../harness/sandbox';
 

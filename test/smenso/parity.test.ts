@@ -3,10 +3,10 @@
  * (written by hand from that node's source, revision noted in the file) maps to an operation of
  * ours that exists, with the parameter value that selects it. A missing one fails here.
  */
-import { ourOperationName } from '../../scripts/operations-table';
+import { ourOperationName } from '../../dev/operationsTable';
 import { Smenso } from '../../nodes/Smenso/Smenso.node';
-import smensoNode from './smensoNodeOperations.json';
-import { SMENSO_NODE_PARITY } from './smensoParity';
+import smensoNode from '../../dev/smensoNodeOperations.json';
+import { SMENSO_NODE_PARITY } from '../../dev/smensoParity';
 
 const node = new Smenso();
 const theirs = smensoNode.operations.map((o) => `${o.resource}.${o.operation}`);

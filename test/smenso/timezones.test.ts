@@ -1,7 +1,7 @@
 import { readFileSync } from 'node:fs';
 import { FALLBACK_WINDOWS_ZONE, windowsZoneFor } from '../../nodes/Smenso/shared/timezones';
 import { WINDOWS_ZONES } from '../../nodes/Smenso/shared/windowsZones.generated';
-import { generatedFile, OUTPUT } from '../../scripts/windows-zones';
+import { generatedFile, OUTPUT } from '../../dev/windowsZones';
 
 // IANA zones CLDR maps to no Windows zone: Troll (Antarctica) switches between UTC+0 and UTC+2.
 const NO_WINDOWS_ID = ['Antarctica/Troll'];

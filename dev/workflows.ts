@@ -2,8 +2,8 @@
  * Workflows the queue-mode tests and benchmark import besides the demo and test workflow files
  * (test/e2e/workflows): built here because they differ only in a node or a schedule.
  */
-import type { Json } from '../e2e/n8n';
-import { CREDENTIALS } from '../e2e/services';
+import type { Json } from './n8n/n8n';
+import { CREDENTIALS } from './services';
 
 const PACKAGE = 'n8n-nodes-resource-planning';
 const RM_CREDENTIAL = { smartsheetResourceManagementApi: CREDENTIALS.resourceManagement };

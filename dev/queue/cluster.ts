@@ -8,8 +8,8 @@
  * "Enqueued execution <id>", the worker that takes it "Worker started execution <id>". Postgres
  * keeps no process column, and both workers report the same host.
  */
-import { freePort, N8n, type CredentialFixture, type Execution, type Json, type N8nServer } from '../e2e/n8n';
-import { startDaemon, tail, type Daemon } from './daemon';
+import { N8n, type CredentialFixture, type Execution, type Json, type N8nServer } from '../n8n/n8n';
+import { freePort, startDaemon, tail, type Daemon } from '../process';
 import { queryPostgres, startPostgres, type Postgres } from './postgres';
 import { startRedis, type Redis } from './redis';
 

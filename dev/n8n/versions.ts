@@ -4,17 +4,17 @@
  * The harness (n8n.ts) and the tests read the profile of the version under test; no test asks
  * which version it runs on.
  *
- * Which version: N8N_E2E_VERSION (e.g. 1.123.81; default 2.41.1; any release scripts/n8n-runtime.ts
+ * Which version: N8N_E2E_VERSION (e.g. 1.123.81; default 2.41.1; any release dev/n8n/runtime.ts
  * can install). `npm run test:e2e:1x` sets it through jest.e2e-1x.config.js, which also sets
  * N8N_E2E_SUBSET=true: then tests declared with `fullSuiteOnly` are skipped (the subset keeps CI
  * short; the full suite runs on 2.41.1).
  */
-import { N8N_VERSION } from '../../scripts/n8n-runtime';
+import { N8N_VERSION } from './runtime';
 
 type Json = Record<string, unknown>;
 
 export interface N8nProfile {
-	/** The n8n release (a key of RUNTIMES in scripts/n8n-runtime.ts). */
+	/** The n8n release (a key of RUNTIMES in dev/n8n/runtime.ts). */
 	version: string;
 	/** Environment every n8n command of this line gets, on top of the shared offline settings. */
 	env: Record<string, string>;

@@ -1,5 +1,5 @@
 /**
- * Drives a real n8n (a runtime from scripts/n8n-runtime.ts: 2.41.1 unless asked for another, e.g.
+ * Drives a real n8n (a runtime from dev/n8n/runtime.ts: 2.41.1 unless asked for another, e.g.
  * N8n.create({ version: '1.123.81' }) or N8N_E2E_VERSION) through its CLI:
  * one throwaway user folder per instance, the packed package installed as a community node,
  * credentials and workflows imported, workflows executed with `n8n execute --id` (one process per
@@ -10,15 +10,15 @@
  * What differs between n8n's lines (settings, owner set-up, webhook URL variable) comes from the
  * version's profile in n8nVersions.ts.
  */
-import { spawn, type ChildProcess } from 'node:child_process';
+import type { ChildProcess } from 'node:child_process';
 import { createRequire } from 'node:module';
 import fs from 'node:fs';
-import net from 'node:net';
 import os from 'node:os';
 import path from 'node:path';
-import { ensureRuntime, N8N_VERSION, runtimeEnv, type N8nRuntime } from '../../scripts/n8n-runtime';
-import { installTarball, packPackage } from '../../scripts/install-package';
-import { adaptWorkflow, e2eVersion, profileFor, type N8nProfile } from './n8nVersions';
+import { ensureRuntime, N8N_VERSION, runtimeEnv, type N8nRuntime } from './runtime';
+import { installTarball, packPackage } from './installPackage';
+import { adaptWorkflow, e2eVersion, profileFor, type N8nProfile } from './versions';
+import { freePort, killGroup, spawnGroup, stopGroup, tail } from '../process';
 
 export type Json = Record<string, unknown>;
 
@@ -53,41 +53,6 @@ export const SHARED_OFFLINE_ENV: Record<string, string> = {
 
 /** The offline settings of the default runtime (n8n 2.41.1): the shared ones plus its profile's. */
 export const OFFLINE_ENV: Record<string, string> = { ...SHARED_OFFLINE_ENV, ...profileFor(N8N_VERSION).env };
-
-/**
- * n8n runs in process groups of its own (so its task runners stop with it). Should this process
- * end without stopping them (a crash, process.exit in a test runner), they are killed here.
- */
-const liveGroups = new Set<number>();
-process.on('exit', () => {
-	for (const pid of liveGroups) {
-		try {
-			process.kill(-pid, 'SIGKILL');
-		} catch {
-			// already gone
-		}
-	}
-});
-
-function track(child: ChildProcess): void {
-	const pid = child.pid;
-	if (!pid) return;
-	liveGroups.add(pid);
-	child.on('exit', () => liveGroups.delete(pid));
-}
-
-/** A free TCP port on the loopback interface. */
-export async function freePort(): Promise<number> {
-	return await new Promise((resolve, reject) => {
-		const server = net.createServer();
-		server.unref();
-		server.on('error', reject);
-		server.listen(0, '127.0.0.1', () => {
-			const { port } = server.address() as net.AddressInfo;
-			server.close(() => resolve(port));
-		});
-	});
-}
 
 export interface CredentialFixture {
 	id: string;
@@ -248,7 +213,7 @@ export function workflowFiles(dir: string): string[] {
 }
 
 export interface N8nOptions {
-	/** The n8n release to run (a runtime of scripts/n8n-runtime.ts); default N8N_E2E_VERSION, else 2.41.1. */
+	/** The n8n release to run (a runtime of dev/n8n/runtime.ts); default N8N_E2E_VERSION, else 2.41.1. */
 	version?: string;
 	/** Existing user folder; a temporary one (removed by dispose()) when omitted. */
 	userFolder?: string;
@@ -318,14 +283,11 @@ export class N8n {
 		// Every command starts a task broker: a port of its own so runs never collide.
 		const brokerPort = await freePort();
 		const started = Date.now();
-		const child = spawn(this.rt.node, [this.rt.n8n, ...args], {
+		// Own process group, so a timeout can stop n8n together with its task runners.
+		const child = spawnGroup(this.rt.node, [this.rt.n8n, ...args], {
 			cwd: this.userFolder,
 			env: this.env({ N8N_RUNNERS_BROKER_PORT: String(brokerPort), ...options.env }),
-			stdio: ['ignore', 'pipe', 'pipe'],
-			// Own process group, so a timeout can stop n8n together with its task runners.
-			detached: true,
 		});
-		track(child);
 		const stdout: Buffer[] = [];
 		const stderr: Buffer[] = [];
 		child.stdout.on('data', (chunk: Buffer) => stdout.push(chunk));
@@ -334,7 +296,7 @@ export class N8n {
 		let timedOut = false;
 		const timer = setTimeout(() => {
 			timedOut = true;
-			if (child.pid) process.kill(-child.pid, 'SIGKILL');
+			killGroup(child);
 		}, timeoutMs);
 		const exitCode = await new Promise<number | null>((resolve, reject) => {
 			child.on('error', reject);
@@ -442,7 +404,7 @@ export class N8n {
 						N8N_INSTANCE_OWNER_PASSWORD_HASH: this.bcrypt(owner.password),
 					}
 				: {};
-		const child = spawn(this.rt.node, [this.rt.n8n, 'start'], {
+		const child = spawnGroup(this.rt.node, [this.rt.n8n, 'start'], {
 			cwd: this.userFolder,
 			env: this.env({
 				N8N_PORT: String(port),
@@ -454,10 +416,7 @@ export class N8n {
 				...(options.webhookUrl ? { [this.profile.webhookUrlVariable]: options.webhookUrl } : {}),
 				...options.env,
 			}),
-			stdio: ['ignore', 'pipe', 'pipe'],
-			detached: true,
 		});
-		track(child);
 		const server = new N8nServer(child, port, owner, this.rt);
 		if (options.echo) {
 			child.stdout?.pipe(process.stdout);
@@ -683,27 +642,8 @@ export class N8nServer {
 
 	/** Stops n8n and its task runners (SIGTERM to its process group, SIGKILL after 15 s). */
 	async stop(): Promise<void> {
-		const pid = this.process.pid;
-		if (!pid || this.exitCode !== undefined) return;
-		try {
-			process.kill(-pid, 'SIGTERM');
-		} catch {
-			return;
-		}
-		const killer = setTimeout(() => {
-			try {
-				process.kill(-pid, 'SIGKILL');
-			} catch {
-				// already gone
-			}
-		}, 15_000);
-		await this.exited;
-		clearTimeout(killer);
+		if (this.exitCode === undefined) await stopGroup(this.process, this.exited);
 	}
-}
-
-function tail(text: string, lines = 40): string {
-	return text.split('\n').slice(-lines).join('\n');
 }
 
 function expectImported(result: CliResult, expected: string): void {

@@ -2,9 +2,9 @@
  * The environment that points the live kit at our sandbox, writes on: used by the kit's own
  * tests (test/live/kit.test.ts) and by `npm run test:live:sandbox`.
  */
-import type { ResourcePlanningSandbox } from '../sandbox';
-import { RM_TOKEN, SMENSO_TOKENS } from '../sandbox';
-import { SEED } from '../sandbox/smenso/state';
+import type { ResourcePlanningSandbox } from '.';
+import { RM_TOKEN, SMENSO_TOKENS } from '.';
+import { SEED } from './smenso/state';
 
 export function sandboxLiveEnv(sandbox: ResourcePlanningSandbox): Record<string, string> {
 	return {

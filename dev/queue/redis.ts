@@ -2,9 +2,8 @@
  * Redis for n8n's queue: Debian's redis-server (installed when missing, see debian-package.ts),
  * on loopback, a free port, no persistence. One server per test run; stop() ends it.
  */
-import { freePort } from '../e2e/n8n';
-import { ensureDebianPackage } from '../harness/debian-package';
-import { startDaemon, type Daemon } from './daemon';
+import { ensureDebianPackage } from '../debianPackage';
+import { freePort, startDaemon, type Daemon } from '../process';
 
 export const REDIS_SERVER = process.env.REDIS_SERVER_PATH ?? '/usr/bin/redis-server';
 
