@@ -1,6 +1,7 @@
 /**
- * Workflows the queue-mode tests and benchmark import besides the demo and test workflow files
- * (test/e2e/workflows): built here because they differ only in a node or a schedule.
+ * Workflows the e2e trigger tests, the queue-mode tests and the queue benchmark build besides the
+ * demo and test workflow files (test/e2e/workflows): built here because they differ only in a node
+ * or a schedule.
  */
 import type { Json } from './n8n/n8n';
 import { CREDENTIALS } from './services';
@@ -60,7 +61,7 @@ export const smensoPollingTrigger = (): Json => ({
 
 /** Resource Management Trigger (time entry created) → No Operation. */
 export function rmTriggerWorkflow(id: string, webhookId: string): Json {
-	return chain(id, 'Queue: RM Trigger, new time entries', [
+	return chain(id, 'Resource Management Trigger: new time entries', [
 		{ name: 'New time entry', type: `${PACKAGE}.resourceManagementTrigger`, webhookId, parameters: { events: ['time.entry.created'] }, credentials: RM_CREDENTIAL },
 		{ name: 'Next step', type: 'n8n-nodes-base.noOp' },
 	]);

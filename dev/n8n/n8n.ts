@@ -578,6 +578,15 @@ export class N8nServer {
 		return { status: response.status, body: parsed };
 	}
 
+	/** Creates a workflow through the REST API (n8n assigns the id; one in `workflow` is dropped). */
+	async createWorkflow(workflow: Json, cookie?: string): Promise<string> {
+		const { id: _id, ...body } = workflow;
+		const created = await this.rest('POST', '/workflows', body, cookie);
+		const id = (created.body.data as Json | undefined)?.id;
+		if (created.status !== 200 || typeof id !== 'string') throw new Error(`creating a workflow failed: ${created.status} ${JSON.stringify(created.body)}`);
+		return id;
+	}
+
 	/**
 	 * Activates (publishes) a workflow the way the editor's toggle does: its current version. For
 	 * trigger nodes this runs their activation in n8n (webhook registration: checkExists, create).

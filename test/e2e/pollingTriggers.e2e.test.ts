@@ -14,7 +14,8 @@ import { ADMIN_AUTH } from '../harness/smenso';
 import { SEED } from '../sandbox/smenso/state';
 import type { SandboxRequest } from '../sandbox/server';
 import { describeExecution, N8n, type Json, type N8nServer } from '../../dev/n8n/n8n';
-import { allCredentials, CREDENTIALS } from '../../dev/services';
+import { allCredentials } from '../../dev/services';
+import { pollingWorkflow, rmPollingTrigger, smensoPollingTrigger } from '../../dev/workflows';
 
 /** How far ahead of "now" the first scheduled poll is set: room for creating and activating the workflow. */
 const LEAD_SECONDS = 12;
@@ -43,30 +44,12 @@ afterAll(async () => {
 const nowSecond = (offsetMs = 0) => new Date(Math.floor((Date.now() + offsetMs) / 1000) * 1000).toISOString().replace('.000Z', 'Z');
 
 /**
- * Creates a workflow (trigger → No Operation) through n8n's REST API, its poll set to a second
- * LEAD_SECONDS ahead, and activates it. Answers its id and when the first scheduled poll is due.
+ * Creates a workflow (trigger → No Operation, dev/workflows.ts) through n8n's REST API, its poll set
+ * to a second LEAD_SECONDS ahead, and activates it. Answers its id and when the first scheduled poll is due.
  */
 async function activateWithPollSoon(name: string, trigger: Json): Promise<{ id: string; pollAt: number }> {
 	const pollAt = Math.ceil((Date.now() + LEAD_SECONDS * 1000) / 1000) * 1000;
-	const second = new Date(pollAt).getUTCSeconds();
-	const parameters = { ...(trigger.parameters as Json), pollTimes: { item: [{ mode: 'custom', cronExpression: `${second} * * * * *` }] } };
-	const created = await server.rest(
-		'POST',
-		'/workflows',
-		{
-			name,
-			active: false,
-			settings: { executionOrder: 'v1' },
-			nodes: [
-				{ ...trigger, name: 'Trigger', typeVersion: 1, position: [0, 0], parameters },
-				{ name: 'Next step', type: 'n8n-nodes-base.noOp', typeVersion: 1, position: [220, 0], parameters: {} },
-			],
-			connections: { Trigger: { main: [[{ node: 'Next step', type: 'main', index: 0 }]] } },
-		},
-		cookie,
-	);
-	const id = (created.body.data as Json | undefined)?.id;
-	if (created.status !== 200 || typeof id !== 'string') throw new Error(`creating the workflow failed: ${created.status} ${JSON.stringify(created.body)}`);
+	const id = await server.createWorkflow(pollingWorkflow('e2ePolling', name, trigger, [new Date(pollAt).getUTCSeconds()]), cookie);
 	await server.activate(id, cookie);
 	return { id, pollAt };
 }
@@ -90,11 +73,7 @@ test('Resource Management Polling Trigger: an active workflow runs with the time
 	await api('POST', '/users/501/time_entries', { assignable_id: 1001, date: '2026-03-02', hours: 1 });
 	sandbox.clearRequests();
 
-	const { id, pollAt } = await activateWithPollSoon('RM polling trigger: new time entries', {
-		type: 'n8n-nodes-resource-planning.resourceManagementPollingTrigger',
-		parameters: { resource: 'timeEntry', event: 'created' },
-		credentials: { smartsheetResourceManagementApi: CREDENTIALS.resourceManagement },
-	});
+	const { id, pollAt } = await activateWithPollSoon('RM polling trigger: new time entries', rmPollingTrigger());
 	// The activation poll: one page of the newest entries, nothing run.
 	await eventually(() => gets('/time_entries').length > 0, 'the activation poll');
 	const probe = { sort_field: 'created', sort_order: 'descending', per_page: '50' };
@@ -124,11 +103,7 @@ test('Resource Management Polling Trigger: an active workflow runs with the time
 test('smenso Trigger: an active workflow runs with the task created after activation', async () => {
 	const started = Date.now();
 	sandbox.clearRequests();
-	const { id, pollAt } = await activateWithPollSoon('smenso trigger: new tasks', {
-		type: 'n8n-nodes-resource-planning.smensoTrigger',
-		parameters: { resource: 'task', event: 'created' },
-		credentials: { smensoIntegrationApi: CREDENTIALS.smenso },
-	});
+	const { id, pollAt } = await activateWithPollSoon('smenso trigger: new tasks', smensoPollingTrigger());
 	await eventually(() => gets('/reports/').length > 0, 'the activation poll');
 	const exportQuery = { format: 'JSON', lang: 'en-US', timezone: 'UTC', globalProjectsFilter: 'all' };
 	expect(gets('/reports/').map(shapeOf)).toEqual([{ path: '/skyisland/api/reports/tasks/filtered', query: exportQuery }]);

@@ -12,39 +12,14 @@ import { RM_TOKEN, startSandbox, type ResourcePlanningSandbox } from '../sandbox
 import { rmWebhooks, type RmWebhookSandbox } from '../sandbox/rm/webhooks';
 import { describeExecution, N8n, type Json, type N8nServer } from '../../dev/n8n/n8n';
 import { freePort } from '../../dev/process';
-import { CREDENTIALS, SERVICES } from '../../dev/services';
+import { SERVICES } from '../../dev/services';
+import { rmTriggerWorkflow } from '../../dev/workflows';
 
 const PUBLIC_URL = 'https://n8n.example.test';
 const WORKFLOW_ID = 'rmTriggerE2e01';
 const WEBHOOK_ID = '3d0b6a52-8c1e-4f7a-9b25-5e4c7a1f0d98';
 
-const workflow: Json = {
-	id: WORKFLOW_ID,
-	name: 'Resource Management Trigger: new time entries',
-	active: false,
-	settings: { executionOrder: 'v1' },
-	nodes: [
-		{
-			id: 'a1c7e0f2-5d4b-4c83-9e61-2f0a8b3d7c15',
-			name: 'New time entry',
-			type: 'n8n-nodes-resource-planning.resourceManagementTrigger',
-			typeVersion: 1,
-			position: [0, 0],
-			webhookId: WEBHOOK_ID,
-			parameters: { events: ['time.entry.created'] },
-			credentials: { smartsheetResourceManagementApi: CREDENTIALS.resourceManagement },
-		},
-		{
-			id: 'b2d8f1a3-6e5c-4d94-8f72-3a1b9c4e8d26',
-			name: 'Next step',
-			type: 'n8n-nodes-base.noOp',
-			typeVersion: 1,
-			position: [220, 0],
-			parameters: {},
-		},
-	],
-	connections: { 'New time entry': { main: [[{ node: 'Next step', type: 'main', index: 0 }]] } },
-};
+const workflow = rmTriggerWorkflow(WORKFLOW_ID, WEBHOOK_ID);
 
 /** Waits (up to 20 s) for something n8n does right after answering a request. */
 async function eventually(condition: () => boolean, what: string): Promise<void> {

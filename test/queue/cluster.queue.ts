@@ -1,5 +1,5 @@
 /**
- * The package in n8n's queue mode (test/queue/cluster.ts: main, two workers, a webhook processor,
+ * The package in n8n's queue mode (dev/queue/cluster.ts: main, two workers, a webhook processor,
  * Redis, PostgreSQL 17), against the sandbox:
  *   - the demo and test workflows, a Return All over 6,000 RM time entries, a smenso ticket flow,
  *     a bulk write and a failing credential give the results of a single-process n8n (sqlite,
@@ -188,14 +188,6 @@ test('runs started together spread over both workers and give the single-process
 });
 
 /** Creates a workflow through main's REST API (as the editor does) and answers its ID. */
-async function createWorkflow(workflow: Json): Promise<string> {
-	const { id: _id, ...body } = workflow;
-	const created = await cluster.main.rest('POST', '/workflows', body, cookie);
-	const id = (created.body.data as Json | undefined)?.id;
-	if (created.status !== 200 || typeof id !== 'string') throw new Error(`creating a workflow failed: ${created.status} ${JSON.stringify(created.body)}`);
-	return id;
-}
-
 async function eventually<T>(read: () => T | Promise<T>, done: (value: T) => boolean, what: string, timeoutMs = 75_000): Promise<T> {
 	const deadline = Date.now() + timeoutMs;
 	for (;;) {
@@ -231,8 +223,8 @@ test('both polling triggers poll on main, run on workers, emit each change once 
 	// Polls at four seconds of every minute, ten seconds apart, the first about 15 s from now.
 	const first = Math.ceil(Date.now() / 1000) + 15;
 	const seconds = [0, 10, 20, 30].map((offset) => (first + offset) % 60);
-	const rmId = await createWorkflow(pollingWorkflow('x', 'Queue: RM polling trigger', rmPollingTrigger(), seconds));
-	const smensoId = await createWorkflow(pollingWorkflow('x', 'Queue: smenso trigger', smensoPollingTrigger(), seconds));
+	const rmId = await cluster.main.createWorkflow(pollingWorkflow('x', 'Queue: RM polling trigger', rmPollingTrigger(), seconds));
+	const smensoId = await cluster.main.createWorkflow(pollingWorkflow('x', 'Queue: smenso trigger', smensoPollingTrigger(), seconds));
 	const polls = () => ({
 		rm: sandbox.requests.filter((request) => request.method === 'GET' && request.path === '/api/v1/time_entries').length,
 		smenso: sandbox.requests.filter((request) => request.method === 'GET' && request.path.startsWith('/skyisland/api/reports/tasks')).length,
