@@ -11,7 +11,7 @@ import {
 	type IWebhookFunctions,
 } from 'n8n-workflow';
 import { redact, type DescribeFailure } from './errors';
-import { retryPolicy } from './retry';
+import { retryPolicy, type RetryPolicy } from './retry';
 import { decideRetry, decideWindowWait, type AttemptOutcome } from './retryDecision';
 import { failureError, windowUsedUpError, type FailureContext } from './sendFailures';
 
@@ -97,45 +97,59 @@ export function createSender(
 	defaults: Partial<IHttpRequestOptions> = {},
 ): Sender {
 	const policy = retryPolicy(ctx);
-	const node = ctx.getNode();
-	const itemIndex = ctx.getItemIndex();
-	/** Epoch ms before which no request is sent (the rate-limit window is used up). */
-	let pauseUntil = 0;
-
+	// Shared by every request of this sender: once the window is used up, all of them wait.
+	const window: RateWindow = { pauseUntil: 0 };
 	return async (request) => {
 		const options: IHttpRequestOptions = { ...defaults, ...request, returnFullResponse: true, ignoreHttpStatusErrors: true };
-		const isRead = isReadRequest(config, options);
-		const host = redact(String(options.baseURL ?? options.url ?? ''), secrets);
-		const { describeFailure } = config;
-		let waited = 0;
-		const context = (attempt: number): FailureContext => ({
-			node,
-			itemIndex,
-			secrets,
-			describeFailure,
-			host,
-			attempts: attempt + 1,
-			waitedSeconds: waited,
-			maxWaitSeconds: policy.maxWaitSeconds,
-		});
-
-		for (let attempt = 0; ; attempt++) {
-			const hold = decideWindowWait(pauseUntil, Date.now(), waited, policy);
-			if (hold.action === 'fail') throw windowUsedUpError(hold.waitSeconds, context(attempt));
-			if (hold.action === 'wait') {
-				await sleep(hold.waitSeconds * 1000);
-				waited += hold.waitSeconds;
-			}
-			const sent = await sendOnce(ctx, config.credentialType, options);
-			const outcome = outcomeOf(options, sent);
-			const decision = decideRetry({ isRead, attempt, outcome, waitedSeconds: waited, policy, now: Date.now(), random: Math.random });
-			if (decision.windowResetSeconds !== undefined) pauseUntil = Date.now() + decision.windowResetSeconds * 1000;
-			if (decision.action === 'return') return sent.response!;
-			if (decision.action === 'fail') throw failureError(decision, context(attempt), sent.response);
-			await sleep(decision.waitSeconds * 1000);
-			waited += decision.waitSeconds;
-		}
+		return await sendWithRetries(ctx, { config, secrets, policy, window }, options);
 	};
+}
+
+interface RateWindow {
+	/** Epoch ms before which no request is sent (the rate-limit window is used up). */
+	pauseUntil: number;
+}
+
+interface SendPlan {
+	config: SenderConfig;
+	secrets: string[];
+	policy: RetryPolicy;
+	window: RateWindow;
+}
+
+/** One request through its attempts: waits, sends, and returns or throws as decideRetry says. */
+async function sendWithRetries(ctx: IExecuteSingleFunctions, plan: SendPlan, options: IHttpRequestOptions): Promise<IN8nHttpFullResponse> {
+	const { config, secrets, policy, window } = plan;
+	const isRead = isReadRequest(config, options);
+	const host = redact(String(options.baseURL ?? options.url ?? ''), secrets);
+	let waited = 0;
+	const context = (attempt: number): FailureContext => ({
+		node: ctx.getNode(),
+		itemIndex: ctx.getItemIndex(),
+		secrets,
+		describeFailure: config.describeFailure,
+		host,
+		attempts: attempt + 1,
+		waitedSeconds: waited,
+		maxWaitSeconds: policy.maxWaitSeconds,
+	});
+
+	for (let attempt = 0; ; attempt++) {
+		const hold = decideWindowWait(window.pauseUntil, Date.now(), waited, policy);
+		if (hold.action === 'fail') throw windowUsedUpError(hold.waitSeconds, context(attempt));
+		if (hold.action === 'wait') {
+			await sleep(hold.waitSeconds * 1000);
+			waited += hold.waitSeconds;
+		}
+		const sent = await sendOnce(ctx, config.credentialType, options);
+		const outcome = outcomeOf(options, sent);
+		const decision = decideRetry({ isRead, attempt, outcome, waitedSeconds: waited, policy, now: Date.now(), random: Math.random });
+		if (decision.windowResetSeconds !== undefined) window.pauseUntil = Date.now() + decision.windowResetSeconds * 1000;
+		if (decision.action === 'return') return sent.response!;
+		if (decision.action === 'fail') throw failureError(decision, context(attempt), sent.response);
+		await sleep(decision.waitSeconds * 1000);
+		waited += decision.waitSeconds;
+	}
 }
 
 /**

@@ -123,12 +123,26 @@ function windowOf(ctx: IPollFunctions): { from: string; to: string } {
 	};
 }
 
+/** Kind (work, leave or both) applies to assignments and time entries; the other lists have no leave. */
+function kindOf(poll: IPollFunctions, resource: Resource): Kind {
+	return (resource === 'assignment' || resource === 'timeEntry' ? poll.getNodeParameter('kind', 'all') : 'all') as Kind;
+}
+
+/** The query of a sorted list as the Options collection asks (phases, archived, placeholders). */
+function sortedListQuery(resource: Exclude<Resource, 'assignment'>, options: IDataObject): IDataObject {
+	const qs: IDataObject = {};
+	if (resource === 'project' && options.includePhases) qs.with_phases = true;
+	if ((resource === 'project' || resource === 'user') && options.includeArchived) qs.with_archived = true;
+	if (resource === 'user' && options.includePlaceholders) qs.include_placeholders = true;
+	return qs;
+}
+
 /** The Resource Management polling trigger's records, read as its parameters say. */
 export async function rmPollSource(poll: IPollFunctions): Promise<PollSource> {
 	const resource = poll.getNodeParameter('resource') as Resource;
 	const event = poll.getNodeParameter('event') as 'created' | 'updated';
 	const options = poll.getNodeParameter('options', {}) as IDataObject;
-	const kind = (resource === 'assignment' || resource === 'timeEntry' ? poll.getNodeParameter('kind', 'all') : 'all') as Kind;
+	const kind = kindOf(poll, resource);
 	const startFrom = startFromOf(poll);
 	const field = event === 'created' ? 'created_at' : 'updated_at';
 	const noun = NOUNS[resource];
@@ -155,10 +169,7 @@ export async function rmPollSource(poll: IPollFunctions): Promise<PollSource> {
 				const leaveTypes = kind === 'all' ? new Map<number, string>() : await leaveTypeNames(ctx, baseURL);
 				return stamped(records, (record) => leaveTypes.has(Number(record.assignable_id)));
 			}
-			const qs: IDataObject = {};
-			if (resource === 'project' && options.includePhases) qs.with_phases = true;
-			if ((resource === 'project' || resource === 'user') && options.includeArchived) qs.with_archived = true;
-			if (resource === 'user' && options.includePlaceholders) qs.include_placeholders = true;
+			const qs = sortedListQuery(resource, options);
 			const records = await readSorted(ctx, baseURL, SORTED_PATHS[resource], qs, field, noun, request);
 			return stamped(records, (record) => record.assignable_type === 'LeaveType');
 		},

@@ -21,6 +21,7 @@ import { pollTicket, ticketIdOf } from './tickets';
  * it is full, and the rest once every registered item has arrived or dropped out; the items of a
  * batch share one request and one ticket, and each reads its own result by its `tempId`.
  * The state hangs on the run's execute data (one object per node run): it ends with the run.
+ * The options that turn it on (Send in Bulk, Batch Size) are in writeFields.ts.
  */
 
 /** The references name no limit; this keeps a bulk request's body and its ticket result moderate. */
@@ -207,23 +208,3 @@ function dropOnFailure(hook: PreSendAction): PreSendAction {
 	wrapped.add(guarded);
 	return guarded;
 }
-
-/** Options → Send in Bulk and Batch Size, for the creates and updates that send an envelope. */
-export const bulkOptions: INodeProperties[] = [
-	{
-		displayName: 'Batch Size',
-		name: 'batchSize',
-		type: 'number',
-		typeOptions: { minValue: 1, maxValue: MAX_BATCH_SIZE },
-		default: 100,
-		description: `With Send in Bulk: how many input items go into one request (at most ${MAX_BATCH_SIZE})`,
-	},
-	{
-		displayName: 'Send in Bulk',
-		name: 'sendInBulk',
-		type: 'boolean',
-		default: false,
-		description:
-			"Whether to send the input items together, Batch Size items per request (smenso counts a bulk request as one against its rate limit) instead of one request per item. Each item keeps its own fields and checks and gets its own result; an item smenso rejects fails alone.",
-	},
-];

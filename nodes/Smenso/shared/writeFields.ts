@@ -1,6 +1,6 @@
 import type { INodeProperties } from 'n8n-workflow';
 import { byDisplayName } from '../../shared/descriptions';
-import { bulkOptions } from './bulk';
+import { MAX_BATCH_SIZE } from './bulk';
 
 /** Extra Fields (JSON) for a write's collection of optional fields. */
 export function extraFieldsField(what: string): INodeProperties {
@@ -136,6 +136,26 @@ export const waitOptionsField: INodeProperties = {
 	...writeOptionsField,
 	options: (writeOptionsField.options ?? []).filter((option) => !['noFeed', 'timezoneId'].includes(option.name)),
 };
+
+/** Options → Send in Bulk and Batch Size, for the creates and updates that send an envelope. */
+const bulkOptions: INodeProperties[] = [
+	{
+		displayName: 'Batch Size',
+		name: 'batchSize',
+		type: 'number',
+		typeOptions: { minValue: 1, maxValue: MAX_BATCH_SIZE },
+		default: 100,
+		description: `With Send in Bulk: how many input items go into one request (at most ${MAX_BATCH_SIZE})`,
+	},
+	{
+		displayName: 'Send in Bulk',
+		name: 'sendInBulk',
+		type: 'boolean',
+		default: false,
+		description:
+			"Whether to send the input items together, Batch Size items per request (smenso counts a bulk request as one against its rate limit) instead of one request per item. Each item keeps its own fields and checks and gets its own result; an item smenso rejects fails alone.",
+	},
+];
 
 /** Options of the creates and updates that send an envelope: the write options plus Send in Bulk. */
 export const bulkWriteOptionsField: INodeProperties = {

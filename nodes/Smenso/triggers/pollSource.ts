@@ -12,6 +12,7 @@ import { createFetch } from '../../shared/transport';
 import { REPORT_LANGUAGE, viewIdOf } from '../resources/report/fields';
 import { smensoBaseUrl } from '../shared/baseUrl';
 import { SMENSO_CREDENTIAL, SMENSO_SERVICE } from '../shared/transport';
+import { EXPORTS, type ExportDef, type Resource } from './pollExports';
 
 /*
  * smenso has no webhooks and its lists have no paging, sorting or modified-since filter. The
@@ -38,58 +39,6 @@ const COLUMN_OPTIONS: Record<Role, { name: string; displayName: string; default:
 	id: { name: 'idColumn', displayName: 'ID Column', default: 'Id', holds: "each record's unique ID" },
 	created: { name: 'createdOnColumn', displayName: 'Created On Column', default: 'Created On', holds: 'when a record was created' },
 	updated: { name: 'updatedOnColumn', displayName: 'Updated On Column', default: 'Updated On', holds: 'when a record was last changed' },
-};
-
-type Resource = 'absence' | 'project' | 'task' | 'timeRecord';
-
-interface ExportDef {
-	noun: string;
-	/** The export's name in messages. */
-	title: string;
-	path: (ctx: IPollFunctions) => string;
-	query: (ctx: IPollFunctions) => IDataObject;
-	/** Which parameter narrows the export; part of the cursor's key. */
-	scope: (ctx: IPollFunctions) => string;
-	/** Whether the export takes a list view (that chooses its columns). */
-	takesView: boolean;
-}
-
-const projects = (ctx: IPollFunctions) => String(ctx.getNodeParameter('projects', 'all'));
-const mode = (ctx: IPollFunctions) => String(ctx.getNodeParameter('mode', 'all'));
-
-const EXPORTS: Record<Resource, ExportDef> = {
-	absence: {
-		noun: 'absences',
-		title: 'absences',
-		path: (ctx) => `/api/reports/absences/${encodeURIComponent(mode(ctx))}`,
-		query: () => ({}),
-		scope: mode,
-		takesView: false,
-	},
-	project: {
-		noun: 'projects',
-		title: 'projects',
-		path: () => '/api/reports/projects',
-		query: (ctx) => ({ filter: projects(ctx) }),
-		scope: projects,
-		takesView: true,
-	},
-	task: {
-		noun: 'tasks',
-		title: 'tasks (all projects)',
-		path: () => '/api/reports/tasks/filtered',
-		query: (ctx) => ({ globalProjectsFilter: projects(ctx) }),
-		scope: projects,
-		takesView: false,
-	},
-	timeRecord: {
-		noun: 'time records',
-		title: 'time records',
-		path: (ctx) => `/api/reports/times/${encodeURIComponent(mode(ctx))}`,
-		query: () => ({}),
-		scope: mode,
-		takesView: true,
-	},
 };
 
 /** The column names the options give; an empty option means its default. */

@@ -8,10 +8,9 @@ import {
 	checkRateOwner,
 	rateField,
 	rateOwnerFields,
-	rateTargetFields,
 	rebuildAssignmentsField,
-	sendRateTarget,
 } from './fields';
+import { rateTargetFields, sendRateTarget } from './rateTarget';
 
 /**
  * preSend: `assignable_id`, the project or phase the rate belongs to. RM needs it in the body

@@ -9,11 +9,10 @@ import {
 	checkRateOwner,
 	rateField,
 	rateOwnerFields,
-	rateTargetFields,
 	rebuildAssignmentsField,
 	scopeField,
-	sendRateTarget,
 } from './fields';
+import { rateTargetFields, sendRateTarget } from './rateTarget';
 
 export const updateBillRate: OperationDef = {
 	option: {

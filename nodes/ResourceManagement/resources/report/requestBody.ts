@@ -1,45 +1,22 @@
 import { DateTime } from 'luxon';
-import type { IDataObject, IExecuteSingleFunctions, IHttpRequestOptions, INodePropertyOptions } from 'n8n-workflow';
+import type { IDataObject, IExecuteSingleFunctions, IHttpRequestOptions } from 'n8n-workflow';
 import { assertDateOrder, dateParameter } from '../../../shared/dates';
 import { inputError } from '../../../shared/errors';
-import { isValidId } from '../../../shared/idChecks';
-import { FILTER_ATTRIBUTES, GROUP_ATTRIBUTES, TIME_FRAMES, VIEWS } from './fields';
+import { ATTRIBUTE_NAMES, GROUP_ATTRIBUTES, optionNames, TIME_FRAMES, VIEWS } from './choices';
+import { reportFilters, type Fail } from './filters';
 
 /** Attributes of the person a row belongs to; with dates, the only ones Utilization accepts. */
 const USER_ATTRIBUTES = ['user_id', 'role', 'discipline', 'location', 'assignment_status'];
 const DATE_ATTRIBUTES = ['date', 'week', 'month'];
 
 const CALC_INCURRED = ['confirmed-unconfirmed', 'confirmed', 'approved'];
-const OPERATIONS = ['inclusion', 'exclusion'];
 const MAX_GROUP_LEVELS = 5;
-/** The literal that matches records where the attribute is empty. */
-const NONE = '[none]';
 
 type Level = { attribute?: string };
-type Filter = { attribute?: string; filterOperation?: string; values?: unknown };
-type CustomFilter = { id?: unknown; filterOperation?: string; values?: unknown };
 
-/** Stops the item with an input error: what is wrong, and how to fix it. */
-type Fail = (message: string, description: string) => never;
-
-const names = (options: INodePropertyOptions[]) => new Map(options.map((o) => [String(o.value), o.name]));
-const VIEW_NAMES = names(VIEWS);
-const TIME_FRAME_NAMES = names(TIME_FRAMES);
-const ATTRIBUTE_NAMES = names(FILTER_ATTRIBUTES);
+const VIEW_NAMES = optionNames(VIEWS);
+const TIME_FRAME_NAMES = optionNames(TIME_FRAMES);
 const GROUPABLE = new Set(GROUP_ATTRIBUTES.map((o) => String(o.value)));
-
-/** Splits the Values text (or takes an array from an expression) into trimmed, non-empty values. */
-function splitValues(raw: unknown): unknown[] {
-	const list = Array.isArray(raw) ? raw : String(raw ?? '').split(',');
-	return list.map((value) => (typeof value === 'string' ? value.trim() : value)).filter((v) => v !== '' && v !== null && v !== undefined);
-}
-
-function checkOperation(operation: string, what: string, fail: Fail): string {
-	if (!OPERATIONS.includes(operation)) {
-		fail(`The operation of ${what} is not known: ${JSON.stringify(operation)}`, 'Use inclusion or exclusion.');
-	}
-	return operation;
-}
 
 /** `view`, checked to be one of the report views. */
 function reportView(ctx: IExecuteSingleFunctions, fail: Fail): string {
@@ -104,58 +81,6 @@ function groupLevels(ctx: IExecuteSingleFunctions, view: string, fail: Fail): st
 	return levels;
 }
 
-/** The values of a filter on User or Project: numeric IDs (or [none]), sent as numbers. */
-function idValues(values: unknown[], label: string, fail: Fail): unknown[] {
-	return values.map((value) => {
-		if (value === NONE) return value;
-		const text = String(value).trim();
-		if (!isValidId(text, 'integer')) {
-			fail(
-				`The filter on ${label} has a value that is not an ID: ${JSON.stringify(value)}`,
-				`Enter numeric ${label} IDs separated by commas, or ${NONE} for rows without one.`,
-			);
-		}
-		return Number(text);
-	});
-}
-
-/** The Filters as `filters`: `{attribute: {operation, values}}`, each attribute at most once. */
-function attributeFilters(ctx: IExecuteSingleFunctions, fail: Fail): IDataObject {
-	const filters: IDataObject = {};
-	for (const filter of ctx.getNodeParameter('filters.filter', []) as Filter[]) {
-		const attribute = String(filter.attribute ?? '');
-		const label = ATTRIBUTE_NAMES.get(attribute);
-		if (!label) {
-			fail(`Filter attribute is not known: ${JSON.stringify(attribute)}`, `Use one of: ${[...ATTRIBUTE_NAMES.keys()].join(', ')}.`);
-		}
-		if (attribute in filters) {
-			fail(`The filter on ${label} is set twice`, 'Put all values of an attribute into one filter, separated by commas.');
-		}
-		const operation = checkOperation(String(filter.filterOperation ?? 'inclusion'), `the filter on ${label}`, fail);
-		let values = splitValues(filter.values);
-		if (!values.length) fail(`The filter on ${label} has no values`, 'Enter at least one value, or remove the filter.');
-		if (attribute.endsWith('_id')) values = idValues(values, label!, fail);
-		filters[attribute] = { operation, values };
-	}
-	return filters;
-}
-
-/** The Custom Field Filters as `filters.custom_fields`: `[{id, operation, values}]`. */
-function customFieldFilters(ctx: IExecuteSingleFunctions, fail: Fail): IDataObject[] {
-	const customFields: IDataObject[] = [];
-	for (const filter of ctx.getNodeParameter('customFieldFilters.filter', []) as CustomFilter[]) {
-		const id = String(filter.id ?? '').trim();
-		if (!isValidId(id, 'integer')) {
-			fail(`'Custom Field ID' is not a valid ID: ${JSON.stringify(filter.id)}`, 'Enter the numeric ID of the custom field, such as 4321.');
-		}
-		const operation = checkOperation(String(filter.filterOperation ?? 'inclusion'), `the custom field filter ${id}`, fail);
-		const values = splitValues(filter.values);
-		if (!values.length) fail(`The custom field filter ${id} has no values`, 'Enter at least one value, or remove the filter.');
-		customFields.push({ id: Number(id), operation, values });
-	}
-	return customFields;
-}
-
 /** `calc_incurred_using`, checked; '' when the option is not set. */
 function incurredUsing(ctx: IExecuteSingleFunctions, fail: Fail): string {
 	const calc = ctx.getNodeParameter('options.calcIncurredUsing', '') as string;
@@ -179,9 +104,7 @@ export async function buildReportBody(this: IExecuteSingleFunctions, options: IH
 	const levels = groupLevels(this, view, fail);
 	if (levels.length) body.group_by = levels;
 
-	const filters = attributeFilters(this, fail);
-	const customFields = customFieldFilters(this, fail);
-	if (customFields.length) filters.custom_fields = customFields;
+	const filters = reportFilters(this, fail);
 	if (Object.keys(filters).length) body.filters = filters;
 
 	const today = dateParameter(this, 'options.today', 'Today');
