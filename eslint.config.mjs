@@ -15,7 +15,12 @@ export default tseslint.config(
 	globalIgnores(['dist', 'node_modules', '.n8n-runtime', 'coverage', '**/*.js', '**/*.mjs']),
 	{
 		files: ['nodes/**/*.ts', 'credentials/**/*.ts'],
-		extends: [js.configs.recommended, tseslint.configs.recommended, communityRecommended, importX.configs['flat/recommended']],
+		extends: [
+			js.configs.recommended,
+			tseslint.configs.recommended,
+			communityRecommended,
+			importX.configs['flat/recommended'],
+		],
 		rules: { 'prefer-spread': 'off', 'no-console': 'error' },
 	},
 	{
@@ -49,6 +54,11 @@ export default tseslint.config(
 		// Tests, scripts and dev tooling run in Node, outside n8n: plain TypeScript rules only.
 		files: ['test/**/*.ts', 'scripts/**/*.ts', 'dev/**/*.ts'],
 		extends: [js.configs.recommended, tseslint.configs.recommended],
-		rules: { '@typescript-eslint/no-unused-vars': ['error', { argsIgnorePattern: '^_', varsIgnorePattern: '^_' }] },
+		rules: {
+			'@typescript-eslint/no-unused-vars': [
+				'error',
+				{ argsIgnorePattern: '^_', varsIgnorePattern: '^_' },
+			],
+		},
 	},
 );

@@ -25,7 +25,11 @@ module.exports = {
 		{
 			...base,
 			displayName: 'smenso-sync',
-			testMatch: ['<rootDir>/test/smenso/**/*.test.ts', '<rootDir>/test/bad-input.test.ts', '<rootDir>/test/reliability.test.ts'],
+			testMatch: [
+				'<rootDir>/test/smenso/**/*.test.ts',
+				'<rootDir>/test/bad-input.test.ts',
+				'<rootDir>/test/reliability.test.ts',
+			],
 			setupFiles: ['<rootDir>/dev/coreEnv.ts', '<rootDir>/test/harness/smenso-sync.ts'],
 		},
 	],

@@ -14,7 +14,8 @@ export class SmartsheetResourceManagementApi implements ICredentialType {
 
 	icon: Icon = { light: 'file:resourceManagement.svg', dark: 'file:resourceManagement.dark.svg' };
 
-	documentationUrl = 'https://developers.smartsheet.com/api/resource_management/getting-started/authentication';
+	documentationUrl =
+		'https://developers.smartsheet.com/api/resource_management/getting-started/authentication';
 
 	properties: INodeProperties[] = [
 		{
@@ -45,7 +46,8 @@ export class SmartsheetResourceManagementApi implements ICredentialType {
 			type: 'string',
 			default: '',
 			placeholder: 'e.g. https://rm-proxy.example.com',
-			description: 'Host of the API, with or without /api/v1 at the end (for proxies and test servers)',
+			description:
+				'Host of the API, with or without /api/v1 at the end (for proxies and test servers)',
 			displayOptions: { show: { region: ['custom'] } },
 		},
 	];
@@ -68,14 +70,16 @@ export class SmartsheetResourceManagementApi implements ICredentialType {
 				type: 'responseCode',
 				properties: {
 					value: 401,
-					message: 'Resource Management did not accept the token: copy it again from Settings → Developer API and check the region',
+					message:
+						'Resource Management did not accept the token: copy it again from Settings → Developer API and check the region',
 				},
 			},
 			{
 				type: 'responseCode',
 				properties: {
 					value: 403,
-					message: 'The token may not read users: use a token created by a Resourcing Administrator',
+					message:
+						'The token may not read users: use a token created by a Resourcing Administrator',
 				},
 			},
 		],

@@ -34,7 +34,7 @@ export class SmensoIntegrationApi implements ICredentialType {
 			default: '',
 			required: true,
 			description:
-				'Token from smenso\'s Admin Center → API Token, pasted exactly as shown. Writes need a token of a workspace administrator.',
+				"Token from smenso's Admin Center → API Token, pasted exactly as shown. Writes need a token of a workspace administrator.",
 		},
 		{
 			displayName: 'Base URL Override',
@@ -70,14 +70,16 @@ export class SmensoIntegrationApi implements ICredentialType {
 				type: 'responseCode',
 				properties: {
 					value: 401,
-					message: 'smenso did not accept the token: check the workspace and paste the token again from Admin Center → API Token',
+					message:
+						'smenso did not accept the token: check the workspace and paste the token again from Admin Center → API Token',
 				},
 			},
 			{
 				type: 'responseCode',
 				properties: {
 					value: 403,
-					message: 'The token is valid but may not use the Integration API: the workspace needs the smenso Integration API add-on',
+					message:
+						'The token is valid but may not use the Integration API: the workspace needs the smenso Integration API add-on',
 				},
 			},
 		],

@@ -59,7 +59,12 @@ export async function removeFromN8n(
 		throw new Error(`${what} failed: ${result.status} ${JSON.stringify(result.body)}`);
 	};
 	for (const id of ids.credentials) {
-		const deleted = await server.rest('DELETE', `/credentials/${encodeURIComponent(id)}`, undefined, cookie);
+		const deleted = await server.rest(
+			'DELETE',
+			`/credentials/${encodeURIComponent(id)}`,
+			undefined,
+			cookie,
+		);
 		if (deleted.status === 404) continue;
 		if (deleted.status !== 200) fail(`deleting credential ${id}`, deleted);
 		removed.credentials.push(id);
@@ -85,14 +90,21 @@ export async function removeFromN8n(
  * previous copies), starts n8n, then removes the test fixtures (credentials and workflows of the
  * e2e tests) that `npm start` imported into the folder before it kept them out.
  */
-export async function startDemo(n8n: N8n, sandbox: ResourcePlanningSandbox, options: StartOptions = {}): Promise<DemoStart> {
+export async function startDemo(
+	n8n: N8n,
+	sandbox: ResourcePlanningSandbox,
+	options: StartOptions = {},
+): Promise<DemoStart> {
 	const credentials = demoCredentials(sandbox);
 	await n8n.importCredentials(credentials);
 	const workflows = loadWorkflows(demoWorkflowFiles(), allPlaceholders(sandbox));
 	await n8n.importWorkflows(workflows);
 	const server = await n8n.start(options);
 	try {
-		const removed = await removeFromN8n(server, { credentials: fixtureCredentialIds(sandbox), workflows: testWorkflowIds() });
+		const removed = await removeFromN8n(server, {
+			credentials: fixtureCredentialIds(sandbox),
+			workflows: testWorkflowIds(),
+		});
 		return { server, credentials, workflows, removed };
 	} catch (error) {
 		await server.stop();

@@ -15,15 +15,24 @@ const END = '<!-- operations:end -->';
 
 function tableFor(node: INodeType): string {
 	const properties = node.description.properties as INodeProperties[];
-	const resources = (properties.find((p) => p.name === 'resource')?.options ?? []) as INodePropertyOptions[];
+	const resources = (properties.find((p) => p.name === 'resource')?.options ??
+		[]) as INodePropertyOptions[];
 	const rows = resources.map((resource) => {
 		const selector = properties.find(
 			(p) => p.name === 'operation' && p.displayOptions?.show?.resource?.includes(resource.value),
 		);
-		const operations = ((selector?.options ?? []) as INodePropertyOptions[]).map((o) => o.name).join(', ');
+		const operations = ((selector?.options ?? []) as INodePropertyOptions[])
+			.map((o) => o.name)
+			.join(', ');
 		return `| ${resource.name} | ${operations || '—'} |`;
 	});
-	return [`**${node.description.displayName}** (\`${node.description.name}\`)`, '', '| Resource | Operations |', '| --- | --- |', ...rows].join('\n');
+	return [
+		`**${node.description.displayName}** (\`${node.description.name}\`)`,
+		'',
+		'| Resource | Operations |',
+		'| --- | --- |',
+		...rows,
+	].join('\n');
 }
 
 const capitalised = (text: string) => text.charAt(0).toUpperCase() + text.slice(1);
@@ -33,13 +42,21 @@ export function ourOperationName(node: INodeType, ours: OurOperation): string | 
 	const properties = node.description.properties as INodeProperties[];
 	const shows = (p: INodeProperties) =>
 		p.displayOptions?.show?.resource?.includes(ours.resource) &&
-		(!p.displayOptions?.show?.operation || p.displayOptions.show.operation.includes(ours.operation));
-	const resource = ((properties.find((p) => p.name === 'resource')?.options ?? []) as INodePropertyOptions[]).find((o) => o.value === ours.resource);
-	const operation = ((properties.find((p) => p.name === 'operation' && shows(p))?.options ?? []) as INodePropertyOptions[]).find((o) => o.value === ours.operation);
+		(!p.displayOptions?.show?.operation ||
+			p.displayOptions.show.operation.includes(ours.operation));
+	const resource = (
+		(properties.find((p) => p.name === 'resource')?.options ?? []) as INodePropertyOptions[]
+	).find((o) => o.value === ours.resource);
+	const operation = (
+		(properties.find((p) => p.name === 'operation' && shows(p))?.options ??
+			[]) as INodePropertyOptions[]
+	).find((o) => o.value === ours.operation);
 	if (!resource || !operation) return undefined;
 	const variants = Object.entries(ours.with ?? {}).map(([name, value]) => {
 		const field = properties.find((p) => p.name === name && shows(p));
-		const option = ((field?.options ?? []) as INodePropertyOptions[]).find((o) => o.value === value);
+		const option = ((field?.options ?? []) as INodePropertyOptions[]).find(
+			(o) => o.value === value,
+		);
 		return field && option ? `${field.displayName}: ${option.name}` : undefined;
 	});
 	if (variants.includes(undefined)) return undefined;

@@ -19,7 +19,11 @@ export interface PortRequest {
 }
 
 /** A port number from the environment, or `fallback` when the variable is unset or empty. */
-export function portFromEnv(variable: string, fallback: number, env: NodeJS.ProcessEnv = process.env): number {
+export function portFromEnv(
+	variable: string,
+	fallback: number,
+	env: NodeJS.ProcessEnv = process.env,
+): number {
 	const raw = env[variable]?.trim();
 	if (!raw) return fallback;
 	const port = Number(raw);
@@ -161,13 +165,17 @@ export async function portProblems(requests: PortRequest[]): Promise<string[]> {
 	for (const [index, request] of requests.entries()) {
 		const clash = requests.slice(0, index).find((other) => other.port === request.port);
 		if (clash) {
-			problems.push(`${clash.variable} and ${request.variable} are both ${request.port}: give them different ports.`);
+			problems.push(
+				`${clash.variable} and ${request.variable} are both ${request.port}: give them different ports.`,
+			);
 			continue;
 		}
 		const state = await portState(request.port);
 		if (state === 'free') continue;
 		if (state === 'denied') {
-			problems.push(`port ${request.port} (${request.purpose}) needs root to listen on: set ${request.variable} to a port above 1023.`);
+			problems.push(
+				`port ${request.port} (${request.purpose}) needs root to listen on: set ${request.variable} to a port above 1023.`,
+			);
 			continue;
 		}
 		const holder = portHolder(request.port);

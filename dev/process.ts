@@ -3,7 +3,12 @@
  * so stopping it also stops its children (n8n's task runners). A group still running when this
  * process exits (a crash, process.exit in a test runner) is killed then.
  */
-import { spawn, type ChildProcess, type ChildProcessByStdio, type SpawnOptions } from 'node:child_process';
+import {
+	spawn,
+	type ChildProcess,
+	type ChildProcessByStdio,
+	type SpawnOptions,
+} from 'node:child_process';
 import type { Readable } from 'node:stream';
 import net from 'node:net';
 
@@ -22,8 +27,16 @@ function signalGroup(pid: number, signal: NodeJS.Signals): boolean {
 }
 
 /** Spawns `command` in a process group of its own, with stdout and stderr piped. */
-export function spawnGroup(command: string, args: string[], options: SpawnOptions = {}): ChildProcessByStdio<null, Readable, Readable> {
-	const child = spawn(command, args, { ...options, stdio: ['ignore', 'pipe', 'pipe'], detached: true });
+export function spawnGroup(
+	command: string,
+	args: string[],
+	options: SpawnOptions = {},
+): ChildProcessByStdio<null, Readable, Readable> {
+	const child = spawn(command, args, {
+		...options,
+		stdio: ['ignore', 'pipe', 'pipe'],
+		detached: true,
+	});
 	const pid = child.pid;
 	if (pid) {
 		running.add(pid);

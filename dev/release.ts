@@ -14,7 +14,8 @@
 import fs from 'node:fs';
 import path from 'node:path';
 
-const SEMVER = /^(0|[1-9]\d*)\.(0|[1-9]\d*)\.(0|[1-9]\d*)(?:-([0-9A-Za-z-]+(?:\.[0-9A-Za-z-]+)*))?(?:\+[0-9A-Za-z-]+(?:\.[0-9A-Za-z-]+)*)?$/;
+const SEMVER =
+	/^(0|[1-9]\d*)\.(0|[1-9]\d*)\.(0|[1-9]\d*)(?:-([0-9A-Za-z-]+(?:\.[0-9A-Za-z-]+)*))?(?:\+[0-9A-Za-z-]+(?:\.[0-9A-Za-z-]+)*)?$/;
 
 export interface ReleaseCheck {
 	ok: boolean;
@@ -33,14 +34,25 @@ interface PackageJson {
 /** `owner/name` of a GitHub repository URL in any of npm's spellings, lower-cased; undefined otherwise. */
 export function githubRepository(url: string | undefined): string | undefined {
 	if (!url) return undefined;
-	const match = /^(?:git\+)?(?:https?:\/\/|git:\/\/|ssh:\/\/git@|git@)?(?:www\.)?github\.com[/:]([^/]+)\/([^/#?]+?)(?:\.git)?\/?(?:[#?].*)?$/i.exec(url.trim())
-		?? /^(?:github:)([^/]+)\/([^/#?]+)$/i.exec(url.trim());
+	const match =
+		/^(?:git\+)?(?:https?:\/\/|git:\/\/|ssh:\/\/git@|git@)?(?:www\.)?github\.com[/:]([^/]+)\/([^/#?]+?)(?:\.git)?\/?(?:[#?].*)?$/i.exec(
+			url.trim(),
+		) ?? /^(?:github:)([^/]+)\/([^/#?]+)$/i.exec(url.trim());
 	return match ? `${match[1]}/${match[2]}`.toLowerCase() : undefined;
 }
 
-export function checkRelease(tag: string | undefined, root: string, env: NodeJS.ProcessEnv = process.env): ReleaseCheck {
+export function checkRelease(
+	tag: string | undefined,
+	root: string,
+	env: NodeJS.ProcessEnv = process.env,
+): ReleaseCheck {
 	if (!tag) {
-		return { ok: false, problems: ['No release tag given: pass it as the first argument (e.g. v0.1.0) or set GITHUB_REF_NAME.'] };
+		return {
+			ok: false,
+			problems: [
+				'No release tag given: pass it as the first argument (e.g. v0.1.0) or set GITHUB_REF_NAME.',
+			],
+		};
 	}
 	const pkg = JSON.parse(fs.readFileSync(path.join(root, 'package.json'), 'utf8')) as PackageJson;
 	const packageVersion = pkg.version ?? '(none)';
@@ -49,7 +61,9 @@ export function checkRelease(tag: string | undefined, root: string, env: NodeJS.
 	const tagVersion = tag.startsWith('v') ? tag.slice(1) : undefined;
 	const parsed = tagVersion === undefined ? null : SEMVER.exec(tagVersion);
 	if (!tagVersion || !parsed) {
-		problems.push(`Tag "${tag}" is not a release tag: expected "v" and a semantic version, e.g. v${packageVersion}.`);
+		problems.push(
+			`Tag "${tag}" is not a release tag: expected "v" and a semantic version, e.g. v${packageVersion}.`,
+		);
 		return { ok: false, problems };
 	}
 	if (tagVersion !== packageVersion) {
@@ -63,7 +77,9 @@ export function checkRelease(tag: string | undefined, root: string, env: NodeJS.
 	const changelog = fs.existsSync(changelogPath) ? fs.readFileSync(changelogPath, 'utf8') : '';
 	const escaped = tagVersion.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 	if (!new RegExp(`^## \\[${escaped}\\]`, 'm').test(changelog)) {
-		problems.push(`CHANGELOG.md has no section "## [${tagVersion}]": move the [Unreleased] entries under it before tagging.`);
+		problems.push(
+			`CHANGELOG.md has no section "## [${tagVersion}]": move the [Unreleased] entries under it before tagging.`,
+		);
 	}
 
 	const expected = env.GITHUB_REPOSITORY?.toLowerCase();
@@ -78,5 +94,10 @@ export function checkRelease(tag: string | undefined, root: string, env: NodeJS.
 		}
 	}
 
-	return { ok: problems.length === 0, problems, version: tagVersion, distTag: parsed[4] ? 'next' : 'latest' };
+	return {
+		ok: problems.length === 0,
+		problems,
+		version: tagVersion,
+		distTag: parsed[4] ? 'next' : 'latest',
+	};
 }

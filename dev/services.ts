@@ -33,16 +33,27 @@ export const SERVICES: Service[] = [
 			{
 				...CREDENTIALS.smenso,
 				type: 'smensoIntegrationApi',
-				data: { workspace: 'sandbox', apiToken: SMENSO_TOKENS.admin, baseUrl: sandbox.smensoBaseUrl },
+				data: {
+					workspace: 'sandbox',
+					apiToken: SMENSO_TOKENS.admin,
+					baseUrl: sandbox.smensoBaseUrl,
+				},
 			},
 			{
 				...CREDENTIALS.smensoBadToken,
 				type: 'smensoIntegrationApi',
-				data: { workspace: 'sandbox', apiToken: 'not-a-smenso-token', baseUrl: sandbox.smensoBaseUrl },
+				data: {
+					workspace: 'sandbox',
+					apiToken: 'not-a-smenso-token',
+					baseUrl: sandbox.smensoBaseUrl,
+				},
 			},
 		],
 		// The demo workflows write into the seeded project "Website Relaunch".
-		placeholders: (sandbox) => ({ SMENSO_BASE_URL: sandbox.smensoBaseUrl, SMENSO_DEMO_PROJECT_ID: SEED.mainProjectId }),
+		placeholders: (sandbox) => ({
+			SMENSO_BASE_URL: sandbox.smensoBaseUrl,
+			SMENSO_DEMO_PROJECT_ID: SEED.mainProjectId,
+		}),
 	},
 	{
 		node: 'resourceManagement',
@@ -63,11 +74,16 @@ export function allCredentials(sandbox: ResourcePlanningSandbox): CredentialFixt
 }
 
 /** The credentials the demo workflows use: one per API. The others (a wrong token …) are test fixtures. */
-export const DEMO_CREDENTIAL_IDS: readonly string[] = [CREDENTIALS.smenso.id, CREDENTIALS.resourceManagement.id];
+export const DEMO_CREDENTIAL_IDS: readonly string[] = [
+	CREDENTIALS.smenso.id,
+	CREDENTIALS.resourceManagement.id,
+];
 
 /** What `npm start` imports into the demo user folder: the demo credentials only. */
 export function demoCredentials(sandbox: ResourcePlanningSandbox): CredentialFixture[] {
-	return allCredentials(sandbox).filter((credential) => DEMO_CREDENTIAL_IDS.includes(credential.id));
+	return allCredentials(sandbox).filter((credential) =>
+		DEMO_CREDENTIAL_IDS.includes(credential.id),
+	);
 }
 
 /** IDs of the test fixtures among the credentials (imported by the e2e tests, never by `npm start`). */
@@ -79,5 +95,8 @@ export function fixtureCredentialIds(sandbox: ResourcePlanningSandbox): string[]
 
 /** Placeholder values for workflow files: `__SANDBOX_URL__` plus each service's own. */
 export function allPlaceholders(sandbox: ResourcePlanningSandbox): Record<string, string> {
-	return Object.assign({ SANDBOX_URL: sandbox.url }, ...SERVICES.map((service) => service.placeholders?.(sandbox) ?? {}));
+	return Object.assign(
+		{ SANDBOX_URL: sandbox.url },
+		...SERVICES.map((service) => service.placeholders?.(sandbox) ?? {}),
+	);
 }

@@ -11,10 +11,26 @@ export interface OurOperation {
 	with?: Record<string, string>;
 }
 
-const attachment = (operation: string, attachedTo?: string): OurOperation => ({ resource: 'attachment', operation, ...(attachedTo ? { with: { attachedTo } } : {}) });
-const permission = (operation: string, target: string): OurOperation => ({ resource: 'permission', operation, with: { target } });
-const comment = (operation: string, commentOn: string): OurOperation => ({ resource: 'comment', operation, with: { commentOn } });
-const report = (operation: string, extra?: Record<string, string>): OurOperation => ({ resource: 'report', operation, ...(extra ? { with: extra } : {}) });
+const attachment = (operation: string, attachedTo?: string): OurOperation => ({
+	resource: 'attachment',
+	operation,
+	...(attachedTo ? { with: { attachedTo } } : {}),
+});
+const permission = (operation: string, target: string): OurOperation => ({
+	resource: 'permission',
+	operation,
+	with: { target },
+});
+const comment = (operation: string, commentOn: string): OurOperation => ({
+	resource: 'comment',
+	operation,
+	with: { commentOn },
+});
+const report = (operation: string, extra?: Record<string, string>): OurOperation => ({
+	resource: 'report',
+	operation,
+	...(extra ? { with: extra } : {}),
+});
 const op = (resource: string, operation: string): OurOperation => ({ resource, operation });
 
 /** Keyed `<their resource>.<their operation>`. */

@@ -6,14 +6,23 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 
-export const OUTPUT = join(__dirname, '..', 'nodes', 'Smenso', 'shared', 'windowsZones.generated.ts');
+export const OUTPUT = join(
+	__dirname,
+	'..',
+	'nodes',
+	'Smenso',
+	'shared',
+	'windowsZones.generated.ts',
+);
 const SOURCES = {
 	windows: ['cldr-core', 'supplemental/windowsZones.json'],
 	aliases: ['cldr-bcp47', 'bcp47/timezone.json'],
 } as const;
 
 type MapZone = { _other: string; _type: string; _territory: string };
-type WindowsZonesJson = { supplemental: { windowsZones: { mapTimezones: Array<{ mapZone: MapZone }> } } };
+type WindowsZonesJson = {
+	supplemental: { windowsZones: { mapTimezones: Array<{ mapZone: MapZone }> } };
+};
 type TimezoneJson = { keyword: { u: { tz: Record<string, { _alias?: string } | string> } } };
 
 function readJson<T>(pkg: string, file: string): T {

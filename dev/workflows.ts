@@ -12,12 +12,27 @@ const SMENSO_CREDENTIAL = { smensoIntegrationApi: CREDENTIALS.smenso };
 
 /** A chain of nodes, each feeding the next, laid out left to right. */
 export function chain(id: string, name: string, nodes: Json[]): Json {
-	const placed: Json[] = nodes.map((node, index) => ({ typeVersion: 1, parameters: {}, ...node, id: `${id}-${index + 1}`, position: [index * 240, 0] }));
+	const placed: Json[] = nodes.map((node, index) => ({
+		typeVersion: 1,
+		parameters: {},
+		...node,
+		id: `${id}-${index + 1}`,
+		position: [index * 240, 0],
+	}));
 	const connections: Json = {};
 	for (let index = 0; index + 1 < placed.length; index++) {
-		connections[String(placed[index].name)] = { main: [[{ node: String(placed[index + 1].name), type: 'main', index: 0 }]] };
+		connections[String(placed[index].name)] = {
+			main: [[{ node: String(placed[index + 1].name), type: 'main', index: 0 }]],
+		};
 	}
-	return { id, name, active: false, settings: { executionOrder: 'v1' }, nodes: placed, connections };
+	return {
+		id,
+		name,
+		active: false,
+		settings: { executionOrder: 'v1' },
+		nodes: placed,
+		connections,
+	};
 }
 
 const manual = { name: 'Start', type: 'n8n-nodes-base.manualTrigger' };
@@ -40,7 +55,9 @@ export function rmReturnAllWorkflow(): Json {
  * schedules of less than a minute, but several once-a-minute cron lines poll seconds apart.
  */
 export function pollingWorkflow(id: string, name: string, trigger: Json, seconds: number[]): Json {
-	const pollTimes = { item: seconds.map((second) => ({ mode: 'custom', cronExpression: `${second} * * * * *` })) };
+	const pollTimes = {
+		item: seconds.map((second) => ({ mode: 'custom', cronExpression: `${second} * * * * *` })),
+	};
 	return chain(id, name, [
 		{ ...trigger, name: 'Trigger', parameters: { ...(trigger.parameters as Json), pollTimes } },
 		{ name: 'Next step', type: 'n8n-nodes-base.noOp' },
@@ -62,7 +79,13 @@ export const smensoPollingTrigger = (): Json => ({
 /** Resource Management Trigger (time entry created) → No Operation. */
 export function rmTriggerWorkflow(id: string, webhookId: string): Json {
 	return chain(id, 'Resource Management Trigger: new time entries', [
-		{ name: 'New time entry', type: `${PACKAGE}.resourceManagementTrigger`, webhookId, parameters: { events: ['time.entry.created'] }, credentials: RM_CREDENTIAL },
+		{
+			name: 'New time entry',
+			type: `${PACKAGE}.resourceManagementTrigger`,
+			webhookId,
+			parameters: { events: ['time.entry.created'] },
+			credentials: RM_CREDENTIAL,
+		},
 		{ name: 'Next step', type: 'n8n-nodes-base.noOp' },
 	]);
 }
@@ -110,7 +133,10 @@ export function weeklySyncWorkflow(
 				userId: { __rl: true, mode: 'email', value: target.userEmail },
 				date: '={{ $json.date }}',
 				durationHours: '={{ $json.hours }}',
-				additionalFields: { description: "={{ 'run ' + $('Sync request').first().json.body.run + ' entry ' + $json.id }}" },
+				additionalFields: {
+					description:
+						"={{ 'run ' + $('Sync request').first().json.body.run + ' entry ' + $json.id }}",
+				},
 				options: { sendInBulk: true, batchSize: 100 },
 			},
 			credentials: SMENSO_CREDENTIAL,

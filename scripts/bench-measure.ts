@@ -40,7 +40,11 @@ async function main<T extends MeasuredTask>(load: (task: T) => Promise<Run>) {
 	const run = await load(task);
 	const gc = (globalThis as { gc?: () => void }).gc;
 	gc?.();
-	await send({ type: 'loaded', rssBytes: process.memoryUsage().rss, loadMs: Date.now() - loadStarted });
+	await send({
+		type: 'loaded',
+		rssBytes: process.memoryUsage().rss,
+		loadMs: Date.now() - loadStarted,
+	});
 	for (let index = task.warmUp ? -1 : 0; index < task.runs; index++) {
 		await send({ type: 'ready', run: index });
 		await nextGo();
@@ -62,7 +66,10 @@ async function main<T extends MeasuredTask>(load: (task: T) => Promise<Run>) {
  */
 export function measure<T extends MeasuredTask>(load: (task: T) => Promise<Run>): void {
 	main(load).catch(async (error: Error) => {
-		await send({ type: 'failed', message: `${error.message}${(error as { description?: string }).description ? ` (${(error as { description?: string }).description})` : ''}` });
+		await send({
+			type: 'failed',
+			message: `${error.message}${(error as { description?: string }).description ? ` (${(error as { description?: string }).description})` : ''}`,
+		});
 		process.exit(1);
 	});
 }

@@ -26,7 +26,11 @@ const END = '<!-- queue-mode:end -->';
 const WORKFLOW_ID = 'queueBenchSync01';
 const WEBHOOK_ID = '0c5e7f4a-2b1d-4c3e-8f9a-6d7b8c9e0f1a';
 const WEEK = { userId: 501, from: '2026-02-02', to: '2026-02-08' };
-const TARGET = { projectId: SEED.mainProjectId, taskId: '87a4578d-88b7-49ee-86e7-aba604b62cfd', userEmail: 'grace.hopper@example.com' };
+const TARGET = {
+	projectId: SEED.mainProjectId,
+	taskId: '87a4578d-88b7-49ee-86e7-aba604b62cfd',
+	userEmail: 'grace.hopper@example.com',
+};
 
 function flag(name: string, fallback: string): string {
 	const prefix = `--${name}=`;
@@ -58,7 +62,8 @@ interface Run {
 /** Every "run N entry M" string in a request body (the bulk body nests them in an array). */
 function descriptions(value: unknown, into: string[] = []): string[] {
 	if (typeof value === 'string' && /^run \d+ entry \d+$/.test(value)) into.push(value);
-	else if (value && typeof value === 'object') for (const child of Object.values(value)) descriptions(child, into);
+	else if (value && typeof value === 'object')
+		for (const child of Object.values(value)) descriptions(child, into);
 	return into;
 }
 
@@ -79,45 +84,70 @@ async function measure(workers: number, count: number, latencyMs: number): Promi
 		await cluster.main.activate(WORKFLOW_ID, cookie);
 		const url = `${cluster.main.url}/webhook/weekly-sync`;
 		// Production webhooks register right after activation: wait until it answers.
-		for (let tries = 0; (await fetch(url, { method: 'HEAD' }).then((r) => r.status).catch(() => 0)) === 404 && tries < 100; tries++) {
+		for (
+			let tries = 0;
+			(await fetch(url, { method: 'HEAD' })
+				.then((r) => r.status)
+				.catch(() => 0)) === 404 && tries < 100;
+			tries++
+		) {
 			await new Promise((resolve) => setTimeout(resolve, 100));
 		}
 		const entriesPerRun = [...sandbox.rm.timeEntries.values()].filter(
-			(entry) => entry.user_id === WEEK.userId && String(entry.date) >= WEEK.from && String(entry.date) <= WEEK.to,
+			(entry) =>
+				entry.user_id === WEEK.userId &&
+				String(entry.date) >= WEEK.from &&
+				String(entry.date) <= WEEK.to,
 		).length;
 		sandbox.clearRequests();
 		say(`${workers} worker(s): ${count} webhook calls ...`);
 		const started = Date.now();
 		const answers = await Promise.all(
 			Array.from({ length: count }, async (_, run) => {
-				const response = await fetch(url, { method: 'POST', headers: { 'Content-Type': 'application/json' }, body: JSON.stringify({ run }) });
+				const response = await fetch(url, {
+					method: 'POST',
+					headers: { 'Content-Type': 'application/json' },
+					body: JSON.stringify({ run }),
+				});
 				return response.status;
 			}),
 		);
 		const refused = answers.filter((status) => status !== 200).length;
-		if (refused) throw new Error(`${refused} webhook calls were not accepted: ${[...new Set(answers)].join(', ')}`);
+		if (refused)
+			throw new Error(
+				`${refused} webhook calls were not accepted: ${[...new Set(answers)].join(', ')}`,
+			);
 		let done = await cluster.executionRows(WORKFLOW_ID);
 		const deadline = Date.now() + 30 * 60_000;
 		while (done.filter((row) => row.stoppedAt).length < count) {
-			if (Date.now() > deadline) throw new Error(`only ${done.length} executions after 30 minutes:\n${cluster.logs()}`);
+			if (Date.now() > deadline)
+				throw new Error(`only ${done.length} executions after 30 minutes:\n${cluster.logs()}`);
 			await new Promise((resolve) => setTimeout(resolve, 500));
 			done = await cluster.executionRows(WORKFLOW_ID);
 		}
 		const stopped = Math.max(...done.map((row) => row.stoppedAt?.getTime() ?? 0));
 		const ms = stopped - started;
 		const requests: SandboxRequest[] = [...sandbox.requests];
-		const writes = requests.filter((request) => request.method === 'POST' && request.path.includes('/integration/timerecord/'));
+		const writes = requests.filter(
+			(request) => request.method === 'POST' && request.path.includes('/integration/timerecord/'),
+		);
 		const written = writes.flatMap((request) => descriptions(request.body));
 		const counts = new Map<string, number>();
 		for (const text of written) counts.set(text, (counts.get(text) ?? 0) + 1);
 		let missing = 0;
 		for (let run = 0; run < count; run++) {
-			const ofRun = [...counts.keys()].filter((text) => text.startsWith(`run ${run} entry `)).length;
+			const ofRun = [...counts.keys()].filter((text) =>
+				text.startsWith(`run ${run} entry `),
+			).length;
 			missing += Math.max(0, entriesPerRun - ofRun);
 		}
-		const spans = done.map((row) => [row.startedAt?.getTime() ?? 0, row.stoppedAt?.getTime() ?? 0] as const);
+		const spans = done.map(
+			(row) => [row.startedAt?.getTime() ?? 0, row.stoppedAt?.getTime() ?? 0] as const,
+		);
 		const durations = spans.map(([from, to]) => to - from).sort((x, y) => x - y);
-		const peakRunning = Math.max(...spans.map(([at]) => spans.filter(([from, to]) => from <= at && at < to).length));
+		const peakRunning = Math.max(
+			...spans.map(([at]) => spans.filter(([from, to]) => from <= at && at < to).length),
+		);
 		return {
 			workers,
 			medianMs: durations[Math.floor(durations.length / 2)],
@@ -144,7 +174,13 @@ async function measure(workers: number, count: number, latencyMs: number): Promi
 	}
 }
 
-function section(runs: Run[], problems: string[], latencyMs: number, load: number[], totalMs: number): string {
+function section(
+	runs: Run[],
+	problems: string[],
+	latencyMs: number,
+	load: number[],
+	totalMs: number,
+): string {
 	const [one, two] = runs;
 	const row = (run: Run) =>
 		`| ${run.workers} | ${run.executions} (${run.succeeded} succeeded) | ${(run.ms / 1000).toFixed(1)} s | **${run.perMinute.toFixed(0)}** | ${(run.medianMs / 1000).toFixed(1)} s | ${run.peakRunning} | ${Object.values(run.shares).join(' + ')} | ${run.requests.rmPages} / ${run.requests.writes} / ${run.requests.polls} / ${run.requests.total} | ${run.records} (${run.duplicates} twice, ${run.missing} missing) |`;
@@ -183,7 +219,9 @@ async function main() {
 	try {
 		for (const workers of [1, 2]) {
 			const run = await measure(workers, count, latencyMs);
-			say(`${workers} worker(s): ${run.perMinute.toFixed(0)} executions/min (${(run.ms / 1000).toFixed(1)} s, median execution ${run.medianMs} ms, at most ${run.peakRunning} at once), shares ${JSON.stringify(run.shares)}, requests ${JSON.stringify(run.requests)}`);
+			say(
+				`${workers} worker(s): ${run.perMinute.toFixed(0)} executions/min (${(run.ms / 1000).toFixed(1)} s, median execution ${run.medianMs} ms, at most ${run.peakRunning} at once), shares ${JSON.stringify(run.shares)}, requests ${JSON.stringify(run.requests)}`,
+			);
 			runs.push(run);
 		}
 	} finally {
@@ -192,18 +230,28 @@ async function main() {
 	const problems: string[] = [];
 	for (const run of runs) {
 		const expected = count * run.entriesPerRun;
-		if (run.succeeded !== count) problems.push(`${run.workers} worker(s): ${run.succeeded} of ${count} executions succeeded`);
+		if (run.succeeded !== count)
+			problems.push(`${run.workers} worker(s): ${run.succeeded} of ${count} executions succeeded`);
 		if (run.records !== expected || run.duplicates || run.missing) {
-			problems.push(`${run.workers} worker(s): ${run.records} records written (${run.duplicates} twice, ${run.missing} missing), expected ${expected}`);
+			problems.push(
+				`${run.workers} worker(s): ${run.records} records written (${run.duplicates} twice, ${run.missing} missing), expected ${expected}`,
+			);
 		}
 		const busy = Object.values(run.shares).filter((n) => n > 0).length;
-		if (busy !== run.workers) problems.push(`${run.workers} worker(s): only ${busy} took executions`);
+		if (busy !== run.workers)
+			problems.push(`${run.workers} worker(s): only ${busy} took executions`);
 	}
 	const [a, b] = runs.map((run) => run.requests);
-	if (a.rmPages !== b.rmPages || a.writes !== b.writes || a.polls !== b.polls) problems.push(`the runs sent different requests: ${JSON.stringify(a)} vs ${JSON.stringify(b)}`);
+	if (a.rmPages !== b.rmPages || a.writes !== b.writes || a.polls !== b.polls)
+		problems.push(`the runs sent different requests: ${JSON.stringify(a)} vs ${JSON.stringify(b)}`);
 	load.push(os.loadavg()[0]);
-	fs.writeFileSync(out, withSection(out, section(runs, problems, latencyMs, load, Date.now() - started), START, END));
-	say(`ratio ${(runs[1].perMinute / runs[0].perMinute).toFixed(2)}; ${problems.length ? `CHECK FAILED: ${problems.join('; ')}` : 'all checks held'}; written to ${out}`);
+	fs.writeFileSync(
+		out,
+		withSection(out, section(runs, problems, latencyMs, load, Date.now() - started), START, END),
+	);
+	say(
+		`ratio ${(runs[1].perMinute / runs[0].perMinute).toFixed(2)}; ${problems.length ? `CHECK FAILED: ${problems.join('; ')}` : 'all checks held'}; written to ${out}`,
+	);
 	if (problems.length) process.exitCode = 1;
 }
 

@@ -43,9 +43,14 @@ async function limitRun(task: WorkerTask): Promise<Run> {
 			const records: unknown[] = [];
 			let url: string | undefined = `${task.baseUrl}/api/v1/time_entries?per_page=${RM_MAX_PAGE}`;
 			while (url) {
-				const response = await fetch(url, { headers: { auth: task.token, accept: 'application/json' } });
+				const response = await fetch(url, {
+					headers: { auth: task.token, accept: 'application/json' },
+				});
 				if (!response.ok) throw new Error(`RM answered ${response.status}`);
-				const body = (await response.json()) as { data: unknown[]; paging: { next: string | null } };
+				const body = (await response.json()) as {
+					data: unknown[];
+					paging: { next: string | null };
+				};
 				for (const record of body.data) records.push(record);
 				url = body.paging.next ? new URL(body.paging.next, task.baseUrl).href : undefined;
 			}
@@ -54,7 +59,9 @@ async function limitRun(task: WorkerTask): Promise<Run> {
 	}
 	return async () => {
 		const url = `${task.baseUrl}/api/integration/timerecord/json/${encodeURIComponent(task.projectId!)}`;
-		const response = await fetch(url, { headers: { authorization: `Basic ${task.token}`, accept: 'application/json' } });
+		const response = await fetch(url, {
+			headers: { authorization: `Basic ${task.token}`, accept: 'application/json' },
+		});
 		if (!response.ok) throw new Error(`smenso answered ${response.status}`);
 		const records = (await response.json()) as unknown[];
 		return { items: records.length };
@@ -67,8 +74,12 @@ async function nodeRun(task: WorkerTask): Promise<Run> {
 	const { runNode } = await import('../dev/runNode');
 	let options: Parameters<typeof runNode>[0];
 	if (task.service === 'rm') {
-		const { ResourceManagement } = await import('../nodes/ResourceManagement/ResourceManagement.node');
-		const { SmartsheetResourceManagementApi } = await import('../credentials/SmartsheetResourceManagementApi.credentials');
+		const { ResourceManagement } = await import(
+			'../nodes/ResourceManagement/ResourceManagement.node'
+		);
+		const { SmartsheetResourceManagementApi } = await import(
+			'../credentials/SmartsheetResourceManagementApi.credentials'
+		);
 		options = {
 			nodeType: new ResourceManagement(),
 			parameters: { resource: 'timeEntry', operation: 'getAll', returnAll: true },
@@ -79,7 +90,9 @@ async function nodeRun(task: WorkerTask): Promise<Run> {
 		};
 	} else {
 		const { Smenso } = await import('../nodes/Smenso/Smenso.node');
-		const { SmensoIntegrationApi } = await import('../credentials/SmensoIntegrationApi.credentials');
+		const { SmensoIntegrationApi } = await import(
+			'../credentials/SmensoIntegrationApi.credentials'
+		);
 		options = {
 			nodeType: new Smenso(),
 			parameters: {
@@ -118,7 +131,9 @@ async function httpRun(task: WorkerTask): Promise<Run> {
 	const base = task.nodesBaseDir!;
 	const { HttpRequest } = await import(path.join(base, 'nodes/HttpRequest/HttpRequest.node.js'));
 	const { SplitOut } = await import(path.join(base, 'nodes/Transform/SplitOut/SplitOut.node.js'));
-	const { HttpHeaderAuth } = await import(path.join(base, 'credentials/HttpHeaderAuth.credentials.js'));
+	const { HttpHeaderAuth } = await import(
+		path.join(base, 'credentials/HttpHeaderAuth.credentials.js')
+	);
 	type NodeTypeLike = import('n8n-workflow').INodeType;
 	type NodeLike = import('n8n-workflow').INode;
 
@@ -140,13 +155,20 @@ async function httpRun(task: WorkerTask): Promise<Run> {
 					authentication: 'genericCredentialType',
 					genericAuthType: 'httpHeaderAuth',
 					...(task.perPage
-						? { sendQuery: true, queryParameters: { parameters: [{ name: 'per_page', value: String(task.perPage) }] } }
+						? {
+								sendQuery: true,
+								queryParameters: {
+									parameters: [{ name: 'per_page', value: String(task.perPage) }],
+								},
+							}
 						: {}),
 					options: {
 						pagination: {
 							pagination: {
 								paginationMode: 'updateAParameterInEachRequest',
-								parameters: { parameters: [{ type: 'qs', name: 'page', value: '={{ $pageCount + 1 }}' }] },
+								parameters: {
+									parameters: [{ type: 'qs', name: 'page', value: '={{ $pageCount + 1 }}' }],
+								},
 								paginationCompleteWhen: 'other',
 								completeExpression: '={{ $response.body.paging.next === null }}',
 							},
@@ -170,7 +192,9 @@ async function httpRun(task: WorkerTask): Promise<Run> {
 	};
 	const credential = {
 		type: new HttpHeaderAuth(),
-		data: isRm ? { name: 'auth', value: task.token } : { name: 'Authorization', value: `Basic ${task.token}` },
+		data: isRm
+			? { name: 'auth', value: task.token }
+			: { name: 'Authorization', value: `Basic ${task.token}` },
 	};
 	const nodeTypes = {
 		getByName: (name: string) => (name.endsWith('splitOut') ? splitType : versioned),
@@ -211,14 +235,20 @@ async function httpRun(task: WorkerTask): Promise<Run> {
 			name: 'HTTP Request benchmark',
 			nodes: isRm ? [httpNode, splitNode] : [httpNode],
 			connections: isRm
-				? { [httpNode.name]: { main: [[{ node: splitNode.name, type: NodeConnectionTypes.Main, index: 0 }]] } }
+				? {
+						[httpNode.name]: {
+							main: [[{ node: splitNode.name, type: NodeConnectionTypes.Main, index: 0 }]],
+						},
+					}
 				: {},
 			active: false,
 			nodeTypes,
 			settings: { timezone: 'Europe/Berlin' },
 		});
 		const started = process.hrtime.bigint();
-		const pages = await execute(workflow, httpNode.name, httpType, [{ json: {}, pairedItem: { item: 0 } }]);
+		const pages = await execute(workflow, httpNode.name, httpType, [
+			{ json: {}, pairedItem: { item: 0 } },
+		]);
 		const httpMs = Number(process.hrtime.bigint() - started) / 1e6;
 		if (!isRm) return { items: pages.length, detail: { httpMs } };
 		const records = await execute(workflow, splitNode.name, splitType, pages);
@@ -229,5 +259,9 @@ async function httpRun(task: WorkerTask): Promise<Run> {
 }
 
 measure<WorkerTask>((task) =>
-	task.scenario === 'limit' ? limitRun(task) : task.scenario === 'node' ? nodeRun(task) : httpRun(task),
+	task.scenario === 'limit'
+		? limitRun(task)
+		: task.scenario === 'node'
+			? nodeRun(task)
+			: httpRun(task),
 );

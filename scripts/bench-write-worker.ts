@@ -59,7 +59,11 @@ async function writeRun(task: WriteTask): Promise<Run> {
 			date: '={{ $json.date ?? "2026-03-02" }}',
 			durationHours: '={{ $json.hours }}',
 			additionalFields: { description: '={{ $json.text }}' },
-			options: { pollIntervalSeconds: task.pollIntervalSeconds, sendInBulk: task.bulk, batchSize: task.batchSize },
+			options: {
+				pollIntervalSeconds: task.pollIntervalSeconds,
+				sendInBulk: task.bulk,
+				batchSize: task.batchSize,
+			},
 		},
 		credential: {
 			type: new SmensoIntegrationApi(),
@@ -70,9 +74,17 @@ async function writeRun(task: WriteTask): Promise<Run> {
 		// Fresh input items per run (n8n hands a node its own copies too).
 		const result = await runNode({ ...options, items: writeInputs(task.items) });
 		if (result.error) throw result.error;
-		const succeeded = result.items.filter((item) => item.json.success === true && !item.error).length;
-		const tickets = new Set(result.items.map((item) => item.json.ticketId).filter((id) => typeof id === 'string')).size;
-		const paired = result.items.every((item, i) => (item.pairedItem as { item?: number } | undefined)?.item === i) ? 1 : 0;
+		const succeeded = result.items.filter(
+			(item) => item.json.success === true && !item.error,
+		).length;
+		const tickets = new Set(
+			result.items.map((item) => item.json.ticketId).filter((id) => typeof id === 'string'),
+		).size;
+		const paired = result.items.every(
+			(item, i) => (item.pairedItem as { item?: number } | undefined)?.item === i,
+		)
+			? 1
+			: 0;
 		return { items: result.items.length, detail: { succeeded, tickets, paired } };
 	};
 }

@@ -24,7 +24,12 @@ import { machineLine, withSection } from './bench-report';
 import { ensureRuntime, N8N_VERSION } from '../dev/n8n/runtime';
 import type { Scenario, Service, WorkerMessage, WorkerTask } from './bench-worker';
 import type { WriteTask } from './bench-write-worker';
-import { RM_TOKEN, SMENSO_TOKENS, startSandbox, type ResourcePlanningSandbox } from '../test/sandbox';
+import {
+	RM_TOKEN,
+	SMENSO_TOKENS,
+	startSandbox,
+	type ResourcePlanningSandbox,
+} from '../test/sandbox';
 import { RM_SEED } from '../test/sandbox/rm/state';
 import { timeEntryRecord } from '../test/sandbox/rm/timeEntries';
 import { guid, SEED } from '../test/sandbox/smenso/state';
@@ -68,7 +73,8 @@ function option(flag: string, env: string, fallback: string): string {
 function count(flag: string, env: string, fallback: number): number {
 	const raw = option(flag, env, String(fallback));
 	const value = Number(raw.replace(/_/g, ''));
-	if (!Number.isInteger(value) || value < 0) throw new Error(`--${flag} / ${env} must be a whole number: ${raw}`);
+	if (!Number.isInteger(value) || value < 0)
+		throw new Error(`--${flag} / ${env} must be a whole number: ${raw}`);
 	return value;
 }
 
@@ -94,14 +100,20 @@ function readConfig(): Config {
 		.split(',')
 		.filter((s) => s.trim())
 		.map((s) => Number(s.trim().replace(/_/g, '')));
-	if (scale.some((s) => !Number.isInteger(s) || s < 1)) throw new Error('--scale / BENCH_SCALE: comma-separated whole numbers');
+	if (scale.some((s) => !Number.isInteger(s) || s < 1))
+		throw new Error('--scale / BENCH_SCALE: comma-separated whole numbers');
 	const positional = process.argv.slice(2).filter((a) => !a.startsWith('-'));
 	const only = positional[0] ?? option('only', 'BENCH_ONLY', '');
 	if (positional.length > 1 || (only !== '' && only !== ONLY_BULK)) {
-		throw new Error(`unknown scenario ${JSON.stringify(positional.join(' ') || only)}: the only one that runs alone is ${ONLY_BULK}`);
+		throw new Error(
+			`unknown scenario ${JSON.stringify(positional.join(' ') || only)}: the only one that runs alone is ${ONLY_BULK}`,
+		);
 	}
 	const pollSeconds = Number(option('poll-interval', 'BENCH_POLL_SECONDS', '1'));
-	if (!(pollSeconds >= 0.01)) throw new Error('--poll-interval / BENCH_POLL_SECONDS: seconds, at least 0.01 (the node\'s minimum)');
+	if (!(pollSeconds >= 0.01))
+		throw new Error(
+			"--poll-interval / BENCH_POLL_SECONDS: seconds, at least 0.01 (the node's minimum)",
+		);
 	const config: Config = {
 		only: only as Config['only'],
 		rm: count('rm', 'BENCH_RM', 100_000),
@@ -116,8 +128,10 @@ function readConfig(): Config {
 		batchSize: count('batch-size', 'BENCH_BATCH_SIZE', 100),
 		pollSeconds,
 	};
-	if (config.batchSize < 1 || config.batchSize > 500) throw new Error('--batch-size / BENCH_BATCH_SIZE: 1 to 500 (the node\'s range)');
-	if (config.only === ONLY_BULK && !config.writes) throw new Error(`${ONLY_BULK} needs --writes / BENCH_WRITES above 0`);
+	if (config.batchSize < 1 || config.batchSize > 500)
+		throw new Error("--batch-size / BENCH_BATCH_SIZE: 1 to 500 (the node's range)");
+	if (config.only === ONLY_BULK && !config.writes)
+		throw new Error(`${ONLY_BULK} needs --writes / BENCH_WRITES above 0`);
 	return config;
 }
 
@@ -141,21 +155,72 @@ interface Plan {
 function plansFor(service: Service, size: number, config: Config): Plan[] {
 	if (service === 'smenso') {
 		const plans: Plan[] = [
-			{ service, size, key: 'limit', label: 'Limit: fetch, whole list', scenario: 'limit', expected: 1 },
-			{ service, size, key: 'node', label: 'This package: Return All', scenario: 'node', expected: 1 },
+			{
+				service,
+				size,
+				key: 'limit',
+				label: 'Limit: fetch, whole list',
+				scenario: 'limit',
+				expected: 1,
+			},
+			{
+				service,
+				size,
+				key: 'node',
+				label: 'This package: Return All',
+				scenario: 'node',
+				expected: 1,
+			},
 		];
-		if (config.http) plans.push({ service, size, key: 'http', label: 'HTTP Request node', scenario: 'http', expected: 1 });
+		if (config.http)
+			plans.push({
+				service,
+				size,
+				key: 'http',
+				label: 'HTTP Request node',
+				scenario: 'http',
+				expected: 1,
+			});
 		return plans;
 	}
 	const pages = (perPage: number) => Math.max(1, Math.ceil(size / perPage));
 	const plans: Plan[] = [
-		{ service, size, key: 'limit', label: `Limit: fetch loop, per_page=${RM_MAX_PAGE}`, scenario: 'limit', expected: pages(RM_MAX_PAGE) },
-		{ service, size, key: 'node', label: 'This package: Return All', scenario: 'node', expected: pages(RM_MAX_PAGE) },
+		{
+			service,
+			size,
+			key: 'limit',
+			label: `Limit: fetch loop, per_page=${RM_MAX_PAGE}`,
+			scenario: 'limit',
+			expected: pages(RM_MAX_PAGE),
+		},
+		{
+			service,
+			size,
+			key: 'node',
+			label: 'This package: Return All',
+			scenario: 'node',
+			expected: pages(RM_MAX_PAGE),
+		},
 	];
 	if (config.http) {
 		plans.push(
-			{ service, size, key: 'httpDefault', label: `HTTP Request + Split Out, default page (${RM_DEFAULT_PAGE})`, scenario: 'http', expected: pages(RM_DEFAULT_PAGE) },
-			{ service, size, key: 'http1000', label: `HTTP Request + Split Out, per_page=${RM_MAX_PAGE}`, scenario: 'http', perPage: RM_MAX_PAGE, expected: pages(RM_MAX_PAGE) },
+			{
+				service,
+				size,
+				key: 'httpDefault',
+				label: `HTTP Request + Split Out, default page (${RM_DEFAULT_PAGE})`,
+				scenario: 'http',
+				expected: pages(RM_DEFAULT_PAGE),
+			},
+			{
+				service,
+				size,
+				key: 'http1000',
+				label: `HTTP Request + Split Out, per_page=${RM_MAX_PAGE}`,
+				scenario: 'http',
+				perPage: RM_MAX_PAGE,
+				expected: pages(RM_MAX_PAGE),
+			},
 		);
 	}
 	return plans;
@@ -171,14 +236,17 @@ function seedRm(sandbox: ResourcePlanningSandbox, size: number): void {
 	for (let i = 0; i < size; i++) {
 		const id = RM_SEED.firstTimeEntryId + i;
 		const date = `2026-${String(1 + (i % 12)).padStart(2, '0')}-${String(1 + (i % 28)).padStart(2, '0')}`;
-		entries.set(id, timeEntryRecord(sandbox.rm, {
+		entries.set(
 			id,
-			user_id: RM_SEED.firstUserId + (i % RM_SEED.userCount),
-			assignable_id: RM_SEED.firstProjectId + (i % RM_SEED.projectCount),
-			date,
-			hours: 1 + (i % 8),
-			notes: i % 3 === 0 ? `Benchmark entry ${i}` : null,
-		}));
+			timeEntryRecord(sandbox.rm, {
+				id,
+				user_id: RM_SEED.firstUserId + (i % RM_SEED.userCount),
+				assignable_id: RM_SEED.firstProjectId + (i % RM_SEED.projectCount),
+				date,
+				hours: 1 + (i % 8),
+				notes: i % 3 === 0 ? `Benchmark entry ${i}` : null,
+			}),
+		);
 	}
 }
 
@@ -218,16 +286,26 @@ function compileWorker(): { read: string; write: string } {
 	fs.rmSync(out, { recursive: true, force: true });
 	// The package's compiler options (CommonJS, esModuleInterop) with the tests' ES2022 target.
 	const tsconfig = ts.readConfigFile(path.join(ROOT, 'tsconfig.json'), ts.sys.readFile).config;
-	const { options } = ts.convertCompilerOptionsFromJson({ ...tsconfig.compilerOptions, target: 'es2022' }, ROOT);
+	const { options } = ts.convertCompilerOptionsFromJson(
+		{ ...tsconfig.compilerOptions, target: 'es2022' },
+		ROOT,
+	);
 	const files: string[] = [
-		...['bench-worker.ts', 'bench-write-worker.ts', 'bench-measure.ts'].map((name) => path.join(ROOT, 'scripts', name)),
+		...['bench-worker.ts', 'bench-write-worker.ts', 'bench-measure.ts'].map((name) =>
+			path.join(ROOT, 'scripts', name),
+		),
 		...['runNode.ts', 'coreEnv.ts'].map((name) => path.join(ROOT, 'dev', name)),
 	];
 	const walk = (dir: string) => {
 		for (const entry of fs.readdirSync(dir, { withFileTypes: true })) {
 			const full = path.join(dir, entry.name);
 			if (entry.isDirectory()) walk(full);
-			else if (entry.name.endsWith('.ts') && !entry.name.endsWith('.test.ts') && !entry.name.endsWith('.d.ts')) files.push(full);
+			else if (
+				entry.name.endsWith('.ts') &&
+				!entry.name.endsWith('.test.ts') &&
+				!entry.name.endsWith('.d.ts')
+			)
+				files.push(full);
 		}
 	};
 	for (const dir of ['nodes', 'credentials']) walk(path.join(ROOT, dir));
@@ -240,7 +318,10 @@ function compileWorker(): { read: string; write: string } {
 		fs.mkdirSync(path.dirname(target), { recursive: true });
 		fs.writeFileSync(target, outputText);
 	}
-	return { read: path.join(out, 'scripts', 'bench-worker.js'), write: path.join(out, 'scripts', 'bench-write-worker.js') };
+	return {
+		read: path.join(out, 'scripts', 'bench-worker.js'),
+		write: path.join(out, 'scripts', 'bench-write-worker.js'),
+	};
 }
 
 // ---------------------------------------------------------------------------------------------
@@ -282,7 +363,17 @@ function runWorker<P>(
 	userFolder: string,
 	observe?: RunObserver,
 ): Promise<Result<P>> {
-	const result: Result<P> = { plan, runs: task.runs, times: [], requests: [], items: [], details: [], maxRssKb: 0, loadedRssBytes: 0, counts: [] };
+	const result: Result<P> = {
+		plan,
+		runs: task.runs,
+		times: [],
+		requests: [],
+		items: [],
+		details: [],
+		maxRssKb: 0,
+		loadedRssBytes: 0,
+		counts: [],
+	};
 	return new Promise((resolve) => {
 		const child = fork(workerJs, [JSON.stringify(task)], {
 			execArgv: ['--expose-gc'],
@@ -344,11 +435,22 @@ function median(values: number[]): number {
 // Report
 
 const mb = (bytes: number) => `${Math.round(bytes / 1024 / 1024)} MB`;
-const seconds = (ms: number) => (ms >= 10_000 ? `${(ms / 1000).toFixed(1)} s` : ms >= 1000 ? `${(ms / 1000).toFixed(2)} s` : `${Math.round(ms)} ms`);
+const seconds = (ms: number) =>
+	ms >= 10_000
+		? `${(ms / 1000).toFixed(1)} s`
+		: ms >= 1000
+			? `${(ms / 1000).toFixed(2)} s`
+			: `${Math.round(ms)} ms`;
 const thousands = (n: number) => n.toLocaleString('en-US');
 
 function limitOf(results: Result[], r: Result): Result | undefined {
-	return results.find((x) => x.plan.service === r.plan.service && x.plan.size === r.plan.size && x.plan.key === 'limit' && !x.error);
+	return results.find(
+		(x) =>
+			x.plan.service === r.plan.service &&
+			x.plan.size === r.plan.size &&
+			x.plan.key === 'limit' &&
+			!x.error,
+	);
 }
 
 function ratio(results: Result[], r: Result): number | undefined {
@@ -370,13 +472,20 @@ function checks(results: Result[]): Check[] {
 			out.push({ ok: false, text: `${where}: failed: ${r.error}` });
 			continue;
 		}
-		const requests = [...new Set([...r.requests, ...(r.warmUpRequests === undefined ? [] : [r.warmUpRequests])])];
-		const items = [...new Set([...r.items, ...(r.warmUpItems === undefined ? [] : [r.warmUpItems])])];
+		const requests = [
+			...new Set([...r.requests, ...(r.warmUpRequests === undefined ? [] : [r.warmUpRequests])]),
+		];
+		const items = [
+			...new Set([...r.items, ...(r.warmUpItems === undefined ? [] : [r.warmUpItems])]),
+		];
 		out.push({
 			ok: requests.length === 1 && requests[0] === r.plan.expected,
-			text: `${where}: ${requests.join('/')} requests per run, expected ${thousands(r.plan.expected)} = ceil(${thousands(r.plan.size)} / ${r.plan.service === 'smenso' ? 'whole list' : r.plan.perPage ?? (r.plan.key === 'httpDefault' ? RM_DEFAULT_PAGE : RM_MAX_PAGE)})`,
+			text: `${where}: ${requests.join('/')} requests per run, expected ${thousands(r.plan.expected)} = ceil(${thousands(r.plan.size)} / ${r.plan.service === 'smenso' ? 'whole list' : (r.plan.perPage ?? (r.plan.key === 'httpDefault' ? RM_DEFAULT_PAGE : RM_MAX_PAGE))})`,
 		});
-		out.push({ ok: items.length === 1 && items[0] === r.plan.size, text: `${where}: ${items.join('/')} items out, expected ${thousands(r.plan.size)}` });
+		out.push({
+			ok: items.length === 1 && items[0] === r.plan.size,
+			text: `${where}: ${items.join('/')} items out, expected ${thousands(r.plan.size)}`,
+		});
 	}
 	return out;
 }
@@ -389,7 +498,9 @@ function fullTable(results: Result[]): string {
 	for (const r of results) {
 		const service = r.plan.service === 'rm' ? 'RM time entries' : 'smenso time records';
 		if (r.error) {
-			rows.push(`| ${service} | ${thousands(r.plan.size)} | ${r.plan.label} | | | failed: ${r.error.replace(/\|/g, '/').slice(0, 120)} | | | | | |`);
+			rows.push(
+				`| ${service} | ${thousands(r.plan.size)} | ${r.plan.label} | | | failed: ${r.error.replace(/\|/g, '/').slice(0, 120)} | | | | | |`,
+			);
 			continue;
 		}
 		const x = ratio(results, r);
@@ -405,7 +516,10 @@ function scalingTable(results: Result[], service: Service): string {
 	const keys = [...new Set(mine.map((r) => r.plan.key))];
 	const sizes = [...new Set(mine.map((r) => r.plan.size))];
 	const label = (key: string) => mine.find((r) => r.plan.key === key)!.plan.label;
-	const rows = [`| Records | ${keys.map(label).join(' | ')} |`, `| ---: | ${keys.map(() => '---:').join(' | ')} |`];
+	const rows = [
+		`| Records | ${keys.map(label).join(' | ')} |`,
+		`| ---: | ${keys.map(() => '---:').join(' | ')} |`,
+	];
 	for (const size of sizes) {
 		const cells = keys.map((key) => {
 			const r = mine.find((x) => x.plan.size === size && x.plan.key === key);
@@ -421,15 +535,28 @@ function scalingTable(results: Result[], service: Service): string {
 
 function versionOf(dir: string, name: string): string {
 	try {
-		return JSON.parse(fs.readFileSync(path.join(dir, 'node_modules', name, 'package.json'), 'utf8')).version;
+		return JSON.parse(fs.readFileSync(path.join(dir, 'node_modules', name, 'package.json'), 'utf8'))
+			.version;
 	} catch {
 		return 'unknown';
 	}
 }
 
-function report(config: Config, results: Result[], totalMs: number, runtimeDir: string | undefined, load: number[]): string {
+function report(
+	config: Config,
+	results: Result[],
+	totalMs: number,
+	runtimeDir: string | undefined,
+	load: number[],
+): string {
 	const find = (service: Service, key: string) =>
-		results.find((r) => r.plan.service === service && r.plan.size === (service === 'rm' ? config.rm : config.smenso) && r.plan.key === key && !r.error);
+		results.find(
+			(r) =>
+				r.plan.service === service &&
+				r.plan.size === (service === 'rm' ? config.rm : config.smenso) &&
+				r.plan.key === key &&
+				!r.error,
+		);
 	/** "1.03× the limit (5.52 s, 100 requests, peak RSS 210 MB)" for a scenario at the main size. */
 	const quote = (service: Service, key: string) => {
 		const r = find(service, key);
@@ -442,22 +569,30 @@ function report(config: Config, results: Result[], totalMs: number, runtimeDir: 
 	const node = find('rm', 'node');
 	const httpDefault = find('rm', 'httpDefault');
 	const http1000 = find('rm', 'http1000');
-	const split = http1000 ? median(http1000.times) - median(http1000.details.map((d) => d?.httpMs ?? 0)) : undefined;
+	const split = http1000
+		? median(http1000.times) - median(http1000.details.map((d) => d?.httpMs ?? 0))
+		: undefined;
 	const failed = checks(results).filter((c) => !c.ok);
 	const summary: string[] = [];
 	if (config.rm) {
-		summary.push(`- RM, ${thousands(config.rm)} time entries: this package's Return All is ${quote('rm', 'node')}; the limit: ${quote('rm', 'limit')}.`);
+		summary.push(
+			`- RM, ${thousands(config.rm)} time entries: this package's Return All is ${quote('rm', 'node')}; the limit: ${quote('rm', 'limit')}.`,
+		);
 		if (httpDefault && node) {
 			summary.push(
 				`- The HTTP Request node set up as n8n's docs suggest (page number, the API's default page size) is ${quote('rm', 'httpDefault')}, ${(median(httpDefault.times) / median(node.times)).toFixed(0)} times the node's time.`,
 			);
 		}
 		if (http1000) {
-			summary.push(`- With \`per_page=1000\` the HTTP Request node is ${quote('rm', 'http1000')}${split === undefined ? '' : `, of which Split Out ${seconds(split)}`}.`);
+			summary.push(
+				`- With \`per_page=1000\` the HTTP Request node is ${quote('rm', 'http1000')}${split === undefined ? '' : `, of which Split Out ${seconds(split)}`}.`,
+			);
 		}
 	}
 	if (config.smenso) {
-		summary.push(`- smenso, ${thousands(config.smenso)} time records: this package's Return All is ${quote('smenso', 'node')}; the limit: ${quote('smenso', 'limit')}${find('smenso', 'http') ? `; the HTTP Request node is ${quote('smenso', 'http')}` : ''}.`);
+		summary.push(
+			`- smenso, ${thousands(config.smenso)} time records: this package's Return All is ${quote('smenso', 'node')}; the limit: ${quote('smenso', 'limit')}${find('smenso', 'http') ? `; the HTTP Request node is ${quote('smenso', 'http')}` : ''}.`,
+		);
 	}
 	summary.push(
 		failed.length
@@ -479,21 +614,39 @@ function report(config: Config, results: Result[], totalMs: number, runtimeDir: 
 		'',
 		fullTable(results),
 		'',
-		...(config.rm ? ['### How cost grows: RM time entries', '', 'Median wall time · requests · ratio to the limit.', '', scalingTable(results, 'rm'), ''] : []),
-		...(config.smenso ? ['### How cost grows: smenso time records', '', 'Median wall time · requests · ratio to the limit.', '', scalingTable(results, 'smenso'), ''] : []),
+		...(config.rm
+			? [
+					'### How cost grows: RM time entries',
+					'',
+					'Median wall time · requests · ratio to the limit.',
+					'',
+					scalingTable(results, 'rm'),
+					'',
+				]
+			: []),
+		...(config.smenso
+			? [
+					'### How cost grows: smenso time records',
+					'',
+					'Median wall time · requests · ratio to the limit.',
+					'',
+					scalingTable(results, 'smenso'),
+					'',
+				]
+			: []),
 		'## In short',
 		'',
 		...summary,
 		'',
 		'## How it is measured',
 		'',
-		"- The sandbox (`test/sandbox`) runs in the benchmark's main process with the seeded records. Each scenario runs in a fresh child process (`scripts/bench-worker.ts`, transpiled to JavaScript first, so no TypeScript compiler sits in its memory). Peak RSS is the child's `process.resourceUsage().maxRSS` over all its runs (garbage collected between runs), so the sandbox is not counted; \"RSS before the run\" is the child after loading its modules: the fixed cost of n8n-core, n8n-workflow and the node code.",
+		'- The sandbox (`test/sandbox`) runs in the benchmark\'s main process with the seeded records. Each scenario runs in a fresh child process (`scripts/bench-worker.ts`, transpiled to JavaScript first, so no TypeScript compiler sits in its memory). Peak RSS is the child\'s `process.resourceUsage().maxRSS` over all its runs (garbage collected between runs), so the sandbox is not counted; "RSS before the run" is the child after loading its modules: the fixed cost of n8n-core, n8n-workflow and the node code.',
 		'- Wall time is taken inside the child around one execution (no process start-up, no module loading). The sandbox counts the requests of every run.',
 		`- The limit: a plain \`fetch\` loop (Node's built-in client keeps connections alive) that asks for ${thousands(RM_MAX_PAGE)} records a page, follows \`paging.next\` and keeps the parsed records in an array; for smenso one \`fetch\` of the whole list.`,
 		"- This package: Time Entry → Get Many with Return All, executed by n8n-core's real `RoutingNode` with n8n's HTTP stack and expression evaluation (`dev/runNode.ts`), one input item.",
-		"- The HTTP Request node (the version n8n puts into new workflows) runs in-process through its own `execute()` in n8n-core's real `ExecuteContext`, with the same workflow and credential plumbing as the node harness and a Header Auth credential. Its pagination is set up as n8n's docs describe: mode \"Update a Parameter in Each Request\", query parameter `page` = `{{ $pageCount + 1 }}`, and \"Pagination Complete When\" = Other, `{{ $response.body.paging.next === null }}` (the default, \"Response Is Empty\", never ends on RM: a page past the end is `{data: [], paging: …}`, not empty). The page size is the API's default unless `per_page=1000` is added as a query parameter. The HTTP node returns one item per page, so a Split Out node on `data` follows, timed with it, to give one item per record as this package's node does. smenso answers a JSON array, which the HTTP node already splits into items.",
+		'- The HTTP Request node (the version n8n puts into new workflows) runs in-process through its own `execute()` in n8n-core\'s real `ExecuteContext`, with the same workflow and credential plumbing as the node harness and a Header Auth credential. Its pagination is set up as n8n\'s docs describe: mode "Update a Parameter in Each Request", query parameter `page` = `{{ $pageCount + 1 }}`, and "Pagination Complete When" = Other, `{{ $response.body.paging.next === null }}` (the default, "Response Is Empty", never ends on RM: a page past the end is `{data: [], paging: …}`, not empty). The page size is the API\'s default unless `per_page=1000` is added as a query parameter. The HTTP node returns one item per page, so a Split Out node on `data` follows, timed with it, to give one item per record as this package\'s node does. smenso answers a JSON array, which the HTTP node already splits into items.',
 		"- What these measurements changed in the nodes: the request runner (`nodes/shared/transport.ts`) used to copy every output item to add its `pairedItem`; the copy was its largest own cost at 100,000 records (CPU profile), and it now sets the field on the items it has just created. What is left between the node and the limit is n8n's own: a fixed cost per execution (RoutingNode evaluates every parameter of the node, a few milliseconds) and n8n's HTTP client in place of `fetch`.",
-		"- Limit of n8n itself: RoutingNode appends a node's items to its output with one spread call, which V8 caps at about 125,000 items, so one Return All of more records fails in n8n with \"Maximum call stack size exceeded\". Read larger lists in slices (From/To dates).",
+		'- Limit of n8n itself: RoutingNode appends a node\'s items to its output with one spread call, which V8 caps at about 125,000 items, so one Return All of more records fails in n8n with "Maximum call stack size exceeded". Read larger lists in slices (From/To dates).',
 		'',
 	];
 	return lines.join('\n');
@@ -540,16 +693,27 @@ function writePlans(config: Config, pollsPerTicket: number): WritePlan[] {
 	const batches = Math.ceil(config.writes / config.batchSize);
 	return [
 		plan('perItem', 'Per item (Send in Bulk off)', config.writes, `one per item`),
-		plan('bulk', `Send in Bulk, Batch Size ${config.batchSize}`, batches, `ceil(${thousands(config.writes)} / ${config.batchSize})`),
+		plan(
+			'bulk',
+			`Send in Bulk, Batch Size ${config.batchSize}`,
+			batches,
+			`ceil(${thousands(config.writes)} / ${config.batchSize})`,
+		),
 	];
 }
 
-const ordinal = (n: number) => `${n}${n % 100 >= 11 && n % 100 <= 13 ? 'th' : (['th', 'st', 'nd', 'rd'][n % 10] ?? 'th')}`;
+const ordinal = (n: number) =>
+	`${n}${n % 100 >= 11 && n % 100 <= 13 ? 'th' : (['th', 'st', 'nd', 'rd'][n % 10] ?? 'th')}`;
 
 /** The node's wait for one ticket: Poll Interval, then twice as long each time (at most 30 s), per poll. */
 function ticketWaitSeconds(config: Config, pollsPerTicket: number): number {
 	let total = 0;
-	for (let poll = 0, delay = config.pollSeconds; poll < pollsPerTicket; poll++, delay = Math.min(delay * 2, MAX_POLL_SECONDS)) total += delay;
+	for (
+		let poll = 0, delay = config.pollSeconds;
+		poll < pollsPerTicket;
+		poll++, delay = Math.min(delay * 2, MAX_POLL_SECONDS)
+	)
+		total += delay;
 	return total;
 }
 
@@ -590,10 +754,14 @@ async function runWrites(
 					goAt = Date.now();
 				},
 				after: () => {
-					const posts = sandbox.requests.filter((r) => r.method === 'POST' && r.path === SMENSO_TIME_WRITES);
+					const posts = sandbox.requests.filter(
+						(r) => r.method === 'POST' && r.path === SMENSO_TIME_WRITES,
+					);
 					return {
 						writes: posts.length,
-						polls: sandbox.requests.filter((r) => r.method === 'GET' && r.path.startsWith(SMENSO_STATUS)).length,
+						polls: sandbox.requests.filter(
+							(r) => r.method === 'GET' && r.path.startsWith(SMENSO_STATUS),
+						).length,
 						total: sandbox.requests.length,
 						created: sandbox.smenso.timeRecords.size - recordsBefore,
 						// When the first and the last write request reached the sandbox, from the run's start (ms).
@@ -612,7 +780,8 @@ async function runWrites(
 						: `${seconds(median(result.times))} (${result.times.map((t) => seconds(t)).join(', ')}), ${c?.writes} writes + ${c?.polls} polls = ${c?.total} requests, ${median(result.items)} items, peak RSS ${mb(result.maxRssKb * 1024)}`),
 			);
 			// Loud at once, not only at the end of a long run.
-			for (const check of writeChecks([result]).filter((x) => !x.ok)) say(`CHECK FAILED: ${check.text}`);
+			for (const check of writeChecks([result]).filter((x) => !x.ok))
+				say(`CHECK FAILED: ${check.text}`);
 		}
 		return { results, pollsPerTicket };
 	} finally {
@@ -637,11 +806,22 @@ function writeChecks(results: WriteResult[]): Check[] {
 		const seen = (field: string) => [...new Set(all.map((c) => c[field]))];
 		const exactly = (field: string, expected: number, text: string) => {
 			const values = seen(field);
-			out.push({ ok: values.length === 1 && values[0] === expected, text: `${where}: ${values.map((v) => (v === undefined ? '?' : thousands(v))).join('/')} ${text}, expected ${thousands(expected)}` });
+			out.push({
+				ok: values.length === 1 && values[0] === expected,
+				text: `${where}: ${values.map((v) => (v === undefined ? '?' : thousands(v))).join('/')} ${text}, expected ${thousands(expected)}`,
+			});
 		};
 		const { writes, polls, total } = r.plan.expected;
-		exactly('writes', writes, `write requests (POST ${SMENSO_TIME_WRITES.replace('/skyisland', '')}) per run; ${r.plan.why}`);
-		exactly('polls', polls, `status polls per run; ${thousands(writes)} tickets × ${r.plan.pollsPerTicket} polls`);
+		exactly(
+			'writes',
+			writes,
+			`write requests (POST ${SMENSO_TIME_WRITES.replace('/skyisland', '')}) per run; ${r.plan.why}`,
+		);
+		exactly(
+			'polls',
+			polls,
+			`status polls per run; ${thousands(writes)} tickets × ${r.plan.pollsPerTicket} polls`,
+		);
 		exactly('total', total, 'requests per run in all; writes + polls, nothing else');
 		exactly('created', r.plan.items, 'time records created per run');
 		exactly('succeeded', r.plan.items, 'output items with success: true per run');
@@ -658,7 +838,9 @@ function writeTable(results: WriteResult[]): string {
 	];
 	for (const r of results) {
 		if (r.error || !r.counts.length) {
-			rows.push(`| ${r.plan.label} | | | | | failed: ${(r.error ?? 'no run finished').replace(/\|/g, '/').slice(0, 120)} | | | | | |`);
+			rows.push(
+				`| ${r.plan.label} | | | | | failed: ${(r.error ?? 'no run finished').replace(/\|/g, '/').slice(0, 120)} | | | | | |`,
+			);
 			continue;
 		}
 		const count = (field: string) => thousands(median(r.counts.map((c) => c[field])));
@@ -671,7 +853,13 @@ function writeTable(results: WriteResult[]): string {
 }
 
 /** The report's smenso bulk-write section, between markers so `npm run bench -- smenso-bulk` can replace it alone. */
-function writeSection(config: Config, results: WriteResult[], pollsPerTicket: number, ms: number, load: number[]): string {
+function writeSection(
+	config: Config,
+	results: WriteResult[],
+	pollsPerTicket: number,
+	ms: number,
+	load: number[],
+): string {
 	const perItem = results.find((r) => r.plan.key === 'perItem' && !r.error && r.counts.length);
 	const bulk = results.find((r) => r.plan.key === 'bulk' && !r.error && r.counts.length);
 	const failed = writeChecks(results).filter((c) => !c.ok);
@@ -711,7 +899,7 @@ function writeSection(config: Config, results: WriteResult[], pollsPerTicket: nu
 		'',
 		'How it is measured:',
 		'',
-		"- Each mode runs in a fresh child process (`scripts/bench-write-worker.ts`, transpiled to JavaScript like `scripts/bench-worker.ts`); peak RSS is the child's `process.resourceUsage().maxRSS` over all its runs (garbage collected between runs), \"RSS before the run\" the child after loading n8n-core and the node. Wall time is taken inside the child around one execution of the node over all input items.",
+		'- Each mode runs in a fresh child process (`scripts/bench-write-worker.ts`, transpiled to JavaScript like `scripts/bench-worker.ts`); peak RSS is the child\'s `process.resourceUsage().maxRSS` over all its runs (garbage collected between runs), "RSS before the run" the child after loading n8n-core and the node. Wall time is taken inside the child around one execution of the node over all input items.',
 		`- The sandbox counts each run's requests: write requests are \`POST ${SMENSO_TIME_WRITES.replace('/skyisland', '')}\`, status polls \`GET ${SMENSO_STATUS.replace('/skyisland', '')}{ticketId}\`, total is every request it received; "First / last write request arrives after" is when the sandbox received the run's first and last write request, from the moment the parent told the child to start the run (medians over the runs). The script checks every run exactly: write requests = ceil(items / Batch Size) in bulk (one per item otherwise), status polls = write requests × ${pollsPerTicket}, total = writes + polls, ${thousands(config.writes)} time records created, ${thousands(config.writes)} output items with \`success: true\` in input order, one ticket per write request. A difference prints \`CHECK FAILED\` at once, is named in this section and makes \`npm run bench\` exit with code 1.`,
 		BULK_END,
 	];
@@ -741,24 +929,32 @@ async function main() {
 
 	// The HTTP Request node comes from the real n8n runtime (downloaded only if missing).
 	const runtime = reads && config.http ? ensureRuntime({ quiet: true }) : undefined;
-	const nodesBaseDir = runtime ? path.join(runtime.dir, 'node_modules', 'n8n-nodes-base', 'dist') : undefined;
+	const nodesBaseDir = runtime
+		? path.join(runtime.dir, 'node_modules', 'n8n-nodes-base', 'dist')
+		: undefined;
 	const workers = compileWorker();
 	const workerJs = workers.read;
 	const userFolder = fs.mkdtempSync(path.join(os.tmpdir(), 'n8n-bench-'));
 
 	const results: Result[] = [];
-	let writes: { results: WriteResult[]; pollsPerTicket: number; ms: number; load: number[] } | undefined;
+	let writes:
+		| { results: WriteResult[]; pollsPerTicket: number; ms: number; load: number[] }
+		| undefined;
 	const jobs: Array<{ service: Service; size: number }> = reads
 		? [
 				...sizesUpTo(config.rm, config.scale).map((size) => ({ service: 'rm' as const, size })),
-				...sizesUpTo(config.smenso, config.scale).map((size) => ({ service: 'smenso' as const, size })),
+				...sizesUpTo(config.smenso, config.scale).map((size) => ({
+					service: 'smenso' as const,
+					size,
+				})),
 			]
 		: [];
 	try {
 		for (const { service, size } of jobs) {
 			const sandbox = await startSandbox({ latencyMs: config.latencyMs });
 			try {
-				const projectId = service === 'rm' ? (seedRm(sandbox, size), undefined) : seedSmenso(sandbox, size);
+				const projectId =
+					service === 'rm' ? (seedRm(sandbox, size), undefined) : seedSmenso(sandbox, size);
 				for (const plan of plansFor(service, size, config)) {
 					const runs = plan.expected > config.singleRunAbove ? 1 : config.runs;
 					const task: WorkerTask = {
@@ -797,7 +993,8 @@ async function main() {
 	}
 
 	const totalMs = Date.now() - started;
-	const section = writes && writeSection(config, writes.results, writes.pollsPerTicket, writes.ms, writes.load);
+	const section =
+		writes && writeSection(config, writes.results, writes.pollsPerTicket, writes.ms, writes.load);
 	if (reads) {
 		const markdown = report(config, results, totalMs, runtime?.dir, [loadAtStart, os.loadavg()[0]]);
 		fs.writeFileSync(config.out, section ? `${markdown}\n${section}\n` : markdown);
@@ -807,7 +1004,9 @@ async function main() {
 		fs.writeFileSync(config.out, withSection(config.out, section!, BULK_START, BULK_END));
 	}
 	if (writes) process.stdout.write(`${reads ? '' : '\n'}${writeTable(writes.results)}\n\n`);
-	const failed = [...checks(results), ...(writes ? writeChecks(writes.results) : [])].filter((c) => !c.ok);
+	const failed = [...checks(results), ...(writes ? writeChecks(writes.results) : [])].filter(
+		(c) => !c.ok,
+	);
 	for (const check of failed) say(`CHECK FAILED: ${check.text}`);
 	say(`wrote ${path.relative(process.cwd(), config.out) || config.out}; total ${seconds(totalMs)}`);
 	if (failed.length) process.exitCode = 1;

@@ -20,12 +20,19 @@ function main(argv: string[]): number {
 	const tag = args[0] || process.env.GITHUB_REF_NAME || undefined;
 	const result = checkRelease(tag, root);
 	if (!result.ok) {
-		process.stderr.write(`Refusing to publish:\n${result.problems.map((p) => `  - ${p}`).join('\n')}\n`);
+		process.stderr.write(
+			`Refusing to publish:\n${result.problems.map((p) => `  - ${p}`).join('\n')}\n`,
+		);
 		return 1;
 	}
-	process.stdout.write(`Release ${tag}: package.json version ${result.version} matches; npm dist-tag "${result.distTag}".\n`);
+	process.stdout.write(
+		`Release ${tag}: package.json version ${result.version} matches; npm dist-tag "${result.distTag}".\n`,
+	);
 	if (process.env.GITHUB_OUTPUT) {
-		fs.appendFileSync(process.env.GITHUB_OUTPUT, `version=${result.version}\ndist-tag=${result.distTag}\n`);
+		fs.appendFileSync(
+			process.env.GITHUB_OUTPUT,
+			`version=${result.version}\ndist-tag=${result.distTag}\n`,
+		);
 	}
 	return 0;
 }

@@ -14,7 +14,9 @@ if (!userFolder) {
 	process.exit(2);
 }
 try {
-	const installed = installPackage(path.resolve(userFolder), { build: !args.includes('--no-build') });
+	const installed = installPackage(path.resolve(userFolder), {
+		build: !args.includes('--no-build'),
+	});
 	process.stdout.write(`[install-package] installed ${PACKAGE_NAME} into ${installed}\n`);
 } catch (error) {
 	process.stderr.write(`[install-package] failed: ${(error as Error).message}\n`);

@@ -20,7 +20,10 @@ const MODES: Array<[WriteMode, SyncShape]> = [
 /** Runs `npm run test:live` with `env`; resolves with its exit code and output. */
 function testLive(env: NodeJS.ProcessEnv): Promise<{ code: number; output: string }> {
 	return new Promise((resolve) => {
-		const child = spawn('npm', ['run', '--silent', 'test:live'], { env, stdio: ['ignore', 'pipe', 'pipe'] });
+		const child = spawn('npm', ['run', '--silent', 'test:live'], {
+			env,
+			stdio: ['ignore', 'pipe', 'pipe'],
+		});
 		let output = '';
 		for (const stream of [child.stdout, child.stderr]) {
 			stream.on('data', (chunk: Buffer) => {
@@ -34,7 +37,9 @@ function testLive(env: NodeJS.ProcessEnv): Promise<{ code: number; output: strin
 
 /** The environment without any of the kit's variables. */
 function withoutCredentials(): NodeJS.ProcessEnv {
-	return Object.fromEntries(Object.entries(process.env).filter(([name]) => !/^(SMENSO_|RM_|LIVE_)/.test(name)));
+	return Object.fromEntries(
+		Object.entries(process.env).filter(([name]) => !/^(SMENSO_|RM_|LIVE_)/.test(name)),
+	);
 }
 
 async function main(): Promise<number> {
@@ -46,10 +51,16 @@ async function main(): Promise<number> {
 		for (const [mode, shape] of MODES) {
 			sandbox.smenso.writeMode = mode;
 			sandbox.smenso.syncShape = shape;
-			process.stdout.write(`\n=== test:live against the sandbox: smenso writes ${mode} (${shape}) ===\n`);
+			process.stdout.write(
+				`\n=== test:live against the sandbox: smenso writes ${mode} (${shape}) ===\n`,
+			);
 			const { code } = await testLive({ ...withoutCredentials(), ...sandboxLiveEnv(sandbox) });
 			if (code !== 0) failures.push(`${mode}/${shape}: exit ${code}`);
-			for (const ext of ['json', 'md']) copyFileSync(`test-results/live-report.${ext}`, `test-results/live-report-sandbox-${mode}-${shape}.${ext}`);
+			for (const ext of ['json', 'md'])
+				copyFileSync(
+					`test-results/live-report.${ext}`,
+					`test-results/live-report-sandbox-${mode}-${shape}.${ext}`,
+				);
 		}
 		process.stdout.write('\n=== test:live without credentials ===\n');
 		const bare = await testLive(withoutCredentials());
@@ -60,7 +71,11 @@ async function main(): Promise<number> {
 	} finally {
 		await sandbox.close();
 	}
-	process.stdout.write(failures.length ? `\ntest:live:sandbox failed:\n${failures.join('\n')}\n` : `\ntest:live held in ${MODES.length} sandbox modes and skipped without credentials\n`);
+	process.stdout.write(
+		failures.length
+			? `\ntest:live:sandbox failed:\n${failures.join('\n')}\n`
+			: `\ntest:live held in ${MODES.length} sandbox modes and skipped without credentials\n`,
+	);
 	return failures.length ? 1 : 0;
 }
 

@@ -11,11 +11,13 @@ import { ensureRuntime, listRuntimes, N8N_VERSION } from '../dev/n8n/runtime';
 
 try {
 	const args = process.argv.slice(2);
-	const flag = (name: string) => args.find((arg) => arg.startsWith(`--${name}=`))?.slice(name.length + 3);
+	const flag = (name: string) =>
+		args.find((arg) => arg.startsWith(`--${name}=`))?.slice(name.length + 3);
 	if (args.includes('--list')) listRuntimes();
 	else {
 		const versions = args.filter((arg) => !arg.startsWith('--'));
-		for (const version of versions.length ? versions : [N8N_VERSION]) ensureRuntime({ version, node: flag('node') });
+		for (const version of versions.length ? versions : [N8N_VERSION])
+			ensureRuntime({ version, node: flag('node') });
 	}
 } catch (error) {
 	process.stderr.write(`[n8n-runtime] failed: ${(error as Error).message}\n`);

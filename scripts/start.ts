@@ -44,7 +44,9 @@ const QUIET_ENV: Record<string, string> = {
 };
 
 function quietEnv(env: NodeJS.ProcessEnv = process.env): Record<string, string> {
-	return Object.fromEntries(Object.entries(QUIET_ENV).map(([name, value]) => [name, env[name] || value]));
+	return Object.fromEntries(
+		Object.entries(QUIET_ENV).map(([name, value]) => [name, env[name] || value]),
+	);
 }
 
 function say(text: string) {
@@ -86,7 +88,9 @@ async function main() {
 	process.on('SIGTERM', () => void stop(0));
 
 	try {
-		const userFolder = path.resolve(process.env.N8N_DEMO_USER_FOLDER || path.join(rt.dir, 'demo-user'));
+		const userFolder = path.resolve(
+			process.env.N8N_DEMO_USER_FOLDER || path.join(rt.dir, 'demo-user'),
+		);
 		fs.mkdirSync(userFolder, { recursive: true });
 		const n8n = await N8n.create({ userFolder });
 

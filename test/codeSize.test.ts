@@ -20,7 +20,9 @@ function sourceFiles(dir: string): string[] {
 	});
 }
 
-const files = ['nodes', 'credentials'].flatMap((dir) => sourceFiles(join(ROOT, dir))).map((path) => relative(ROOT, path));
+const files = ['nodes', 'credentials']
+	.flatMap((dir) => sourceFiles(join(ROOT, dir)))
+	.map((path) => relative(ROOT, path));
 
 /** Lines of a file as an editor numbers them (a final line end opens no new line). */
 function lineCount(text: string): number {
@@ -33,8 +35,14 @@ function nameOf(node: ts.Node, source: ts.SourceFile): string {
 	const named = node as ts.Node & { name?: ts.Node };
 	if (named.name) return named.name.getText(source);
 	const parent = node.parent;
-	if (ts.isVariableDeclaration(parent) || ts.isPropertyAssignment(parent) || ts.isPropertyDeclaration(parent)) return parent.name.getText(source);
-	if (ts.isCallExpression(parent)) return `(argument of ${parent.expression.getText(source).slice(0, 40)})`;
+	if (
+		ts.isVariableDeclaration(parent) ||
+		ts.isPropertyAssignment(parent) ||
+		ts.isPropertyDeclaration(parent)
+	)
+		return parent.name.getText(source);
+	if (ts.isCallExpression(parent))
+		return `(argument of ${parent.expression.getText(source).slice(0, 40)})`;
 	return '(anonymous)';
 }
 
@@ -48,7 +56,8 @@ function longFunctions(path: string): string[] {
 			const first = source.getLineAndCharacterOfPosition(node.getStart(source)).line + 1;
 			const last = source.getLineAndCharacterOfPosition(node.getEnd()).line + 1;
 			const lines = last - first + 1;
-			if (lines > MAX_FUNCTION_LINES) found.push(`${path}:${first} ${nameOf(node, source)} (${lines} lines)`);
+			if (lines > MAX_FUNCTION_LINES)
+				found.push(`${path}:${first} ${nameOf(node, source)} (${lines} lines)`);
 		}
 		ts.forEachChild(node, visit);
 	};
@@ -57,7 +66,12 @@ function longFunctions(path: string): string[] {
 }
 
 test('the walk finds the source files', () => {
-	expect(files).toEqual(expect.arrayContaining(['nodes/Smenso/Smenso.node.ts', 'nodes/ResourceManagement/ResourceManagement.node.ts']));
+	expect(files).toEqual(
+		expect.arrayContaining([
+			'nodes/Smenso/Smenso.node.ts',
+			'nodes/ResourceManagement/ResourceManagement.node.ts',
+		]),
+	);
 	expect(files.filter((path) => path.startsWith('credentials/')).length).toBeGreaterThan(0);
 	expect(files.filter((path) => path.endsWith('.generated.ts'))).toEqual([]);
 });
@@ -75,8 +89,16 @@ test(`no function has more than ${MAX_FUNCTION_LINES} lines`, () => {
 });
 
 test('the measure counts a function from its first to its last line', () => {
-	const body = Array.from({ length: MAX_FUNCTION_LINES - 1 }, (_, i) => `\tconst v${i} = ${i};`).join('\n');
-	const source = ts.createSourceFile('probe.ts', `export function fits() {\n${body.split('\n').slice(1).join('\n')}\n}\nexport const tooLong = () => {\n${body}\n};\n`, ts.ScriptTarget.Latest, true);
+	const body = Array.from(
+		{ length: MAX_FUNCTION_LINES - 1 },
+		(_, i) => `\tconst v${i} = ${i};`,
+	).join('\n');
+	const source = ts.createSourceFile(
+		'probe.ts',
+		`export function fits() {\n${body.split('\n').slice(1).join('\n')}\n}\nexport const tooLong = () => {\n${body}\n};\n`,
+		ts.ScriptTarget.Latest,
+		true,
+	);
 	const lengths: Array<[string, number]> = [];
 	const visit = (node: ts.Node) => {
 		if (ts.isFunctionLike(node)) {

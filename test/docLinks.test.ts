@@ -33,8 +33,12 @@ function codexUrls(): Array<[string, string]> {
 			.map((name) => join(dir, name)),
 	);
 	return files.flatMap((file) => {
-		const codex = JSON.parse(readFileSync(join(ROOT, file), 'utf8')) as { resources?: Record<string, Array<{ url: string }>> };
-		return Object.values(codex.resources ?? {}).flat().map((link): [string, string] => [file, link.url]);
+		const codex = JSON.parse(readFileSync(join(ROOT, file), 'utf8')) as {
+			resources?: Record<string, Array<{ url: string }>>;
+		};
+		return Object.values(codex.resources ?? {})
+			.flat()
+			.map((link): [string, string] => [file, link.url]);
 	});
 }
 
@@ -47,10 +51,12 @@ test.each(codexUrls())('%s links to %s, a README section that exists', (_file, u
 	expect(anchors).toContain(url.slice(url.indexOf('#') + 1));
 });
 
-test.each([new SmensoIntegrationApi(), new SmartsheetResourceManagementApi()].map((c) => [c.name, c.documentationUrl]))(
-	'credential %s documents itself with an https link (%s)',
-	(_name, url) => {
-		expect(url).toMatch(/^https:\/\/[^\s#]+/);
-		if (url!.startsWith(README_URL)) expect(anchors).toContain(url!.slice(url!.indexOf('#') + 1));
-	},
-);
+test.each(
+	[new SmensoIntegrationApi(), new SmartsheetResourceManagementApi()].map((c) => [
+		c.name,
+		c.documentationUrl,
+	]),
+)('credential %s documents itself with an https link (%s)', (_name, url) => {
+	expect(url).toMatch(/^https:\/\/[^\s#]+/);
+	if (url!.startsWith(README_URL)) expect(anchors).toContain(url!.slice(url!.indexOf('#') + 1));
+});

@@ -20,27 +20,36 @@ function sourceFiles(dir: string): string[] {
 /** The repository paths a file imports with relative specifiers (`./x`, `../y`). */
 function relativeImports(file: string): string[] {
 	const text = readFileSync(join(ROOT, file), 'utf8');
-	const specifiers = [...text.matchAll(/(?:from\s+|import\s*\(|require\()\s*'(\.{1,2}\/[^']+)'/g)].map((match) => match[1]);
+	const specifiers = [
+		...text.matchAll(/(?:from\s+|import\s*\(|require\()\s*'(\.{1,2}\/[^']+)'/g),
+	].map((match) => match[1]);
 	return specifiers.map((specifier) => {
 		const target = resolve(ROOT, dirname(file), specifier);
-		const found = [target, `${target}.ts`, join(target, 'index.ts')].find((path) => existsSync(path)) ?? target;
+		const found =
+			[target, `${target}.ts`, join(target, 'index.ts')].find((path) => existsSync(path)) ?? target;
 		return relative(ROOT, found);
 	});
 }
 
 const FOLDERS = ['nodes', 'credentials', 'dev', 'scripts', 'test'];
-const edges = FOLDERS.flatMap((dir) => sourceFiles(dir)).flatMap((file) => relativeImports(file).map((target) => ({ file, target })));
+const edges = FOLDERS.flatMap((dir) => sourceFiles(dir)).flatMap((file) =>
+	relativeImports(file).map((target) => ({ file, target })),
+);
 
 const inside = (path: string, folder: string) => path === folder || path.startsWith(`${folder}/`);
 const violations = (from: string, allowed: (target: string) => boolean) =>
-	edges.filter(({ file, target }) => inside(file, from) && !allowed(target)).map(({ file, target }) => `${file} -> ${target}`);
+	edges
+		.filter(({ file, target }) => inside(file, from) && !allowed(target))
+		.map(({ file, target }) => `${file} -> ${target}`);
 
 describe('folder layering', () => {
 	it('finds the imports it checks', () => {
 		// A regex that matched nothing would pass every rule below.
 		expect(edges.filter(({ file }) => inside(file, 'test')).length).toBeGreaterThan(300);
 		expect(edges.filter(({ file }) => inside(file, 'dev')).length).toBeGreaterThan(20);
-		expect(edges.some(({ file, target }) => inside(file, 'scripts') && inside(target, 'test/sandbox'))).toBe(true);
+		expect(
+			edges.some(({ file, target }) => inside(file, 'scripts') && inside(target, 'test/sandbox')),
+		).toBe(true);
 	});
 
 	it('the package imports only itself', () => {
@@ -50,11 +59,16 @@ describe('folder layering', () => {
 
 	it('nothing imports scripts/ except scripts/', () => {
 		const notScripts = (target: string) => !inside(target, 'scripts');
-		expect([...violations('test', notScripts), ...violations('dev', notScripts), ...violations('nodes', notScripts)]).toEqual([]);
+		expect([
+			...violations('test', notScripts),
+			...violations('dev', notScripts),
+			...violations('nodes', notScripts),
+		]).toEqual([]);
 	});
 
 	it('dev/ and scripts/ use only the sandbox of test/', () => {
-		const sandboxOnly = (target: string) => !inside(target, 'test') || inside(target, 'test/sandbox');
+		const sandboxOnly = (target: string) =>
+			!inside(target, 'test') || inside(target, 'test/sandbox');
 		expect([...violations('dev', sandboxOnly), ...violations('scripts', sandboxOnly)]).toEqual([]);
 	});
 });

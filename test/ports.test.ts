@@ -28,7 +28,9 @@ async function freePort(): Promise<number> {
 const hasProc = fs.existsSync('/proc/net/tcp');
 
 afterEach(async () => {
-	await Promise.all(servers.splice(0).map(async (server) => await new Promise((resolve) => server.close(resolve))));
+	await Promise.all(
+		servers.splice(0).map(async (server) => await new Promise((resolve) => server.close(resolve))),
+	);
 });
 
 test('a busy port fails the check with the port, its holder and the variable to set', async () => {
@@ -40,7 +42,9 @@ test('a busy port fails the check with the port, its holder and the variable to 
 	expect(error).toBeInstanceOf(Error);
 	const message = error!.message;
 	expect(message).toContain(`port ${port} (n8n editor) is already in use`);
-	expect(message).toMatch(new RegExp(`set N8N_PORT to a free port, e\\.g\\. N8N_PORT=\\d+ npm start\\.$`));
+	expect(message).toMatch(
+		new RegExp(`set N8N_PORT to a free port, e\\.g\\. N8N_PORT=\\d+ npm start\\.$`),
+	);
 	if (hasProc) {
 		// This test process holds it: /proc names it with its command line.
 		expect(message).toContain(`by pid ${process.pid} (`);
@@ -54,7 +58,9 @@ test('a busy port fails the check with the port, its holder and the variable to 
 
 test('free ports pass; each busy one gets its own line naming its variable', async () => {
 	const free = await freePort();
-	await expect(checkPorts([{ port: free, variable: 'N8N_PORT', purpose: 'n8n editor' }])).resolves.toBeUndefined();
+	await expect(
+		checkPorts([{ port: free, variable: 'N8N_PORT', purpose: 'n8n editor' }]),
+	).resolves.toBeUndefined();
 
 	const busyN8n = await occupy();
 	const busySandbox = await occupy();
@@ -97,6 +103,8 @@ test('portFromEnv: default when unset or empty, the number when valid, an error 
 	expect(portFromEnv('N8N_PORT', 5678, { N8N_PORT: '' })).toBe(5678);
 	expect(portFromEnv('N8N_PORT', 5678, { N8N_PORT: ' 5701 ' })).toBe(5701);
 	for (const bad of ['abc', '0', '70000', '56.78', '-1']) {
-		expect(() => portFromEnv('SANDBOX_PORT', 4010, { SANDBOX_PORT: bad })).toThrow(`SANDBOX_PORT=${bad} is not a port number (1-65535)`);
+		expect(() => portFromEnv('SANDBOX_PORT', 4010, { SANDBOX_PORT: bad })).toThrow(
+			`SANDBOX_PORT=${bad} is not a port number (1-65535)`,
+		);
 	}
 });

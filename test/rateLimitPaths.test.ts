@@ -16,7 +16,8 @@ import type { SandboxRequest } from './sandbox/server';
 const sandbox = useSandbox({
 	// 1,400 projects: the project picker reads two pages.
 	seed: (box) => {
-		for (let i = 0; i < 1000; i++) box.rm.projects.set(300_000 + i, projectRecord(300_000 + i, { name: `Paged ${i}` }));
+		for (let i = 0; i < 1000; i++)
+			box.rm.projects.set(300_000 + i, projectRecord(300_000 + i, { name: `Paged ${i}` }));
 	},
 });
 
@@ -33,30 +34,64 @@ interface PathCase {
 }
 
 const cases: Record<string, PathCase> = {
-	'the runner: Absence → Get Many (recorded), time entries page 1 → the leave-type look-up (postReceive)': {
-		exhausted: (r) => r.path === `${api}/time_entries` && page(r) === 1,
-		waits: (r) => r.path === `${api}/leave_types`,
-		run: () => runRm(sandbox, { resource: 'absence', operation: 'getAll', kind: 'recorded', returnAll: true, filters: { from: '2026-02-20', to: '2026-04-30' } }),
-	},
+	'the runner: Absence → Get Many (recorded), time entries page 1 → the leave-type look-up (postReceive)':
+		{
+			exhausted: (r) => r.path === `${api}/time_entries` && page(r) === 1,
+			waits: (r) => r.path === `${api}/leave_types`,
+			run: () =>
+				runRm(sandbox, {
+					resource: 'absence',
+					operation: 'getAll',
+					kind: 'recorded',
+					returnAll: true,
+					filters: { from: '2026-02-20', to: '2026-04-30' },
+				}),
+		},
 	'the runner: the leave-type look-up → time entries page 2': {
 		exhausted: (r) => r.path === `${api}/leave_types`,
 		waits: (r) => r.path === `${api}/time_entries` && page(r) === 2,
-		run: () => runRm(sandbox, { resource: 'absence', operation: 'getAll', kind: 'recorded', returnAll: true, filters: { from: '2026-02-20', to: '2026-04-30' } }),
+		run: () =>
+			runRm(sandbox, {
+				resource: 'absence',
+				operation: 'getAll',
+				kind: 'recorded',
+				returnAll: true,
+				filters: { from: '2026-02-20', to: '2026-04-30' },
+			}),
 	},
 	'the absence follow-up: recorded leave after the planned, time entries page 1 → page 2': {
 		exhausted: (r) => r.path === `${api}/time_entries` && page(r) === 1,
 		waits: (r) => r.path === `${api}/time_entries` && page(r) === 2,
-		run: () => runRm(sandbox, { resource: 'absence', operation: 'getAll', kind: 'both', returnAll: true, filters: { from: '2026-02-01', to: '2026-02-28' } }),
+		run: () =>
+			runRm(sandbox, {
+				resource: 'absence',
+				operation: 'getAll',
+				kind: 'both',
+				returnAll: true,
+				filters: { from: '2026-02-01', to: '2026-02-28' },
+			}),
 	},
 	'the absence follow-up: the assignments (runner) → the leave-type look-up → the time entries': {
 		exhausted: (r) => r.path === `${api}/leave_types`,
 		waits: (r) => r.path === `${api}/time_entries`,
-		run: () => runRm(sandbox, { resource: 'absence', operation: 'getAll', kind: 'both', returnAll: true, filters: { from: '2026-03-01', to: '2026-03-31' } }),
+		run: () =>
+			runRm(sandbox, {
+				resource: 'absence',
+				operation: 'getAll',
+				kind: 'both',
+				returnAll: true,
+				filters: { from: '2026-03-01', to: '2026-03-31' },
+			}),
 	},
 	'the approval look-ups: the first entry → the second entry': {
 		exhausted: (r) => r.path === `${api}/time_entries/${FIRST_ENTRY}`,
 		waits: (r) => r.path === `${api}/time_entries/${FIRST_ENTRY + 1}`,
-		run: () => runRm(sandbox, { resource: 'approval', operation: 'submit', timeEntryIds: `${FIRST_ENTRY}, ${FIRST_ENTRY + 1}` }),
+		run: () =>
+			runRm(sandbox, {
+				resource: 'approval',
+				operation: 'submit',
+				timeEntryIds: `${FIRST_ENTRY}, ${FIRST_ENTRY + 1}`,
+			}),
 	},
 	'the polling trigger: assignments page 1 → page 2': {
 		exhausted: (r) => r.path === `${api}/assignments` && page(r) === 1,
@@ -64,14 +99,27 @@ const cases: Record<string, PathCase> = {
 		run: () =>
 			createPoller({
 				nodeType: new ResourceManagementPollingTrigger(),
-				parameters: { resource: 'assignment', event: 'created', kind: 'leave', daysBack: 3650, daysAhead: 3650 },
+				parameters: {
+					resource: 'assignment',
+					event: 'created',
+					kind: 'leave',
+					daysBack: 3650,
+					daysAhead: 3650,
+				},
 				credential: rmCredential(sandbox),
 			}).poll(),
 	},
 	'the list search: projects page 1 → page 2': {
 		exhausted: (r) => r.path === `${api}/projects` && page(r) === 1,
 		waits: (r) => r.path === `${api}/projects` && page(r) === 2,
-		run: () => runListSearch({ nodeType: rmNode, credential: rmCredential(sandbox), parameters: {} as never, method: 'searchProjects', filter: 'Paged 999' }),
+		run: () =>
+			runListSearch({
+				nodeType: rmNode,
+				credential: rmCredential(sandbox),
+				parameters: {} as never,
+				method: 'searchProjects',
+				filter: 'Paged 999',
+			}),
 	},
 };
 
@@ -79,7 +127,11 @@ test.each(Object.entries(cases))('%s', async (_label, { exhausted, waits, run })
 	const reset = Math.ceil(Date.now() / 1000) + 1;
 	sandbox.inject({
 		when: exhausted,
-		headers: { 'X-RateLimit-Limit': '120', 'X-RateLimit-Remaining': '0', 'X-RateLimit-Reset': String(reset) },
+		headers: {
+			'X-RateLimit-Limit': '120',
+			'X-RateLimit-Remaining': '0',
+			'X-RateLimit-Reset': String(reset),
+		},
 	});
 	const result = (await run()) as { error?: Error } | undefined;
 	expect(result?.error).toBeUndefined();

@@ -11,7 +11,9 @@ import { checkRelease, githubRepository } from '../dev/release';
 const ROOT = path.resolve(__dirname, '..');
 const SCRIPT = path.join(ROOT, 'scripts', 'check-release-tag.ts');
 const TS_NODE = require.resolve('ts-node/dist/bin.js');
-const VERSION: string = JSON.parse(fs.readFileSync(path.join(ROOT, 'package.json'), 'utf8')).version;
+const VERSION: string = JSON.parse(
+	fs.readFileSync(path.join(ROOT, 'package.json'), 'utf8'),
+).version;
 
 interface Run {
 	status: number | null;
@@ -22,12 +24,17 @@ interface Run {
 /** Runs the gate in a child process; GitHub's variables only when a test passes them. */
 function gate(args: string[], env: Record<string, string> = {}): Run {
 	const clean = { ...process.env };
-	for (const name of ['GITHUB_REF_NAME', 'GITHUB_REPOSITORY', 'GITHUB_OUTPUT', 'GITHUB_ACTIONS']) delete clean[name];
-	const result = spawnSync(process.execPath, [TS_NODE, '-P', path.join(ROOT, 'tsconfig.test.json'), SCRIPT, ...args], {
-		cwd: ROOT,
-		env: { ...clean, ...env },
-		encoding: 'utf8',
-	});
+	for (const name of ['GITHUB_REF_NAME', 'GITHUB_REPOSITORY', 'GITHUB_OUTPUT', 'GITHUB_ACTIONS'])
+		delete clean[name];
+	const result = spawnSync(
+		process.execPath,
+		[TS_NODE, '-P', path.join(ROOT, 'tsconfig.test.json'), SCRIPT, ...args],
+		{
+			cwd: ROOT,
+			env: { ...clean, ...env },
+			encoding: 'utf8',
+		},
+	);
 	return { status: result.status, stdout: result.stdout, stderr: result.stderr };
 }
 
@@ -43,15 +50,25 @@ function tempDir(): string {
 }
 
 /** A folder with a package.json and CHANGELOG.md of our making, for `--root`. */
-function fixture(version: string, options: { repository?: string; changelog?: string } = {}): string {
+function fixture(
+	version: string,
+	options: { repository?: string; changelog?: string } = {},
+): string {
 	const dir = tempDir();
 	const pkg = {
 		name: 'n8n-nodes-example',
 		version,
-		repository: { type: 'git', url: options.repository ?? 'https://github.com/example/n8n-nodes-example.git' },
+		repository: {
+			type: 'git',
+			url: options.repository ?? 'https://github.com/example/n8n-nodes-example.git',
+		},
 	};
 	fs.writeFileSync(path.join(dir, 'package.json'), JSON.stringify(pkg, null, 2));
-	fs.writeFileSync(path.join(dir, 'CHANGELOG.md'), options.changelog ?? `# Changelog\n\n## [Unreleased]\n\n## [${version}] - 2026-01-01\n\n- First.\n`);
+	fs.writeFileSync(
+		path.join(dir, 'CHANGELOG.md'),
+		options.changelog ??
+			`# Changelog\n\n## [Unreleased]\n\n## [${version}] - 2026-01-01\n\n- First.\n`,
+	);
 	return dir;
 }
 
@@ -87,28 +104,51 @@ describe('scripts/check-release-tag.ts', () => {
 	});
 
 	// The remaining rules in-process (the same function the command runs): no child process each.
-	test.each([VERSION, 'v1.2', 'release-1.0.0', `v${VERSION}.1`, `v0${VERSION}`])('refuses the tag "%s", which is no version', (tag) => {
-		const result = checkRelease(tag, ROOT, {});
-		expect(result.ok).toBe(false);
-		expect(result.problems).toEqual([expect.stringContaining(`Tag "${tag}" is not a release tag`)]);
-	});
+	test.each([VERSION, 'v1.2', 'release-1.0.0', `v${VERSION}.1`, `v0${VERSION}`])(
+		'refuses the tag "%s", which is no version',
+		(tag) => {
+			const result = checkRelease(tag, ROOT, {});
+			expect(result.ok).toBe(false);
+			expect(result.problems).toEqual([
+				expect.stringContaining(`Tag "${tag}" is not a release tag`),
+			]);
+		},
+	);
 
 	test('publishes a prerelease under the dist-tag "next"', () => {
-		expect(checkRelease('v0.2.0-beta.1', fixture('0.2.0-beta.1'), {})).toEqual({ ok: true, problems: [], version: '0.2.0-beta.1', distTag: 'next' });
-		expect(checkRelease('v1.0.0+build.5', fixture('1.0.0+build.5'), {})).toMatchObject({ ok: true, distTag: 'latest' });
+		expect(checkRelease('v0.2.0-beta.1', fixture('0.2.0-beta.1'), {})).toEqual({
+			ok: true,
+			problems: [],
+			version: '0.2.0-beta.1',
+			distTag: 'next',
+		});
+		expect(checkRelease('v1.0.0+build.5', fixture('1.0.0+build.5'), {})).toMatchObject({
+			ok: true,
+			distTag: 'latest',
+		});
 	});
 
 	test('refuses a version without its CHANGELOG section', () => {
-		const dir = fixture('0.3.0', { changelog: '# Changelog\n\n## [Unreleased]\n\n## [0.2.0] - 2026-01-01\n' });
-		expect(checkRelease('v0.3.0', dir, {}).problems).toEqual(['CHANGELOG.md has no section "## [0.3.0]": move the [Unreleased] entries under it before tagging.']);
+		const dir = fixture('0.3.0', {
+			changelog: '# Changelog\n\n## [Unreleased]\n\n## [0.2.0] - 2026-01-01\n',
+		});
+		expect(checkRelease('v0.3.0', dir, {}).problems).toEqual([
+			'CHANGELOG.md has no section "## [0.3.0]": move the [Unreleased] entries under it before tagging.',
+		]);
 	});
 
 	test('on GitHub Actions, refuses a repository.url that is not the running repository', () => {
-		const dir = fixture('1.0.0', { repository: 'git+https://github.com/Example/n8n-nodes-example.git' });
-		expect(checkRelease('v1.0.0', dir, { GITHUB_REPOSITORY: 'example/n8n-nodes-example' }).ok).toBe(true);
+		const dir = fixture('1.0.0', {
+			repository: 'git+https://github.com/Example/n8n-nodes-example.git',
+		});
+		expect(checkRelease('v1.0.0', dir, { GITHUB_REPOSITORY: 'example/n8n-nodes-example' }).ok).toBe(
+			true,
+		);
 		const fork = checkRelease('v1.0.0', dir, { GITHUB_REPOSITORY: 'someone/n8n-nodes-example' });
 		expect(fork.ok).toBe(false);
-		expect(fork.problems).toEqual([expect.stringContaining('this workflow runs in github.com/someone/n8n-nodes-example')]);
+		expect(fork.problems).toEqual([
+			expect.stringContaining('this workflow runs in github.com/someone/n8n-nodes-example'),
+		]);
 		// Outside GitHub Actions the URL is not compared.
 		expect(checkRelease('v1.0.0', dir, {}).ok).toBe(true);
 	});
@@ -126,7 +166,8 @@ describe('scripts/check-release-tag.ts', () => {
 describe('.github/workflows/publish.yml', () => {
 	const workflow = fs.readFileSync(path.join(ROOT, '.github', 'workflows', 'publish.yml'), 'utf8');
 	const lines = workflow.split('\n');
-	const lineOf = (pattern: RegExp) => lines.findIndex((line) => pattern.test(line) && !/^\s*#/.test(line));
+	const lineOf = (pattern: RegExp) =>
+		lines.findIndex((line) => pattern.test(line) && !/^\s*#/.test(line));
 
 	test('runs on version tags only', () => {
 		expect(workflow).toMatch(/^on:\n {2}push:\n {4}tags: \['v\*'\]\n/m);
@@ -139,16 +180,25 @@ describe('.github/workflows/publish.yml', () => {
 	});
 
 	test('runs the release gate with the tag before it builds, tests and publishes with provenance', () => {
-		const gateLine = lineOf(/run: npx ts-node -P tsconfig\.test\.json scripts\/check-release-tag\.ts "\$GITHUB_REF_NAME"$/);
+		const gateLine = lineOf(
+			/run: npx ts-node -P tsconfig\.test\.json scripts\/check-release-tag\.ts "\$GITHUB_REF_NAME"$/,
+		);
 		const publishLine = lineOf(/run: npm publish /);
 		expect(gateLine).toBeGreaterThan(-1);
 		expect(publishLine).toBeGreaterThan(gateLine);
-		for (const step of [/run: npm ci$/, /run: npm run build$/, /run: npm run lint$/, /run: npm run test:unit$/]) {
+		for (const step of [
+			/run: npm ci$/,
+			/run: npm run build$/,
+			/run: npm run lint$/,
+			/run: npm run test:unit$/,
+		]) {
 			const line = lineOf(step);
 			expect(line).toBeGreaterThan(-1);
 			expect(line).toBeLessThan(publishLine);
 		}
-		expect(lines[publishLine]).toMatch(/npm publish --provenance --access public --tag "\$DIST_TAG"$/);
+		expect(lines[publishLine]).toMatch(
+			/npm publish --provenance --access public --tag "\$DIST_TAG"$/,
+		);
 		expect(workflow).toContain('DIST_TAG: ${{ steps.release.outputs.dist-tag }}');
 		// The gate's step is the one whose output names the dist-tag.
 		expect(lines[gateLine - 1]).toMatch(/^\s+id: release$/);

@@ -17,37 +17,56 @@ import { ensureRuntime, runtimeEnv, type N8nRuntime } from './runtime';
 
 const REPO_ROOT = path.resolve(__dirname, '../..');
 
-export const PACKAGE_NAME: string = JSON.parse(fs.readFileSync(path.join(REPO_ROOT, 'package.json'), 'utf8')).name;
+export const PACKAGE_NAME: string = JSON.parse(
+	fs.readFileSync(path.join(REPO_ROOT, 'package.json'), 'utf8'),
+).name;
 
 function timed<T>(label: string, fn: () => T): T {
 	const started = Date.now();
 	const result = fn();
-	process.stdout.write(`[install-package] ${label}: ${((Date.now() - started) / 1000).toFixed(1)} s\n`);
+	process.stdout.write(
+		`[install-package] ${label}: ${((Date.now() - started) / 1000).toFixed(1)} s\n`,
+	);
 	return result;
 }
 
 /** `npm run build` with the machine's toolchain (the project's own devDependencies). */
 export function buildPackage(): void {
 	timed('npm run build', () => {
-		const result = spawnSync('npm', ['run', 'build', '--silent'], { cwd: REPO_ROOT, encoding: 'utf8' });
+		const result = spawnSync('npm', ['run', 'build', '--silent'], {
+			cwd: REPO_ROOT,
+			encoding: 'utf8',
+		});
 		if (result.status !== 0) {
-			throw new Error(`npm run build failed (exit ${result.status}):\n${result.stdout}${result.stderr}`);
+			throw new Error(
+				`npm run build failed (exit ${result.status}):\n${result.stdout}${result.stderr}`,
+			);
 		}
 	});
 }
 
 /** Packs the built package (dist/ must be current) into `destination`; returns the tarball path. */
-export function packPackage(destination: string, rt: N8nRuntime = ensureRuntime({ quiet: true })): string {
+export function packPackage(
+	destination: string,
+	rt: N8nRuntime = ensureRuntime({ quiet: true }),
+): string {
 	fs.mkdirSync(destination, { recursive: true });
 	const output = timed('npm pack', () =>
-		execFileSync(rt.node, [rt.npm, 'pack', '--json', '--ignore-scripts', '--pack-destination', destination], {
-			cwd: REPO_ROOT,
-			env: runtimeEnv(rt),
-			encoding: 'utf8',
-			stdio: ['ignore', 'pipe', 'inherit'],
-		}),
+		execFileSync(
+			rt.node,
+			[rt.npm, 'pack', '--json', '--ignore-scripts', '--pack-destination', destination],
+			{
+				cwd: REPO_ROOT,
+				env: runtimeEnv(rt),
+				encoding: 'utf8',
+				stdio: ['ignore', 'pipe', 'inherit'],
+			},
+		),
 	);
-	const [packed] = JSON.parse(output) as Array<{ filename: string; files: Array<{ path: string }> }>;
+	const [packed] = JSON.parse(output) as Array<{
+		filename: string;
+		files: Array<{ path: string }>;
+	}>;
 	if (!packed.files.some((file) => file.path.startsWith('dist/'))) {
 		throw new Error('the packed package has no dist/ files: run `npm run build` first');
 	}
@@ -55,7 +74,11 @@ export function packPackage(destination: string, rt: N8nRuntime = ensureRuntime(
 }
 
 /** Installs a packed tarball as a community package of the n8n whose user folder is `userFolder`. */
-export function installTarball(userFolder: string, tarball: string, rt: N8nRuntime = ensureRuntime({ quiet: true })): string {
+export function installTarball(
+	userFolder: string,
+	tarball: string,
+	rt: N8nRuntime = ensureRuntime({ quiet: true }),
+): string {
 	const nodesDir = path.join(userFolder, '.n8n', 'nodes');
 	const packageDir = path.join(nodesDir, 'node_modules', PACKAGE_NAME);
 	fs.rmSync(packageDir, { recursive: true, force: true });
@@ -63,9 +86,12 @@ export function installTarball(userFolder: string, tarball: string, rt: N8nRunti
 	execFileSync('tar', ['-xzf', tarball, '-C', packageDir, '--strip-components=1']);
 
 	const packageJsonPath = path.join(packageDir, 'package.json');
-	const { devDependencies: _dev, peerDependencies: _peer, optionalDependencies: _optional, ...manifest } = JSON.parse(
-		fs.readFileSync(packageJsonPath, 'utf8'),
-	);
+	const {
+		devDependencies: _dev,
+		peerDependencies: _peer,
+		optionalDependencies: _optional,
+		...manifest
+	} = JSON.parse(fs.readFileSync(packageJsonPath, 'utf8'));
 	fs.writeFileSync(packageJsonPath, JSON.stringify(manifest, null, 2));
 	timed('npm install (in the package folder)', () =>
 		execFileSync(

@@ -52,7 +52,10 @@ export const SHARED_OFFLINE_ENV: Record<string, string> = {
 };
 
 /** The offline settings of the default runtime (n8n 2.41.1): the shared ones plus its profile's. */
-export const OFFLINE_ENV: Record<string, string> = { ...SHARED_OFFLINE_ENV, ...profileFor(N8N_VERSION).env };
+export const OFFLINE_ENV: Record<string, string> = {
+	...SHARED_OFFLINE_ENV,
+	...profileFor(N8N_VERSION).env,
+};
 
 export interface CredentialFixture {
 	id: string;
@@ -150,7 +153,10 @@ function runErrorOf(error: unknown): RunError | undefined {
 		message: String(e.message ?? ''),
 		description: typeof e.description === 'string' ? e.description : undefined,
 		httpCode: e.httpCode === undefined || e.httpCode === null ? undefined : String(e.httpCode),
-		node: typeof (e.node as Json | undefined)?.name === 'string' ? String((e.node as Json).name) : undefined,
+		node:
+			typeof (e.node as Json | undefined)?.name === 'string'
+				? String((e.node as Json).name)
+				: undefined,
 	};
 }
 
@@ -274,12 +280,16 @@ export class N8n {
 			...extra,
 		});
 		// Jest sets NODE_ENV=test, which switches n8n into its own unit-test mode (commands do nothing).
-		for (const name of Object.keys(env)) if (name === 'NODE_ENV' || name.startsWith('JEST_')) delete env[name];
+		for (const name of Object.keys(env))
+			if (name === 'NODE_ENV' || name.startsWith('JEST_')) delete env[name];
 		return env;
 	}
 
 	/** Runs `n8n <args>` without blocking this process (the sandbox in it must keep answering). */
-	async cli(args: string[], options: { timeoutMs?: number; env?: Record<string, string> } = {}): Promise<CliResult> {
+	async cli(
+		args: string[],
+		options: { timeoutMs?: number; env?: Record<string, string> } = {},
+	): Promise<CliResult> {
 		// Every command starts a task broker: a port of its own so runs never collide.
 		const brokerPort = await freePort();
 		const started = Date.now();
@@ -309,7 +319,9 @@ export class N8n {
 			durationMs: Date.now() - started,
 		};
 		if (timedOut) {
-			throw new Error(`n8n ${args.join(' ')} did not finish within ${timeoutMs} ms\n${tail(result.stdout + result.stderr)}`);
+			throw new Error(
+				`n8n ${args.join(' ')} did not finish within ${timeoutMs} ms\n${tail(result.stdout + result.stderr)}`,
+			);
 		}
 		return result;
 	}
@@ -345,18 +357,32 @@ export class N8n {
 	 * workflow), one after the other. Each successful run's data comes from its snapshot file; a
 	 * failed run has no snapshot, only the error n8n reports for it (status 'error' or 'warning').
 	 */
-	async executeBatch(workflowIds: string[], options: { timeoutMs?: number } = {}): Promise<Record<string, Execution>> {
+	async executeBatch(
+		workflowIds: string[],
+		options: { timeoutMs?: number } = {},
+	): Promise<Record<string, Execution>> {
 		// execute-batch silently drops IDs without a digit (it looks for "numeric" ones).
 		const ignored = workflowIds.filter((id) => !/\d/.test(id));
-		if (ignored.length) throw new Error(`execute-batch would skip workflow IDs without a digit: ${ignored.join(', ')}`);
+		if (ignored.length)
+			throw new Error(
+				`execute-batch would skip workflow IDs without a digit: ${ignored.join(', ')}`,
+			);
 		const dir = fs.mkdtempSync(path.join(this.userFolder, 'batch-'));
 		const output = path.join(dir, 'results.json');
 		const cli = await this.cli(
-			['execute-batch', `--ids=${workflowIds.join(',')}`, `--snapshot=${dir}`, `--output=${output}`, '--retries=0'],
+			[
+				'execute-batch',
+				`--ids=${workflowIds.join(',')}`,
+				`--snapshot=${dir}`,
+				`--output=${output}`,
+				'--retries=0',
+			],
 			{ timeoutMs: options.timeoutMs ?? 300_000 },
 		);
 		if (!fs.existsSync(output)) {
-			throw new Error(`n8n execute-batch wrote no results (exit ${cli.exitCode}):\n${tail(cli.stdout + cli.stderr)}`);
+			throw new Error(
+				`n8n execute-batch wrote no results (exit ${cli.exitCode}):\n${tail(cli.stdout + cli.stderr)}`,
+			);
 		}
 		const results = JSON.parse(fs.readFileSync(output, 'utf8')) as {
 			executions: Array<{ workflowId: string; executionStatus: string; error?: string }>;
@@ -380,7 +406,9 @@ export class N8n {
 	/** The bytes of a binary property from run data (kept in the user folder's storage by default). */
 	readBinary(binary: BinaryRef): Buffer {
 		if (binary.id?.startsWith('filesystem-v2:')) {
-			return fs.readFileSync(path.join(this.userFolder, '.n8n', 'storage', binary.id.slice('filesystem-v2:'.length)));
+			return fs.readFileSync(
+				path.join(this.userFolder, '.n8n', 'storage', binary.id.slice('filesystem-v2:'.length)),
+			);
 		}
 		if (binary.id) throw new Error(`binary data in an unexpected storage: ${binary.id}`);
 		return Buffer.from(binary.data, 'base64');
@@ -430,7 +458,9 @@ export class N8n {
 	/** A bcrypt hash (what N8N_INSTANCE_OWNER_PASSWORD_HASH wants), made with n8n's own bcryptjs. */
 	private bcrypt(password: string): string {
 		const requireFromN8n = createRequire(path.join(this.rt.dir, 'package.json'));
-		const bcryptjs = requireFromN8n('bcryptjs') as { hashSync(text: string, rounds: number): string };
+		const bcryptjs = requireFromN8n('bcryptjs') as {
+			hashSync(text: string, rounds: number): string;
+		};
 		return bcryptjs.hashSync(password, 10);
 	}
 
@@ -557,12 +587,18 @@ export class N8nServer {
 			body: JSON.stringify({ emailOrLdapLoginId: this.owner.email, password: this.owner.password }),
 		});
 		const cookie = response.headers.get('set-cookie')?.split(';')[0];
-		if (!response.ok || !cookie) throw new Error(`login failed: ${response.status} ${await response.text()}`);
+		if (!response.ok || !cookie)
+			throw new Error(`login failed: ${response.status} ${await response.text()}`);
 		return cookie;
 	}
 
 	/** A REST call as the logged-in owner; returns the parsed body (n8n wraps results in `data`). */
-	async rest(method: string, urlPath: string, body?: unknown, cookie?: string): Promise<{ status: number; body: Json }> {
+	async rest(
+		method: string,
+		urlPath: string,
+		body?: unknown,
+		cookie?: string,
+	): Promise<{ status: number; body: Json }> {
 		const response = await fetch(`${this.url}/rest${urlPath}`, {
 			method,
 			headers: { 'Content-Type': 'application/json', Cookie: cookie ?? (await this.login()) },
@@ -583,7 +619,10 @@ export class N8nServer {
 		const { id: _id, ...body } = workflow;
 		const created = await this.rest('POST', '/workflows', body, cookie);
 		const id = (created.body.data as Json | undefined)?.id;
-		if (created.status !== 200 || typeof id !== 'string') throw new Error(`creating a workflow failed: ${created.status} ${JSON.stringify(created.body)}`);
+		if (created.status !== 200 || typeof id !== 'string')
+			throw new Error(
+				`creating a workflow failed: ${created.status} ${JSON.stringify(created.body)}`,
+			);
 		return id;
 	}
 
@@ -597,17 +636,30 @@ export class N8nServer {
 		const workflow = await this.rest('GET', `/workflows/${workflowId}`, undefined, auth);
 		const versionId = (workflow.body.data as Json | undefined)?.versionId;
 		if (workflow.status !== 200 || typeof versionId !== 'string') {
-			throw new Error(`workflow ${workflowId} not found: ${workflow.status} ${JSON.stringify(workflow.body)}`);
+			throw new Error(
+				`workflow ${workflowId} not found: ${workflow.status} ${JSON.stringify(workflow.body)}`,
+			);
 		}
-		const result = await this.rest('POST', `/workflows/${workflowId}/activate`, { versionId }, auth);
-		if (result.status !== 200) throw new Error(`activating ${workflowId} failed: ${result.status} ${JSON.stringify(result.body)}`);
+		const result = await this.rest(
+			'POST',
+			`/workflows/${workflowId}/activate`,
+			{ versionId },
+			auth,
+		);
+		if (result.status !== 200)
+			throw new Error(
+				`activating ${workflowId} failed: ${result.status} ${JSON.stringify(result.body)}`,
+			);
 		return result.body.data as Json;
 	}
 
 	/** Deactivates (unpublishes) a workflow; trigger nodes run their deactivation (webhook delete). */
 	async deactivate(workflowId: string, cookie?: string): Promise<Json> {
 		const result = await this.rest('POST', `/workflows/${workflowId}/deactivate`, {}, cookie);
-		if (result.status !== 200) throw new Error(`deactivating ${workflowId} failed: ${result.status} ${JSON.stringify(result.body)}`);
+		if (result.status !== 200)
+			throw new Error(
+				`deactivating ${workflowId} failed: ${result.status} ${JSON.stringify(result.body)}`,
+			);
 		return result.body.data as Json;
 	}
 
@@ -615,7 +667,8 @@ export class N8nServer {
 	async executions(workflowId: string, cookie?: string): Promise<Json[]> {
 		const filter = encodeURIComponent(JSON.stringify({ workflowId }));
 		const result = await this.rest('GET', `/executions?filter=${filter}`, undefined, cookie);
-		if (result.status !== 200) throw new Error(`listing executions failed: ${result.status} ${JSON.stringify(result.body)}`);
+		if (result.status !== 200)
+			throw new Error(`listing executions failed: ${result.status} ${JSON.stringify(result.body)}`);
 		return ((result.body.data as Json | undefined)?.results ?? []) as Json[];
 	}
 
@@ -623,27 +676,41 @@ export class N8nServer {
 	async execution(executionId: string, cookie?: string): Promise<Execution> {
 		const result = await this.rest('GET', `/executions/${executionId}`, undefined, cookie);
 		const execution = result.body.data as Json | undefined;
-		if (result.status !== 200 || !execution) throw new Error(`execution ${executionId}: ${result.status} ${JSON.stringify(result.body)}`);
+		if (result.status !== 200 || !execution)
+			throw new Error(`execution ${executionId}: ${result.status} ${JSON.stringify(result.body)}`);
 		// n8n stores run data in the `flatted` format; read it with n8n's own copy.
 		if (!this.rt) throw new Error('N8nServer needs its runtime to read run data');
-		const flatted = createRequire(path.join(this.rt.dir, 'package.json'))('flatted') as { parse(text: string): unknown };
-		const data = typeof execution.data === 'string' ? flatted.parse(execution.data) : execution.data;
+		const flatted = createRequire(path.join(this.rt.dir, 'package.json'))('flatted') as {
+			parse(text: string): unknown;
+		};
+		const data =
+			typeof execution.data === 'string' ? flatted.parse(execution.data) : execution.data;
 		const cli = { exitCode: 0, stdout: '', stderr: '', durationMs: 0 };
 		return summarizeRun({ ...execution, data }, cli);
 	}
 
 	/** Waits until a workflow has at least `count` finished executions; returns them, oldest first. */
-	async waitForExecutions(workflowId: string, count: number, timeoutMs = 30_000): Promise<Execution[]> {
+	async waitForExecutions(
+		workflowId: string,
+		count: number,
+		timeoutMs = 30_000,
+	): Promise<Execution[]> {
 		const cookie = await this.login();
 		const deadline = Date.now() + timeoutMs;
 		for (;;) {
-			const done = (await this.executions(workflowId, cookie)).filter((execution) => !['new', 'running', 'waiting'].includes(String(execution.status)));
+			const done = (await this.executions(workflowId, cookie)).filter(
+				(execution) => !['new', 'running', 'waiting'].includes(String(execution.status)),
+			);
 			if (done.length >= count) {
-				const ids = done.map((execution) => String(execution.id)).sort((a, b) => Number(a) - Number(b));
+				const ids = done
+					.map((execution) => String(execution.id))
+					.sort((a, b) => Number(a) - Number(b));
 				return await Promise.all(ids.map(async (id) => await this.execution(id, cookie)));
 			}
 			if (Date.now() > deadline) {
-				throw new Error(`workflow ${workflowId} has ${done.length} finished executions after ${timeoutMs} ms, expected ${count}:\n${tail(this.output)}`);
+				throw new Error(
+					`workflow ${workflowId} has ${done.length} finished executions after ${timeoutMs} ms, expected ${count}:\n${tail(this.output)}`,
+				);
 			}
 			await new Promise((resolve) => setTimeout(resolve, 200));
 		}
@@ -657,21 +724,31 @@ export class N8nServer {
 
 function expectImported(result: CliResult, expected: string): void {
 	if (result.exitCode !== 0 || !result.stdout.includes(expected)) {
-		throw new Error(`n8n import failed (exit ${result.exitCode}), expected "${expected}":\n${tail(result.stdout + result.stderr)}`);
+		throw new Error(
+			`n8n import failed (exit ${result.exitCode}), expected "${expected}":\n${tail(result.stdout + result.stderr)}`,
+		);
 	}
 }
 
 /** The sandbox requests that arrived while `execution` ran (for runs of one execute-batch). */
-export function requestsDuring<R extends { receivedAt: number }>(requests: R[], execution: Execution): R[] {
+export function requestsDuring<R extends { receivedAt: number }>(
+	requests: R[],
+	execution: Execution,
+): R[] {
 	const { startedAt, stoppedAt } = execution;
 	if (startedAt === undefined || stoppedAt === undefined) return [];
-	return requests.filter((request) => request.receivedAt >= startedAt && request.receivedAt <= stoppedAt);
+	return requests.filter(
+		(request) => request.receivedAt >= startedAt && request.receivedAt <= stoppedAt,
+	);
 }
 
 /** A one-line account of an execution for failing assertions. */
 export function describeExecution(execution: Execution): string {
 	const nodes = Object.entries(execution.nodes)
-		.map(([name, run]) => `${name}: ${run.status}, ${run.items.length} items${run.error ? `, ${run.error.message}` : ''}`)
+		.map(
+			([name, run]) =>
+				`${name}: ${run.status}, ${run.items.length} items${run.error ? `, ${run.error.message}` : ''}`,
+		)
 		.join('; ');
 	return `status ${execution.status} (exit ${execution.exitCode}, ${execution.durationMs} ms) ${nodes}${
 		execution.status === 'missing' ? `\n${tail(execution.stdout + execution.stderr)}` : ''

@@ -30,7 +30,9 @@ export const NODE_VERSION = '24.21.0';
 const NODE_PACKAGE = `node-${process.platform}-${process.arch}`;
 
 const REPO_ROOT = path.resolve(__dirname, '../..');
-const PACKAGE_NAME: string = JSON.parse(fs.readFileSync(path.join(REPO_ROOT, 'package.json'), 'utf8')).name;
+const PACKAGE_NAME: string = JSON.parse(
+	fs.readFileSync(path.join(REPO_ROOT, 'package.json'), 'utf8'),
+).name;
 
 /** One installable runtime: an n8n release and what its install needs. */
 export interface RuntimeSpec {
@@ -58,14 +60,25 @@ export const RUNTIMES: Record<string, RuntimeSpec> = {
  * The spec of an n8n version: its RUNTIMES entry, else (any other release, e.g. to bisect) the
  * Node.js and overrides of its line's entry, each replaceable by `options`.
  */
-export function runtimeSpec(version: string = N8N_VERSION, options: { node?: string; overrides?: Record<string, string> } = {}): RuntimeSpec {
+export function runtimeSpec(
+	version: string = N8N_VERSION,
+	options: { node?: string; overrides?: Record<string, string> } = {},
+): RuntimeSpec {
 	const known = RUNTIMES[version];
-	const sameLine = Object.values(RUNTIMES).find((spec) => spec.n8n.split('.')[0] === version.split('.')[0]);
-	const base = known ?? { n8n: version, node: sameLine?.node ?? NODE_VERSION, overrides: XLSX_FROM_REGISTRY };
+	const sameLine = Object.values(RUNTIMES).find(
+		(spec) => spec.n8n.split('.')[0] === version.split('.')[0],
+	);
+	const base = known ?? {
+		n8n: version,
+		node: sameLine?.node ?? NODE_VERSION,
+		overrides: XLSX_FROM_REGISTRY,
+	};
 	return {
 		n8n: version,
 		node: options.node ?? base.node,
-		...((options.overrides ?? base.overrides) ? { overrides: options.overrides ?? base.overrides } : {}),
+		...((options.overrides ?? base.overrides)
+			? { overrides: options.overrides ?? base.overrides }
+			: {}),
 	};
 }
 
@@ -100,7 +113,9 @@ export interface N8nRuntime {
 
 /** Paths of a runtime (the default one without arguments); N8N_RUNTIME_DIR names the default's folder. */
 export function runtimePaths(spec: RuntimeSpec = runtimeSpec()): N8nRuntime {
-	const dir = path.resolve((isDefault(spec) && process.env.N8N_RUNTIME_DIR) || defaultRuntimeDir(spec));
+	const dir = path.resolve(
+		(isDefault(spec) && process.env.N8N_RUNTIME_DIR) || defaultRuntimeDir(spec),
+	);
 	const nodeBinDir = path.join(dir, 'node_modules', NODE_PACKAGE, 'bin');
 	return {
 		dir,
@@ -115,19 +130,32 @@ export function runtimePaths(spec: RuntimeSpec = runtimeSpec()): N8nRuntime {
 
 /** Environment for child processes that must see the runtime's Node as `node`. */
 export function runtimeEnv(rt: N8nRuntime, extra: NodeJS.ProcessEnv = {}): NodeJS.ProcessEnv {
-	return { ...process.env, PATH: `${rt.nodeBinDir}${path.delimiter}${process.env.PATH ?? ''}`, ...extra };
+	return {
+		...process.env,
+		PATH: `${rt.nodeBinDir}${path.delimiter}${process.env.PATH ?? ''}`,
+		...extra,
+	};
 }
 
 function findNpmCli(): string {
 	// The npm that runs this script (npm_execpath) or the one next to the machine's node.
 	const candidates = [
 		process.env.npm_execpath,
-		path.join(path.dirname(process.execPath), '..', 'lib', 'node_modules', 'npm', 'bin', 'npm-cli.js'),
+		path.join(
+			path.dirname(process.execPath),
+			'..',
+			'lib',
+			'node_modules',
+			'npm',
+			'bin',
+			'npm-cli.js',
+		),
 		'/usr/lib/node_modules/npm/bin/npm-cli.js',
 		'/usr/local/lib/node_modules/npm/bin/npm-cli.js',
 	];
 	const found = candidates.find((c) => c && /npm-cli\.js$/.test(c) && fs.existsSync(c));
-	if (!found) throw new Error(`npm's npm-cli.js not found (tried ${candidates.filter(Boolean).join(', ')})`);
+	if (!found)
+		throw new Error(`npm's npm-cli.js not found (tried ${candidates.filter(Boolean).join(', ')})`);
 	return found;
 }
 
@@ -135,7 +163,8 @@ const MARKER = 'installed.json';
 
 function installedVersion(dir: string, name: string): string | undefined {
 	try {
-		return JSON.parse(fs.readFileSync(path.join(dir, 'node_modules', name, 'package.json'), 'utf8')).version;
+		return JSON.parse(fs.readFileSync(path.join(dir, 'node_modules', name, 'package.json'), 'utf8'))
+			.version;
 	} catch {
 		return undefined;
 	}
@@ -241,11 +270,15 @@ function withInstallLock(rt: N8nRuntime, spec: RuntimeSpec, install: () => void)
 		}
 		if (!announced) {
 			const owner = lockOwner(lockDir);
-			say(`another run (pid ${owner?.pid ?? '?'} on ${owner?.host ?? '?'}) is installing into ${rt.dir}: waiting ...`);
+			say(
+				`another run (pid ${owner?.pid ?? '?'} on ${owner?.host ?? '?'}) is installing into ${rt.dir}: waiting ...`,
+			);
 			announced = true;
 		}
 		if (Date.now() - waitStarted > LOCK_WAIT_MS) {
-			throw new Error(`gave up waiting for the install lock ${lockDir} after ${LOCK_WAIT_MS / 60_000} minutes`);
+			throw new Error(
+				`gave up waiting for the install lock ${lockDir} after ${LOCK_WAIT_MS / 60_000} minutes`,
+			);
 		}
 		sleep(2000);
 		if (markerMatches(rt, spec)) {
@@ -257,7 +290,11 @@ function withInstallLock(rt: N8nRuntime, spec: RuntimeSpec, install: () => void)
 	try {
 		fs.writeFileSync(
 			path.join(lockDir, 'owner.json'),
-			JSON.stringify({ pid: process.pid, host: os.hostname(), since: new Date().toISOString() } satisfies LockOwner),
+			JSON.stringify({
+				pid: process.pid,
+				host: os.hostname(),
+				since: new Date().toISOString(),
+			} satisfies LockOwner),
 		);
 		// The run that held the lock before may have finished the install.
 		if (!markerMatches(rt, spec)) install();
@@ -292,7 +329,13 @@ child.on('exit', (code, signal) => { clearInterval(timer); process.exit(code ?? 
 
 const TICK_MS = 15_000;
 
-function npmWithProgress(rt: N8nRuntime, label: string, node: string, args: string[], env: NodeJS.ProcessEnv): void {
+function npmWithProgress(
+	rt: N8nRuntime,
+	label: string,
+	node: string,
+	args: string[],
+	env: NodeJS.ProcessEnv,
+): void {
 	const job = { dir: rt.dir, label, node, args: [rt.npm, ...args], env, everyMs: TICK_MS };
 	try {
 		execFileSync(process.execPath, ['-e', TICKER], {
@@ -317,19 +360,31 @@ const SQLITE_BINARY = path.join('node_modules', 'sqlite3', 'build', 'Release', '
 function reuseSqliteBuild(rt: N8nRuntime): string | undefined {
 	const version = installedVersion(rt.dir, 'sqlite3');
 	const root = runtimeRoot();
-	const others = fs.existsSync(root) ? fs.readdirSync(root).map((name) => path.join(root, name)) : [];
+	const others = fs.existsSync(root)
+		? fs.readdirSync(root).map((name) => path.join(root, name))
+		: [];
 	if (process.env.N8N_RUNTIME_DIR) others.push(path.resolve(process.env.N8N_RUNTIME_DIR));
 	const target = path.join(rt.dir, SQLITE_BINARY);
 	for (const other of others) {
-		if (path.resolve(other) === path.resolve(rt.dir) || !fs.existsSync(path.join(other, MARKER))) continue;
-		if (!version || installedVersion(other, 'sqlite3') !== version || !fs.existsSync(path.join(other, SQLITE_BINARY))) continue;
+		if (path.resolve(other) === path.resolve(rt.dir) || !fs.existsSync(path.join(other, MARKER)))
+			continue;
+		if (
+			!version ||
+			installedVersion(other, 'sqlite3') !== version ||
+			!fs.existsSync(path.join(other, SQLITE_BINARY))
+		)
+			continue;
 		fs.mkdirSync(path.dirname(target), { recursive: true });
 		fs.copyFileSync(path.join(other, SQLITE_BINARY), target);
 		try {
-			execFileSync(rt.node, ['-e', "const { Database } = require('sqlite3'); new Database(':memory:').close()"], {
-				cwd: rt.dir,
-				stdio: ['ignore', 'ignore', 'pipe'],
-			});
+			execFileSync(
+				rt.node,
+				['-e', "const { Database } = require('sqlite3'); new Database(':memory:').close()"],
+				{
+					cwd: rt.dir,
+					stdio: ['ignore', 'ignore', 'pipe'],
+				},
+			);
 			say(`  sqlite3 ${version}: the build of ${other} loads here`);
 			return other;
 		} catch {
@@ -361,7 +416,10 @@ function install(rt: N8nRuntime, spec: RuntimeSpec): void {
 			) + '\n',
 		);
 	// Settings for this folder only (npm reads .npmrc from the install prefix).
-	fs.writeFileSync(path.join(rt.dir, '.npmrc'), 'ignore-scripts=true\nfund=false\naudit=false\nupdate-notifier=false\n');
+	fs.writeFileSync(
+		path.join(rt.dir, '.npmrc'),
+		'ignore-scripts=true\nfund=false\naudit=false\nupdate-notifier=false\n',
+	);
 
 	const flags = ['--no-audit', '--no-fund', '--ignore-scripts', '--loglevel=error'];
 	const nodeLabel = `Node ${spec.node}`;
@@ -375,13 +433,25 @@ function install(rt: N8nRuntime, spec: RuntimeSpec): void {
 	if (installedVersion(rt.dir, NODE_PACKAGE) !== spec.node) {
 		writePackageJson({ [NODE_PACKAGE]: spec.node });
 		step(`Node.js ${spec.node} (npm package ${NODE_PACKAGE})`, () =>
-			npmWithProgress(rt, `Node.js ${spec.node}`, process.execPath, ['install', ...flags], process.env),
+			npmWithProgress(
+				rt,
+				`Node.js ${spec.node}`,
+				process.execPath,
+				['install', ...flags],
+				process.env,
+			),
 		);
 	}
 	const runtimeNodeEnv = runtimeEnv(rt);
 	writePackageJson({ [NODE_PACKAGE]: spec.node, n8n: spec.n8n });
 	step(`n8n ${spec.n8n} (npm install --ignore-scripts)`, () =>
-		npmWithProgress(rt, `npm install n8n@${spec.n8n}`, rt.node, ['install', ...flags], runtimeNodeEnv),
+		npmWithProgress(
+			rt,
+			`npm install n8n@${spec.n8n}`,
+			rt.node,
+			['install', ...flags],
+			runtimeNodeEnv,
+		),
 	);
 	const reused = step('sqlite3 build of another runtime', () => reuseSqliteBuild(rt));
 	if (!reused) {
@@ -390,13 +460,22 @@ function install(rt: N8nRuntime, spec: RuntimeSpec): void {
 				rt,
 				'npm rebuild sqlite3',
 				rt.node,
-				['rebuild', 'sqlite3', '--ignore-scripts=false', `--nodedir=${path.dirname(rt.nodeBinDir)}`],
+				[
+					'rebuild',
+					'sqlite3',
+					'--ignore-scripts=false',
+					`--nodedir=${path.dirname(rt.nodeBinDir)}`,
+				],
 				runtimeNodeEnv,
 			),
 		);
 	}
 	const version = step('n8n --version', () =>
-		execFileSync(rt.node, [rt.n8n, '--version'], { cwd: rt.dir, env: runtimeNodeEnv, encoding: 'utf8' }).trim(),
+		execFileSync(rt.node, [rt.n8n, '--version'], {
+			cwd: rt.dir,
+			env: runtimeNodeEnv,
+			encoding: 'utf8',
+		}).trim(),
 	);
 	if (!version.split('\n').includes(spec.n8n)) {
 		throw new Error(`n8n --version printed ${JSON.stringify(version)}, expected ${spec.n8n}`);
@@ -406,13 +485,20 @@ function install(rt: N8nRuntime, spec: RuntimeSpec): void {
 	fs.writeFileSync(
 		`${marker}.${process.pid}`,
 		JSON.stringify(
-			{ n8n: spec.n8n, node: spec.node, ...(spec.overrides ? { overrides: spec.overrides } : {}), installedAt: new Date().toISOString() },
+			{
+				n8n: spec.n8n,
+				node: spec.node,
+				...(spec.overrides ? { overrides: spec.overrides } : {}),
+				installedAt: new Date().toISOString(),
+			},
 			null,
 			2,
 		) + '\n',
 	);
 	fs.renameSync(`${marker}.${process.pid}`, marker);
-	say(`installed n8n ${spec.n8n} on ${nodeLabel} in ${rt.dir} (${((Date.now() - started) / 1000).toFixed(0)} s)`);
+	say(
+		`installed n8n ${spec.n8n} on ${nodeLabel} in ${rt.dir} (${((Date.now() - started) / 1000).toFixed(0)} s)`,
+	);
 }
 
 export interface EnsureRuntimeOptions {
@@ -432,7 +518,9 @@ export interface EnsureRuntimeOptions {
  */
 export function ensureRuntime(options: EnsureRuntimeOptions = {}): N8nRuntime {
 	if (process.platform === 'win32') {
-		throw new Error('the n8n runtime script needs Linux or macOS (WSL works); set up n8n 2.41 by hand on Windows');
+		throw new Error(
+			'the n8n runtime script needs Linux or macOS (WSL works); set up n8n 2.41 by hand on Windows',
+		);
 	}
 	const spec = runtimeSpec(options.version, { node: options.node, overrides: options.overrides });
 	const rt = runtimePaths(spec);
@@ -445,18 +533,23 @@ export function ensureRuntime(options: EnsureRuntimeOptions = {}): N8nRuntime {
 	} catch (error) {
 		const code = (error as NodeJS.ErrnoException).code;
 		if (code === 'EACCES' || code === 'EROFS' || code === 'EPERM') {
-			throw new Error(`${(error as Error).message}: set N8N_RUNTIME_ROOT (or N8N_RUNTIME_DIR) to a writable folder for the n8n runtime`);
+			throw new Error(
+				`${(error as Error).message}: set N8N_RUNTIME_ROOT (or N8N_RUNTIME_DIR) to a writable folder for the n8n runtime`,
+			);
 		}
 		throw error;
 	}
-	if (!markerMatches(rt, spec)) throw new Error(`the n8n runtime in ${rt.dir} is incomplete after the install`);
+	if (!markerMatches(rt, spec))
+		throw new Error(`the n8n runtime in ${rt.dir} is incomplete after the install`);
 	return rt;
 }
 
 /** The installed runtimes in the cache folder, with their size (du). */
 export function listRuntimes(): void {
 	const root = runtimeRoot();
-	const dirs = fs.existsSync(root) ? fs.readdirSync(root).filter((name) => name.startsWith('n8n-') && !name.endsWith('.lock')) : [];
+	const dirs = fs.existsSync(root)
+		? fs.readdirSync(root).filter((name) => name.startsWith('n8n-') && !name.endsWith('.lock'))
+		: [];
 	say(`${root}: ${dirs.length ? '' : 'no runtimes'}`);
 	for (const name of dirs.sort()) {
 		const dir = path.join(root, name);

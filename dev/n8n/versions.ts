@@ -85,7 +85,10 @@ const LINES: Record<string, Omit<N8nProfile, 'version'>> = {
  */
 export function profileFor(version: string = N8N_VERSION): N8nProfile {
 	const line = LINES[version.split('.')[0]];
-	if (!line) throw new Error(`no e2e profile for n8n ${version}: the tests know the lines ${Object.keys(LINES).join(', ')}.x`);
+	if (!line)
+		throw new Error(
+			`no e2e profile for n8n ${version}: the tests know the lines ${Object.keys(LINES).join(', ')}.x`,
+		);
 	return { version, ...line };
 }
 
@@ -107,10 +110,17 @@ export function adaptWorkflow(profile: N8nProfile, original: Json): Json {
 		} catch {
 			return node;
 		}
-		const entries = parsed && typeof parsed === 'object' && !Array.isArray(parsed) ? Object.entries(parsed) : [];
+		const entries =
+			parsed && typeof parsed === 'object' && !Array.isArray(parsed) ? Object.entries(parsed) : [];
 		if (entries.length !== 1) return node;
 		const [[toolName, args]] = entries;
-		return { ...node, parameters: { ...(node.parameters as Json), query: profile.toolQuery(toolName, args as Json) } };
+		return {
+			...node,
+			parameters: {
+				...(node.parameters as Json),
+				query: profile.toolQuery(toolName, args as Json),
+			},
+		};
 	});
 	return nodes ? { ...workflow, nodes } : workflow;
 }

@@ -81,21 +81,32 @@ export class QueueCluster {
 			}
 			if (webhookPort) {
 				launches.push(
-					startN8nProcess(n8n, 'webhook', ['webhook'], 'Webhook listener waiting for requests', async () => ({
-						N8N_PORT: String(webhookPort),
-						N8N_LISTEN_ADDRESS: '127.0.0.1',
-						N8N_RUNNERS_BROKER_PORT: String(await freePort()),
-					})),
+					startN8nProcess(
+						n8n,
+						'webhook',
+						['webhook'],
+						'Webhook listener waiting for requests',
+						async () => ({
+							N8N_PORT: String(webhookPort),
+							N8N_LISTEN_ADDRESS: '127.0.0.1',
+							N8N_RUNNERS_BROKER_PORT: String(await freePort()),
+						}),
+					),
 				);
 			}
 			const settled = await Promise.allSettled(launches);
 			for (const result of settled) if (result.status === 'fulfilled') started.push(result.value);
-			const failed = settled.find((result): result is PromiseRejectedResult => result.status === 'rejected');
+			const failed = settled.find(
+				(result): result is PromiseRejectedResult => result.status === 'rejected',
+			);
 			if (failed) throw failed.reason;
 			const daemons = settled.map((result) => (result as PromiseFulfilledResult<Daemon>).value);
 			const workers = daemons.filter((daemon) => daemon.name.startsWith('worker-'));
 			const hook = daemons.find((daemon) => daemon.name === 'webhook');
-			const webhook = hook && webhookPort ? Object.assign(hook, { port: webhookPort, url: `http://127.0.0.1:${webhookPort}` }) : undefined;
+			const webhook =
+				hook && webhookPort
+					? Object.assign(hook, { port: webhookPort, url: `http://127.0.0.1:${webhookPort}` })
+					: undefined;
 			return new QueueCluster(n8n, redis, postgres, main, workers, webhook);
 		} catch (error) {
 			for (const item of started.reverse()) await item.stop().catch(() => undefined);
@@ -109,10 +120,17 @@ export class QueueCluster {
 	 * OFFLOAD_MANUAL_EXECUTIONS_TO_WORKERS main puts it on the queue. Answers the execution's ID.
 	 */
 	async runManually(workflowId: string, triggerName: string, cookie: string): Promise<string> {
-		const result = await this.main.rest('POST', `/workflows/${workflowId}/run`, { triggerToStartFrom: { name: triggerName } }, cookie);
+		const result = await this.main.rest(
+			'POST',
+			`/workflows/${workflowId}/run`,
+			{ triggerToStartFrom: { name: triggerName } },
+			cookie,
+		);
 		const executionId = (result.body.data as Json | undefined)?.executionId;
 		if (result.status !== 200 || executionId === undefined) {
-			throw new Error(`running ${workflowId} failed: ${result.status} ${JSON.stringify(result.body)}`);
+			throw new Error(
+				`running ${workflowId} failed: ${result.status} ${JSON.stringify(result.body)}`,
+			);
 		}
 		return String(executionId);
 	}
@@ -123,14 +141,22 @@ export class QueueCluster {
 		for (;;) {
 			const execution = await this.main.execution(executionId, cookie);
 			if (!['new', 'running', 'waiting', 'unknown'].includes(execution.status)) return execution;
-			if (Date.now() > deadline) throw new Error(`execution ${executionId} still ${execution.status} after ${timeoutMs} ms:\n${this.logs()}`);
+			if (Date.now() > deadline)
+				throw new Error(
+					`execution ${executionId} still ${execution.status} after ${timeoutMs} ms:\n${this.logs()}`,
+				);
 			await new Promise((resolve) => setTimeout(resolve, 200));
 		}
 	}
 
 	/** The static data n8n keeps for a workflow (the polling triggers' cursors), read from Postgres. */
 	async staticData(workflowId: string): Promise<unknown> {
-		const rows = await queryPostgres(this.postgres, this.n8n.rt.dir, 'SELECT "staticData" FROM workflow_entity WHERE id = $1', [workflowId]);
+		const rows = await queryPostgres(
+			this.postgres,
+			this.n8n.rt.dir,
+			'SELECT "staticData" FROM workflow_entity WHERE id = $1',
+			[workflowId],
+		);
 		return rows[0]?.staticData;
 	}
 
@@ -138,7 +164,11 @@ export class QueueCluster {
 	 * A workflow's executions as Postgres holds them (id, status, start and stop), without run
 	 * data: for counting many (n8n's REST list pages at 100).
 	 */
-	async executionRows(workflowId: string): Promise<Array<{ id: string; status: string; startedAt: Date | null; stoppedAt: Date | null }>> {
+	async executionRows(
+		workflowId: string,
+	): Promise<
+		Array<{ id: string; status: string; startedAt: Date | null; stoppedAt: Date | null }>
+	> {
 		const rows = await queryPostgres(
 			this.postgres,
 			this.n8n.rt.dir,
@@ -155,7 +185,11 @@ export class QueueCluster {
 
 	/** Every n8n process with its log (main, workers, webhook processor). */
 	processes(): Array<{ name: string; log(): string }> {
-		return [{ name: 'main', log: () => this.main.log() }, ...this.workers, ...(this.webhook ? [this.webhook] : [])];
+		return [
+			{ name: 'main', log: () => this.main.log() },
+			...this.workers,
+			...(this.webhook ? [this.webhook] : []),
+		];
 	}
 
 	/** Which processes enqueued and started an execution, read from their logs. */
@@ -164,14 +198,23 @@ export class QueueCluster {
 		const startedHere = new RegExp(`Worker started execution ${executionId} \\(job`);
 		const processes = this.processes();
 		return {
-			enqueuedBy: processes.filter((process) => enqueued.test(process.log())).map((process) => process.name),
-			ranOn: processes.filter((process) => startedHere.test(process.log())).map((process) => process.name),
+			enqueuedBy: processes
+				.filter((process) => enqueued.test(process.log()))
+				.map((process) => process.name),
+			ranOn: processes
+				.filter((process) => startedHere.test(process.log()))
+				.map((process) => process.name),
 		};
 	}
 
 	/** How many executions each worker started. */
 	shares(): Record<string, number> {
-		return Object.fromEntries(this.workers.map((worker) => [worker.name, (worker.log().match(/Worker started execution \d+/g) ?? []).length]));
+		return Object.fromEntries(
+			this.workers.map((worker) => [
+				worker.name,
+				(worker.log().match(/Worker started execution \d+/g) ?? []).length,
+			]),
+		);
 	}
 
 	/** The last lines of every process's log, for failing assertions. */
@@ -183,7 +226,11 @@ export class QueueCluster {
 
 	async stop(): Promise<void> {
 		// n8n processes first (they hold connections to Redis and Postgres), then the services.
-		await Promise.all([...this.workers, ...(this.webhook ? [this.webhook] : [])].map(async (daemon) => await daemon.stop()));
+		await Promise.all(
+			[...this.workers, ...(this.webhook ? [this.webhook] : [])].map(
+				async (daemon) => await daemon.stop(),
+			),
+		);
 		await this.main.stop();
 		await Promise.all([this.redis.stop(), this.postgres.stop()]);
 		await this.n8n.dispose();

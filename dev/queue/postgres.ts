@@ -32,7 +32,9 @@ export interface Postgres extends Daemon {
  * installs with ignore-scripts, so this does the same (idempotent).
  */
 function hydrateSymlinks(): void {
-	const links = JSON.parse(fs.readFileSync(path.join(NATIVE, 'pg-symlinks.json'), 'utf8')) as Array<{ source: string; target: string }>;
+	const links = JSON.parse(
+		fs.readFileSync(path.join(NATIVE, 'pg-symlinks.json'), 'utf8'),
+	) as Array<{ source: string; target: string }>;
 	for (const { source, target } of links) {
 		const link = path.join(PACKAGE_DIR, target);
 		if (fs.existsSync(link)) continue;
@@ -77,7 +79,11 @@ export async function startPostgres(): Promise<Postgres> {
 		// Four n8n processes with their own connection pools.
 		max_connections: '200',
 	};
-	const args = ['-D', data, ...Object.entries(settings).flatMap(([name, value]) => ['-c', `${name}=${value}`])];
+	const args = [
+		'-D',
+		data,
+		...Object.entries(settings).flatMap(([name, value]) => ['-c', `${name}=${value}`]),
+	];
 	const daemon = await startDaemon({
 		name: 'postgres',
 		command: path.join(NATIVE, 'bin', 'postgres'),
@@ -94,7 +100,13 @@ export async function startPostgres(): Promise<Postgres> {
 }
 
 /** n8n's settings for its database. */
-export const postgresEnv = (host: string, port: number, user: string, database: string, password: string): Record<string, string> => ({
+export const postgresEnv = (
+	host: string,
+	port: number,
+	user: string,
+	database: string,
+	password: string,
+): Record<string, string> => ({
 	DB_TYPE: 'postgresdb',
 	DB_POSTGRESDB_HOST: host,
 	DB_POSTGRESDB_PORT: String(port),
@@ -104,11 +116,25 @@ export const postgresEnv = (host: string, port: number, user: string, database: 
 });
 
 /** One query against the cluster as n8n's user, with the `pg` client n8n itself ships. */
-export async function queryPostgres(postgres: Postgres, pgModuleDir: string, sql: string, values: unknown[] = []): Promise<Array<Record<string, unknown>>> {
+export async function queryPostgres(
+	postgres: Postgres,
+	pgModuleDir: string,
+	sql: string,
+	values: unknown[] = [],
+): Promise<Array<Record<string, unknown>>> {
 	const { Client } = createRequire(path.join(pgModuleDir, 'package.json'))('pg') as {
-		Client: new (config: object) => { connect(): Promise<void>; query(sql: string, values: unknown[]): Promise<{ rows: Array<Record<string, unknown>> }>; end(): Promise<void> };
+		Client: new (config: object) => {
+			connect(): Promise<void>;
+			query(sql: string, values: unknown[]): Promise<{ rows: Array<Record<string, unknown>> }>;
+			end(): Promise<void>;
+		};
 	};
-	const client = new Client({ host: '127.0.0.1', port: postgres.port, user: PG_USER, database: PG_DATABASE });
+	const client = new Client({
+		host: '127.0.0.1',
+		port: postgres.port,
+		user: PG_USER,
+		database: PG_DATABASE,
+	});
 	await client.connect();
 	try {
 		return (await client.query(sql, values)).rows;

@@ -13,13 +13,30 @@ export interface Redis extends Daemon {
 }
 
 export async function startRedis(): Promise<Redis> {
-	const found = ensureDebianPackage('redis-server', REDIS_SERVER, (text) => process.stdout.write(`[redis] ${text}\n`));
+	const found = ensureDebianPackage('redis-server', REDIS_SERVER, (text) =>
+		process.stdout.write(`[redis] ${text}\n`),
+	);
 	if (!found.ok) {
-		throw new Error(`${found.why}. Install it with \`sudo apt-get install -y redis-server\`, or point REDIS_SERVER_PATH at a redis-server binary.`);
+		throw new Error(
+			`${found.why}. Install it with \`sudo apt-get install -y redis-server\`, or point REDIS_SERVER_PATH at a redis-server binary.`,
+		);
 	}
 	const port = await freePort();
 	// Only loopback, nothing written to disk, no background saves.
-	const args = ['--port', String(port), '--bind', '127.0.0.1', '--save', '', '--appendonly', 'no', '--protected-mode', 'yes', '--dir', '/tmp'];
+	const args = [
+		'--port',
+		String(port),
+		'--bind',
+		'127.0.0.1',
+		'--save',
+		'',
+		'--appendonly',
+		'no',
+		'--protected-mode',
+		'yes',
+		'--dir',
+		'/tmp',
+	];
 	const daemon = await startDaemon({
 		name: 'redis',
 		command: REDIS_SERVER,

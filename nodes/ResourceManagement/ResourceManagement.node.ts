@@ -39,7 +39,8 @@ export class ResourceManagement implements INodeType {
 		group: ['transform'],
 		version: 1,
 		subtitle: '={{$parameter["operation"] + ": " + $parameter["resource"]}}',
-		description: 'Plan projects, assignments, absences and time in Resource Management by Smartsheet (formerly 10,000ft)',
+		description:
+			'Plan projects, assignments, absences and time in Resource Management by Smartsheet (formerly 10,000ft)',
 		defaults: { name: 'Resource Management' },
 		usableAsTool: true,
 		inputs: [NodeConnectionTypes.Main],

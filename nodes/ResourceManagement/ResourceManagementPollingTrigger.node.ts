@@ -17,7 +17,8 @@ export class ResourceManagementPollingTrigger implements INodeType {
 		icon: { light: 'file:resourceManagement.svg', dark: 'file:resourceManagement.dark.svg' },
 		group: ['trigger'],
 		version: 1,
-		subtitle: '={{ ($parameter["event"] === "updated" ? "New or updated " : "New ") + $parameter["resource"] }}',
+		subtitle:
+			'={{ ($parameter["event"] === "updated" ? "New or updated " : "New ") + $parameter["resource"] }}',
 		description:
 			'Starts the workflow when time entries, projects, users or assignments are created or changed in Resource Management by Smartsheet (checks on a schedule)',
 		defaults: { name: 'Resource Management Polling Trigger' },

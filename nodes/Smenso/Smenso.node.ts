@@ -1,4 +1,9 @@
-import { NodeConnectionTypes, type INodeProperties, type INodeType, type INodeTypeDescription } from 'n8n-workflow';
+import {
+	NodeConnectionTypes,
+	type INodeProperties,
+	type INodeType,
+	type INodeTypeDescription,
+} from 'n8n-workflow';
 import { requestRunnerField } from '../shared/descriptions';
 import { retryRequestOptions } from '../shared/retry';
 import { SMENSO_BASE_URL_EXPRESSION } from './shared/baseUrl';

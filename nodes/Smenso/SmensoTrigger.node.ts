@@ -17,7 +17,8 @@ export class SmensoTrigger implements INodeType {
 		icon: { light: 'file:smenso.svg', dark: 'file:smenso.dark.svg' },
 		group: ['trigger'],
 		version: 1,
-		subtitle: '={{ ($parameter["event"] === "updated" ? "New or updated " : "New ") + $parameter["resource"] }}',
+		subtitle:
+			'={{ ($parameter["event"] === "updated" ? "New or updated " : "New ") + $parameter["resource"] }}',
 		description:
 			'Starts the workflow when projects, tasks, absences or time records are created or changed in smenso (checks on a schedule)',
 		defaults: { name: 'smenso Trigger' },

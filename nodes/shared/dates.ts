@@ -107,7 +107,10 @@ export interface DateField {
  * resource's `<resource>Dates(collection)` in both services is built with it.
  */
 export function collectionDates(collection: string, labels: Record<string, string>): DateField[] {
-	return Object.entries(labels).map(([name, label]) => ({ param: collection ? `${collection}.${name}` : name, label }));
+	return Object.entries(labels).map(([name, label]) => ({
+		param: collection ? `${collection}.${name}` : name,
+		label,
+	}));
 }
 
 /**
@@ -129,7 +132,13 @@ export function applyDates(
 	}
 	if (order) {
 		const [start, end] = order;
-		assertDateOrder(ctx, target[start] as string, target[end] as string, labels[start] ?? start, labels[end] ?? end);
+		assertDateOrder(
+			ctx,
+			target[start] as string,
+			target[end] as string,
+			labels[start] ?? start,
+			labels[end] ?? end,
+		);
 	}
 }
 

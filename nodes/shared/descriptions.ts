@@ -13,7 +13,11 @@ export interface OperationDef {
 }
 
 /** Shows fields only for one resource + operation (keeps each operation file free of boilerplate). */
-export function showFor(resource: string, operation: string, fields: INodeProperties[]): INodeProperties[] {
+export function showFor(
+	resource: string,
+	operation: string,
+	fields: INodeProperties[],
+): INodeProperties[] {
 	return fields.map((field) => ({
 		...field,
 		displayOptions: {
@@ -42,7 +46,9 @@ export function resourceOperations(
 			options,
 			default: defaultOperation,
 		},
-		...operations.flatMap((operation) => showFor(resource, String(operation.option.value), operation.fields)),
+		...operations.flatMap((operation) =>
+			showFor(resource, String(operation.option.value), operation.fields),
+		),
 	];
 }
 
@@ -139,7 +145,9 @@ export function listOrIdLocator(spec: {
 				name: 'id',
 				type: 'string',
 				placeholder: spec.idPlaceholder,
-				validation: [{ type: 'regex', properties: { regex: spec.idRegex, errorMessage: spec.idError } }],
+				validation: [
+					{ type: 'regex', properties: { regex: spec.idRegex, errorMessage: spec.idError } },
+				],
 			},
 		],
 	};

@@ -27,7 +27,8 @@ export function redact(text: string, secrets: string[]): string {
 /** Shortens a response body to something worth showing in an error. */
 export function bodyText(body: unknown, max = 500): string {
 	if (body === undefined || body === null || body === '') return '';
-	if (typeof body === 'object' && !Buffer.isBuffer(body) && Object.keys(body).length === 0) return '';
+	if (typeof body === 'object' && !Buffer.isBuffer(body) && Object.keys(body).length === 0)
+		return '';
 	let text: string;
 	if (Buffer.isBuffer(body)) text = body.toString('utf8');
 	else if (typeof body === 'string') text = body;

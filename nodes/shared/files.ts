@@ -70,7 +70,8 @@ function decodeCharset(bytes: Buffer, charset: string): string | undefined {
 		const text = bytes.toString('utf8');
 		return Buffer.from(text, 'utf8').equals(bytes) ? text : undefined;
 	}
-	if (name === 'iso-8859-1' || name === 'latin1' || name === 'us-ascii') return bytes.toString('latin1');
+	if (name === 'iso-8859-1' || name === 'latin1' || name === 'us-ascii')
+		return bytes.toString('latin1');
 	return undefined;
 }
 
@@ -84,13 +85,21 @@ function extendedValue(value: string): string | undefined {
 
 /** `=?charset?B|Q?text?=` words (RFC 2047) decoded; other text kept. */
 function encodedWords(value: string): string {
-	return value.replace(/=\?([^?]+)\?([bq])\?([^?]*)\?=/gi, (word, charset: string, kind: string, text: string) => {
-		const bytes =
-			kind.toLowerCase() === 'b'
-				? Buffer.from(text, 'base64')
-				: percentBytes(text.replace(/%/g, '%25').replace(/_/g, ' ').replace(/=([0-9a-f]{2})/gi, '%$1'));
-		return (bytes && decodeCharset(bytes, charset)) ?? word;
-	});
+	return value.replace(
+		/=\?([^?]+)\?([bq])\?([^?]*)\?=/gi,
+		(word, charset: string, kind: string, text: string) => {
+			const bytes =
+				kind.toLowerCase() === 'b'
+					? Buffer.from(text, 'base64')
+					: percentBytes(
+							text
+								.replace(/%/g, '%25')
+								.replace(/_/g, ' ')
+								.replace(/=([0-9a-f]{2})/gi, '%$1'),
+						);
+			return (bytes && decodeCharset(bytes, charset)) ?? word;
+		},
+	);
 }
 
 /** Text whose characters are the bytes of UTF-8 (raw UTF-8 in a header, read as Latin-1) as that UTF-8. */
@@ -103,7 +112,10 @@ function repairedUtf8(value: string): string {
 /** A name safe to save: no folders, no control characters. */
 function plainName(name: string): string | undefined {
 	const base = name.split(/[/\\]/).pop() ?? '';
-	const clean = [...base].filter((char) => char.charCodeAt(0) >= 0x20 && char.charCodeAt(0) !== 0x7f).join('').trim();
+	const clean = [...base]
+		.filter((char) => char.charCodeAt(0) >= 0x20 && char.charCodeAt(0) !== 0x7f)
+		.join('')
+		.trim();
 	return clean && clean !== '.' && clean !== '..' ? clean : undefined;
 }
 
@@ -111,7 +123,8 @@ function plainName(name: string): string | undefined {
 export function fileNameFromDisposition(header: string | undefined): string | undefined {
 	if (!header) return undefined;
 	const parameters = headerParameters(`;${header}`);
-	const extended = parameters['filename*'] !== undefined ? extendedValue(parameters['filename*']) : undefined;
+	const extended =
+		parameters['filename*'] !== undefined ? extendedValue(parameters['filename*']) : undefined;
 	if (extended !== undefined) {
 		const name = plainName(extended);
 		if (name) return name;

@@ -44,32 +44,59 @@ export function idValue(ctx: IExecuteSingleFunctions, name: string): string {
  * Checks an identifier parameter before any request: empty or malformed IDs would otherwise
  * reach the API as a wrong URL (`/projects/` lists everything, `/projects/abc` is a 404).
  */
-export function checkId(ctx: IExecuteSingleFunctions, name: string, label: string, kind: IdKind): string {
+export function checkId(
+	ctx: IExecuteSingleFunctions,
+	name: string,
+	label: string,
+	kind: IdKind,
+): string {
 	const value = idValue(ctx, name);
 	if (!value) {
-		throw inputError(ctx.getNode(), `'${label}' is empty`, `Enter the ${label}. ${ID_HINTS[kind]}`, ctx.getItemIndex());
+		throw inputError(
+			ctx.getNode(),
+			`'${label}' is empty`,
+			`Enter the ${label}. ${ID_HINTS[kind]}`,
+			ctx.getItemIndex(),
+		);
 	}
 	if (!ID_CHECKS[kind](value)) {
-		throw inputError(ctx.getNode(), `'${label}' is not a valid ID: ${JSON.stringify(value)}`, ID_HINTS[kind], ctx.getItemIndex());
+		throw inputError(
+			ctx.getNode(),
+			`'${label}' is not a valid ID: ${JSON.stringify(value)}`,
+			ID_HINTS[kind],
+			ctx.getItemIndex(),
+		);
 	}
 	return value;
 }
 
 /** Reads a list of IDs (array, or text separated by commas, semicolons or spaces) and checks each. */
-export function idList(ctx: IExecuteSingleFunctions, parameter: string, label: string, kind: IdKind): string[] {
+export function idList(
+	ctx: IExecuteSingleFunctions,
+	parameter: string,
+	label: string,
+	kind: IdKind,
+): string[] {
 	const raw = ctx.getNodeParameter(parameter, '') as unknown;
 	const list = (Array.isArray(raw) ? raw.map(String) : String(raw ?? '').split(/[,;\s]+/))
 		.map((id) => id.trim())
 		.filter(Boolean);
 	const bad = list.find((id) => !ID_CHECKS[kind](id));
 	if (bad !== undefined) {
-		throw inputError(ctx.getNode(), `'${label}' contains an invalid ID: ${JSON.stringify(bad)}`, `${ID_HINTS[kind]} Separate several IDs with commas.`, ctx.getItemIndex());
+		throw inputError(
+			ctx.getNode(),
+			`'${label}' contains an invalid ID: ${JSON.stringify(bad)}`,
+			`${ID_HINTS[kind]} Separate several IDs with commas.`,
+			ctx.getItemIndex(),
+		);
 	}
 	return list;
 }
 
 /** preSend: validates the listed ID parameters before the request is sent. */
-export function requireIds(ids: Array<{ name: string; label: string; kind: IdKind }>): PreSendAction {
+export function requireIds(
+	ids: Array<{ name: string; label: string; kind: IdKind }>,
+): PreSendAction {
 	return async function (this: IExecuteSingleFunctions, options: IHttpRequestOptions) {
 		for (const id of ids) checkId(this, id.name, id.label, id.kind);
 		return options;

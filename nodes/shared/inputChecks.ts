@@ -1,15 +1,24 @@
-import type { IDataObject, IExecuteSingleFunctions, IHttpRequestOptions, PreSendAction } from 'n8n-workflow';
+import type {
+	IDataObject,
+	IExecuteSingleFunctions,
+	IHttpRequestOptions,
+	PreSendAction,
+} from 'n8n-workflow';
 import { inputError } from './errors';
 
 /** The body of a request as an object that preSend steps may add keys to. */
 export function bodyOf(options: IHttpRequestOptions): IDataObject {
-	const body = options.body && typeof options.body === 'object' ? (options.body as IDataObject) : {};
+	const body =
+		options.body && typeof options.body === 'object' ? (options.body as IDataObject) : {};
 	options.body = body;
 	return body;
 }
 
 /** preSend for updates: an empty body would change nothing, so say so before sending it. */
-export const requireChanges: PreSendAction = async function (this: IExecuteSingleFunctions, options) {
+export const requireChanges: PreSendAction = async function (
+	this: IExecuteSingleFunctions,
+	options,
+) {
 	if (Object.keys(bodyOf(options)).length === 0) {
 		throw inputError(
 			this.getNode(),

@@ -14,7 +14,10 @@ export interface CredentialConfig extends SenderConfig {
  * Reads the credential once per item: fails early on a credential that cannot work (an empty
  * token, no workspace) and returns its secrets so every message can be redacted.
  */
-async function checkedSecrets(ctx: IExecuteSingleFunctions, config: CredentialConfig): Promise<string[]> {
+async function checkedSecrets(
+	ctx: IExecuteSingleFunctions,
+	config: CredentialConfig,
+): Promise<string[]> {
 	let credentials: ICredentialDataDecryptedObject;
 	try {
 		credentials = await ctx.getCredentials(config.credentialType);
@@ -22,9 +25,12 @@ async function checkedSecrets(ctx: IExecuteSingleFunctions, config: CredentialCo
 		return [];
 	}
 	const problem = config.checkCredentials?.(credentials);
-	if (problem) throw inputError(ctx.getNode(), problem.message, problem.description, ctx.getItemIndex());
+	if (problem)
+		throw inputError(ctx.getNode(), problem.message, problem.description, ctx.getItemIndex());
 	// Trimmed: the credentials send the trimmed token, so that is the text to redact.
-	return config.secretFields.map((field) => String(credentials[field] ?? '').trim()).filter(Boolean);
+	return config.secretFields
+		.map((field) => String(credentials[field] ?? '').trim())
+		.filter(Boolean);
 }
 
 /**
@@ -39,11 +45,16 @@ const senders = new WeakMap<object, Map<string, Promise<{ send: Sender; secrets:
  * view of it (`Object.create`, adding `makeRoutingRequest`); both must find the same sender.
  */
 function itemKey(ctx: IExecuteSingleFunctions): object {
-	return Object.prototype.hasOwnProperty.call(ctx, 'makeRoutingRequest') ? (Object.getPrototypeOf(ctx) as object) : ctx;
+	return Object.prototype.hasOwnProperty.call(ctx, 'makeRoutingRequest')
+		? (Object.getPrototypeOf(ctx) as object)
+		: ctx;
 }
 
 /** The item's sender for this service, made on first use, and the credential's secrets. */
-export async function itemSender(ctx: IExecuteSingleFunctions, config: CredentialConfig): Promise<{ send: Sender; secrets: string[] }> {
+export async function itemSender(
+	ctx: IExecuteSingleFunctions,
+	config: CredentialConfig,
+): Promise<{ send: Sender; secrets: string[] }> {
 	const key = itemKey(ctx);
 	let byService = senders.get(key);
 	if (!byService) senders.set(key, (byService = new Map()));

@@ -84,7 +84,10 @@ export const listPager: Pager = {
 		const body = response.body as unknown;
 		const linkNext = nextFromLinkHeader(response.headers ?? {});
 		if (Array.isArray(body)) {
-			return { records: body as IDataObject[], next: linkNext ? followLink(linkNext, request) : undefined };
+			return {
+				records: body as IDataObject[],
+				next: linkNext ? followLink(linkNext, request) : undefined,
+			};
 		}
 		if (body && typeof body === 'object' && !Buffer.isBuffer(body)) {
 			const data = body as IDataObject;

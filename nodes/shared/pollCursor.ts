@@ -87,7 +87,10 @@ function newestOf(records: PolledRecord[], floor?: PollCursor): PollCursor {
  * `records` must contain every record at or after `cursor.at`; older ones may be present and
  * are ignored. Ties are exact: a record at the cursor's instant is new only if its ID is unseen.
  */
-function advanceCursor(cursor: PollCursor, records: PolledRecord[]): { fresh: PolledRecord[]; next: PollCursor } {
+function advanceCursor(
+	cursor: PollCursor,
+	records: PolledRecord[],
+): { fresh: PolledRecord[]; next: PollCursor } {
 	const seen = new Set(cursor.ids);
 	const fresh = latestById(records)
 		.filter((record) => record.at > cursor.at || (record.at === cursor.at && !seen.has(record.id)))
@@ -111,7 +114,8 @@ export interface PollSource {
 	read(request: { since?: number; sample: boolean }): Promise<PolledRecord[]>;
 }
 
-const items = (records: PolledRecord[]): INodeExecutionData[] => records.map((record) => ({ json: record.json }));
+const items = (records: PolledRecord[]): INodeExecutionData[] =>
+	records.map((record) => ({ json: record.json }));
 
 /**
  * One poll:
@@ -121,7 +125,10 @@ const items = (records: PolledRecord[]): INodeExecutionData[] => records.map((re
  * - later polls: the records newer than the cursor, oldest first; then the cursor moves on.
  * The cursor moves only after the records were read in full, so a failed poll repeats its window.
  */
-export async function runPoll(ctx: IPollFunctions, source: PollSource): Promise<INodeExecutionData[][] | null> {
+export async function runPoll(
+	ctx: IPollFunctions,
+	source: PollSource,
+): Promise<INodeExecutionData[][] | null> {
 	if (ctx.getMode() === 'manual') {
 		const records = (await source.read({ sample: true })).filter((record) => record.emit !== false);
 		const newest = records.sort(byTimeThenId).pop();
@@ -135,7 +142,8 @@ export async function runPoll(ctx: IPollFunctions, source: PollSource): Promise<
 
 	const staticData = ctx.getWorkflowStaticData('node');
 	const stored = readCursor(staticData, source.key);
-	const start = stored ?? (source.startFrom !== undefined ? { at: source.startFrom, ids: [] } : undefined);
+	const start =
+		stored ?? (source.startFrom !== undefined ? { at: source.startFrom, ids: [] } : undefined);
 	const records = await source.read({ since: start?.at, sample: false });
 	if (!start) {
 		// First activation: remember where "now" is in the service's own clock, emit nothing.
@@ -161,7 +169,11 @@ export function pollEventField(created: string, updated: string): INodePropertie
 		default: 'created',
 		options: [
 			{ name: 'New', value: 'created', description: `A record was created (its ${created})` },
-			{ name: 'New or Updated', value: 'updated', description: `A record was created or changed (its ${updated})` },
+			{
+				name: 'New or Updated',
+				value: 'updated',
+				description: `A record was created or changed (its ${updated})`,
+			},
 		],
 	};
 }
@@ -177,14 +189,22 @@ export const startFromOption: INodeProperties = {
 };
 
 /** Start From as epoch ms (read in the workflow's time zone), undefined when empty. */
-export function startFromOf(ctx: IPollFunctions, parameter = 'options.startFrom'): number | undefined {
+export function startFromOf(
+	ctx: IPollFunctions,
+	parameter = 'options.startFrom',
+): number | undefined {
 	const raw = ctx.getNodeParameter(parameter, '') as unknown;
 	if (raw === '' || raw === undefined || raw === null) return undefined;
 	const parsed = parseDate(raw, ctx.getTimezone());
 	if (!parsed) {
-		throw new NodeOperationError(ctx.getNode(), `'Start From' is not a valid date-time: ${JSON.stringify(raw)}`, {
-			description: 'Pick a date-time in the date picker, or enter one such as 2026-03-02T08:00:00.',
-		});
+		throw new NodeOperationError(
+			ctx.getNode(),
+			`'Start From' is not a valid date-time: ${JSON.stringify(raw)}`,
+			{
+				description:
+					'Pick a date-time in the date picker, or enter one such as 2026-03-02T08:00:00.',
+			},
+		);
 	}
 	return parsed.toMillis();
 }

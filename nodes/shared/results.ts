@@ -1,4 +1,10 @@
-import type { IDataObject, IExecuteSingleFunctions, IN8nHttpFullResponse, INodeExecutionData, PostReceiveAction } from 'n8n-workflow';
+import type {
+	IDataObject,
+	IExecuteSingleFunctions,
+	IN8nHttpFullResponse,
+	INodeExecutionData,
+	PostReceiveAction,
+} from 'n8n-workflow';
 
 /**
  * postReceive: a delete answers `{ deleted: true }`, as n8n's guidelines ask. A 202 that was
@@ -26,15 +32,25 @@ export function simplify(keys: string[]): PostReceiveAction {
 }
 
 /** postReceive: turns the response body into a binary file in the `data` property. */
-export function binaryFile(fileName: (ctx: IExecuteSingleFunctions) => string, mimeType: string): PostReceiveAction {
+export function binaryFile(
+	fileName: (ctx: IExecuteSingleFunctions) => string,
+	mimeType: string,
+): PostReceiveAction {
 	return async function (
 		this: IExecuteSingleFunctions,
 		_items: INodeExecutionData[],
 		response: IN8nHttpFullResponse,
 	): Promise<INodeExecutionData[]> {
 		const body = response.body as unknown;
-		const buffer = Buffer.isBuffer(body) ? body : Buffer.from(typeof body === 'string' ? body : JSON.stringify(body));
+		const buffer = Buffer.isBuffer(body)
+			? body
+			: Buffer.from(typeof body === 'string' ? body : JSON.stringify(body));
 		const binary = await this.helpers.prepareBinaryData(buffer, fileName(this), mimeType);
-		return [{ json: { fileName: binary.fileName, mimeType, fileSize: buffer.length }, binary: { data: binary } }];
+		return [
+			{
+				json: { fileName: binary.fileName, mimeType, fileSize: buffer.length },
+				binary: { data: binary },
+			},
+		];
 	};
 }

@@ -67,7 +67,10 @@ function header(headers: IDataObject | undefined, name: string): string | undefi
  * Seconds the service asks us to wait: `Retry-After` (seconds or an HTTP date), else
  * `X-RateLimit-Reset` (epoch seconds, RM and smenso). Undefined when it says nothing.
  */
-export function serverWaitSeconds(headers: IDataObject | undefined, now = Date.now()): number | undefined {
+export function serverWaitSeconds(
+	headers: IDataObject | undefined,
+	now = Date.now(),
+): number | undefined {
 	const retryAfter = header(headers, 'retry-after');
 	if (retryAfter !== undefined) {
 		const seconds = Number(retryAfter);
@@ -98,4 +101,10 @@ export const RETRYABLE_STATUS = new Set([429, 502, 503, 504]);
 export const NOT_SENT_CODES = new Set(['ECONNREFUSED', 'ENOTFOUND', 'EAI_AGAIN']);
 
 /** Connection failures that may happen after the service received the request. */
-export const MAYBE_SENT_CODES = new Set(['ECONNRESET', 'ETIMEDOUT', 'ECONNABORTED', 'EPIPE', 'ESOCKETTIMEDOUT']);
+export const MAYBE_SENT_CODES = new Set([
+	'ECONNRESET',
+	'ETIMEDOUT',
+	'ECONNABORTED',
+	'EPIPE',
+	'ESOCKETTIMEDOUT',
+]);

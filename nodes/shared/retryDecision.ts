@@ -61,10 +61,16 @@ export type WindowDecision =
 	| { action: 'fail'; reason: 'windowUsedUp'; waitSeconds: number };
 
 /** Whether the next request may go now, must wait for the window (epoch ms `pauseUntil`), or would wait too long. */
-export function decideWindowWait(pauseUntil: number, now: number, waitedSeconds: number, policy: RetryPolicy): WindowDecision {
+export function decideWindowWait(
+	pauseUntil: number,
+	now: number,
+	waitedSeconds: number,
+	policy: RetryPolicy,
+): WindowDecision {
 	const wait = (pauseUntil - now) / 1000;
 	if (wait <= 0) return { action: 'send' };
-	if (waitedSeconds + wait > policy.maxWaitSeconds) return { action: 'fail', reason: 'windowUsedUp', waitSeconds: wait };
+	if (waitedSeconds + wait > policy.maxWaitSeconds)
+		return { action: 'fail', reason: 'windowUsedUp', waitSeconds: wait };
 	return { action: 'wait', waitSeconds: wait };
 }
 
@@ -91,7 +97,8 @@ function decideOnResponse(
 		const reset = serverWaitSeconds(headers, now);
 		if (reset !== undefined) window.windowResetSeconds = reset;
 	}
-	const retryable = (RETRYABLE_STATUS.has(status) && (isRead || status === 429)) || (unreadable && isRead);
+	const retryable =
+		(RETRYABLE_STATUS.has(status) && (isRead || status === 429)) || (unreadable && isRead);
 	if (!retryable || attempt >= policy.maxRetries) {
 		if (unreadable) return { action: 'fail', reason: 'cutOff', mayHaveApplied: !isRead, ...window };
 		if (retryable) return { action: 'fail', reason: 'gaveUp', ...window };
@@ -110,8 +117,14 @@ function decideOnNetworkError(input: RetryInput, code: string): RetryDecision {
 	const { isRead, attempt, policy } = input;
 	const notSent = NOT_SENT_CODES.has(code);
 	// An unknown host name is a setting to fix, not a fault that passes.
-	const retryable = code !== 'ENOTFOUND' && (notSent || (isRead && (MAYBE_SENT_CODES.has(code) || !code)));
-	const fail: RetryDecision = { action: 'fail', reason: 'unreachable', code, mayHaveApplied: !(notSent || isRead) };
+	const retryable =
+		code !== 'ENOTFOUND' && (notSent || (isRead && (MAYBE_SENT_CODES.has(code) || !code)));
+	const fail: RetryDecision = {
+		action: 'fail',
+		reason: 'unreachable',
+		code,
+		mayHaveApplied: !(notSent || isRead),
+	};
 	if (!retryable || attempt >= policy.maxRetries) return fail;
 	const wait = backoffSeconds(attempt, input.random);
 	if (input.waitedSeconds + wait > policy.maxWaitSeconds) return fail;

@@ -41,7 +41,11 @@ function attemptsText(count: number): string {
 }
 
 /** The error for a request that was given up (see `decideRetry`); `response` is absent on network errors. */
-export function failureError(fail: FailReason, at: FailureContext, response?: IN8nHttpFullResponse): Error {
+export function failureError(
+	fail: FailReason,
+	at: FailureContext,
+	response?: IN8nHttpFullResponse,
+): Error {
 	if (fail.reason === 'unreachable') return unreachableError(fail.code, fail.mayHaveApplied, at);
 	const status = response?.statusCode ?? 0;
 	const body = response?.body;
@@ -60,17 +64,28 @@ export function failureError(fail: FailReason, at: FailureContext, response?: IN
 		serverFault: MAY_HAVE_APPLIED,
 		waitTooLong: `The service asked to wait ${Math.ceil(fail.reason === 'waitTooLong' ? fail.askedSeconds : 0)} s more, beyond Max Retry Wait (${at.maxWaitSeconds} s). ${RAISE_WAIT}`,
 	}[fail.reason];
-	return httpError(at.node, status, body, { message: text.message, description }, at.itemIndex, at.secrets);
+	return httpError(
+		at.node,
+		status,
+		body,
+		{ message: text.message, description },
+		at.itemIndex,
+		at.secrets,
+	);
 }
 
 function unreachableError(code: string, mayHaveApplied: boolean, at: FailureContext): Error {
-	return new NodeApiError(at.node, { message: `request failed: ${code || 'no answer'}` } as JsonObject, {
-		message: `Could not reach ${at.host}: ${NETWORK_FAILURES[code] ?? 'no answer'}`,
-		description: mayHaveApplied
-			? MAY_HAVE_APPLIED
-			: `Gave up after ${attemptsText(at.attempts)}. Check the base URL or workspace in the credential and that the host is reachable from n8n.`,
-		itemIndex: at.itemIndex,
-	});
+	return new NodeApiError(
+		at.node,
+		{ message: `request failed: ${code || 'no answer'}` } as JsonObject,
+		{
+			message: `Could not reach ${at.host}: ${NETWORK_FAILURES[code] ?? 'no answer'}`,
+			description: mayHaveApplied
+				? MAY_HAVE_APPLIED
+				: `Gave up after ${attemptsText(at.attempts)}. Check the base URL or workspace in the credential and that the host is reachable from n8n.`,
+			itemIndex: at.itemIndex,
+		},
+	);
 }
 
 /** The error when a used-up rate-limit window would keep the next request waiting beyond Max Retry Wait. */

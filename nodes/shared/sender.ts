@@ -34,7 +34,8 @@ export function isReadRequest(config: SenderConfig, request: IHttpRequestOptions
 
 /** A JSON answer that does not parse (cut off in transit): axios hands it over as text. */
 function isUnreadable(request: IHttpRequestOptions, response: IN8nHttpFullResponse): boolean {
-	if (request.encoding === 'arraybuffer' || typeof response.body !== 'string' || !response.body) return false;
+	if (request.encoding === 'arraybuffer' || typeof response.body !== 'string' || !response.body)
+		return false;
 	const type = String((response.headers as IDataObject)?.['content-type'] ?? '');
 	if (!/json/i.test(type)) return false;
 	try {
@@ -59,7 +60,11 @@ async function sendOnce(
 	options: IHttpRequestOptions,
 ): Promise<{ response?: IN8nHttpFullResponse; code: string }> {
 	try {
-		const response = (await ctx.helpers.httpRequestWithAuthentication.call(ctx, credentialType, options)) as IN8nHttpFullResponse;
+		const response = (await ctx.helpers.httpRequestWithAuthentication.call(
+			ctx,
+			credentialType,
+			options,
+		)) as IN8nHttpFullResponse;
 		return { response, code: '' };
 	} catch (error) {
 		return { code: errorCode(error) };
@@ -67,7 +72,10 @@ async function sendOnce(
 }
 
 /** What an attempt came back with, as the retry decision reads it. */
-function outcomeOf(options: IHttpRequestOptions, sent: { response?: IN8nHttpFullResponse; code: string }): AttemptOutcome {
+function outcomeOf(
+	options: IHttpRequestOptions,
+	sent: { response?: IN8nHttpFullResponse; code: string },
+): AttemptOutcome {
 	const { response, code } = sent;
 	if (!response) return { kind: 'network', code };
 	return {
@@ -100,7 +108,12 @@ export function createSender(
 	// Shared by every request of this sender: once the window is used up, all of them wait.
 	const window: RateWindow = { pauseUntil: 0 };
 	return async (request) => {
-		const options: IHttpRequestOptions = { ...defaults, ...request, returnFullResponse: true, ignoreHttpStatusErrors: true };
+		const options: IHttpRequestOptions = {
+			...defaults,
+			...request,
+			returnFullResponse: true,
+			ignoreHttpStatusErrors: true,
+		};
 		return await sendWithRetries(ctx, { config, secrets, policy, window }, options);
 	};
 }
@@ -118,7 +131,11 @@ interface SendPlan {
 }
 
 /** One request through its attempts: waits, sends, and returns or throws as decideRetry says. */
-async function sendWithRetries(ctx: IExecuteSingleFunctions, plan: SendPlan, options: IHttpRequestOptions): Promise<IN8nHttpFullResponse> {
+async function sendWithRetries(
+	ctx: IExecuteSingleFunctions,
+	plan: SendPlan,
+	options: IHttpRequestOptions,
+): Promise<IN8nHttpFullResponse> {
 	const { config, secrets, policy, window } = plan;
 	const isRead = isReadRequest(config, options);
 	const host = redact(String(options.baseURL ?? options.url ?? ''), secrets);
@@ -143,8 +160,17 @@ async function sendWithRetries(ctx: IExecuteSingleFunctions, plan: SendPlan, opt
 		}
 		const sent = await sendOnce(ctx, config.credentialType, options);
 		const outcome = outcomeOf(options, sent);
-		const decision = decideRetry({ isRead, attempt, outcome, waitedSeconds: waited, policy, now: Date.now(), random: Math.random });
-		if (decision.windowResetSeconds !== undefined) window.pauseUntil = Date.now() + decision.windowResetSeconds * 1000;
+		const decision = decideRetry({
+			isRead,
+			attempt,
+			outcome,
+			waitedSeconds: waited,
+			policy,
+			now: Date.now(),
+			random: Math.random,
+		});
+		if (decision.windowResetSeconds !== undefined)
+			window.pauseUntil = Date.now() + decision.windowResetSeconds * 1000;
 		if (decision.action === 'return') return sent.response!;
 		if (decision.action === 'fail') throw failureError(decision, context(attempt), sent.response);
 		await sleep(decision.waitSeconds * 1000);
@@ -159,7 +185,12 @@ async function sendWithRetries(ctx: IExecuteSingleFunctions, plan: SendPlan, opt
  * real context: same node, parameters, credentials and HTTP helpers.
  */
 export function asItemContext(
-	ctx: IHookFunctions | IPollFunctions | ITriggerFunctions | IWebhookFunctions | ILoadOptionsFunctions,
+	ctx:
+		| IHookFunctions
+		| IPollFunctions
+		| ITriggerFunctions
+		| IWebhookFunctions
+		| ILoadOptionsFunctions,
 ): IExecuteSingleFunctions {
 	const view = Object.create(ctx) as IExecuteSingleFunctions;
 	return Object.assign(view, { getItemIndex: () => 0 });

@@ -44,7 +44,11 @@ export interface ServiceConfig extends CredentialConfig {
 	 * Sends a write together with other items' writes (smenso's Send in Bulk): the shared answer,
 	 * or undefined to send the item on its own.
 	 */
-	sendWrite?: (ctx: IExecuteSingleFunctions, request: IHttpRequestOptions, send: Sender) => Promise<IN8nHttpFullResponse> | undefined;
+	sendWrite?: (
+		ctx: IExecuteSingleFunctions,
+		request: IHttpRequestOptions,
+		send: Sender,
+	) => Promise<IN8nHttpFullResponse> | undefined;
 	/** Called when an item fails before its request was sent (other items may be waiting for it). */
 	dropItem?: (ctx: IExecuteSingleFunctions) => void;
 }
@@ -53,7 +57,11 @@ export interface ServiceConfig extends CredentialConfig {
 export interface Alternative {
 	request: IHttpRequestOptions;
 	/** Throws when the answer is not the record the first path asked for (e.g. one outside its project). */
-	verify?: (ctx: IExecuteSingleFunctions, response: IN8nHttpFullResponse, fetch: Fetch) => Promise<void>;
+	verify?: (
+		ctx: IExecuteSingleFunctions,
+		response: IN8nHttpFullResponse,
+		fetch: Fetch,
+	) => Promise<void>;
 }
 
 export type { Sender };
@@ -87,7 +95,10 @@ async function runPostReceive(
 	for (const step of requestData.postReceive) {
 		for (const action of step.actions as PostReceiveAction[]) {
 			if (typeof action !== 'function') {
-				throw new NodeOperationError(ctx.getNode(), 'Only function postReceive actions are supported');
+				throw new NodeOperationError(
+					ctx.getNode(),
+					'Only function postReceive actions are supported',
+				);
 			}
 			out = await action.call(ctx, out, response);
 		}
@@ -155,7 +166,13 @@ async function runItem(
 		config.pager,
 		first,
 		runnerFetch(ctx, config, send, secrets),
-		async (records, response) => await runPostReceive(ctx, requestData, records.map((json) => ({ json })), response),
+		async (records, response) =>
+			await runPostReceive(
+				ctx,
+				requestData,
+				records.map((json) => ({ json })),
+				response,
+			),
 		wanted,
 	);
 	if ('items' in result) return withPairing(ctx, result.items);
@@ -170,11 +187,19 @@ async function runItem(
  * (sendWrite), a 404 may be tried on the endpoint's other path, a write's answer is settled
  * (smenso tickets), and any failure status becomes the service's error.
  */
-function runnerFetch(ctx: IExecutePaginationFunctions, config: ServiceConfig, send: Sender, secrets: string[]): Fetch {
+function runnerFetch(
+	ctx: IExecutePaginationFunctions,
+	config: ServiceConfig,
+	send: Sender,
+	secrets: string[],
+): Fetch {
 	const fetch: Fetch = async (request) => {
-		const together = isReadRequest(config, request) ? undefined : config.sendWrite?.(ctx, request, send);
+		const together = isReadRequest(config, request)
+			? undefined
+			: config.sendWrite?.(ctx, request, send);
 		let response = together ? await together : await send(request);
-		const alternative = response.statusCode === 404 ? config.alternativeOn404?.(request) : undefined;
+		const alternative =
+			response.statusCode === 404 ? config.alternativeOn404?.(request) : undefined;
 		if (alternative) {
 			const second = await send(alternative.request);
 			if (second.statusCode !== 404) {
@@ -192,7 +217,10 @@ function runnerFetch(ctx: IExecutePaginationFunctions, config: ServiceConfig, se
 	return fetch;
 }
 
-function withPairing(ctx: IExecuteSingleFunctions, items: INodeExecutionData[]): INodeExecutionData[] {
+function withPairing(
+	ctx: IExecuteSingleFunctions,
+	items: INodeExecutionData[],
+): INodeExecutionData[] {
 	const item = ctx.getItemIndex();
 	// Set in place rather than copying every item: the items are this run's own objects (made
 	// from the response or by postReceive), and a copy per record was the runner's largest cost

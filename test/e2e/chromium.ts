@@ -22,7 +22,8 @@ export function ensureChromium(): void {
 		say(`using ${CHROMIUM}`);
 		return;
 	}
-	const manual = 'Install it with `sudo apt-get install -y chromium`, or point CHROMIUM_PATH at a Chromium binary.';
+	const manual =
+		'Install it with `sudo apt-get install -y chromium`, or point CHROMIUM_PATH at a Chromium binary.';
 	if (process.env.CHROMIUM_PATH) {
 		say(`CHROMIUM_PATH=${CHROMIUM} does not exist: the editor test will FAIL. ${manual}`);
 		return;

@@ -19,7 +19,8 @@ import { allCredentials, allPlaceholders, CREDENTIALS, SERVICES } from '../../de
 import { TOOL_WORKFLOWS } from './tool-workflows';
 
 /** The resources a node's own description lists. */
-const resourcesIn = (node: INodeType) => (node.description.properties.find((p) => p.name === 'resource')?.options ?? []).length;
+const resourcesIn = (node: INodeType) =>
+	(node.description.properties.find((p) => p.name === 'resource')?.options ?? []).length;
 
 const ARTIFACTS = path.join(__dirname, 'artifacts');
 const REPO_ROOT = path.resolve(__dirname, '../..');
@@ -85,7 +86,8 @@ beforeAll(async () => {
 	// Nothing leaves the machine: requests outside n8n are recorded and refused.
 	await context.route('**/*', async (route) => {
 		const url = route.request().url();
-		if (url.startsWith(server.url) || url.startsWith('data:') || url.startsWith('blob:')) return await route.continue();
+		if (url.startsWith(server.url) || url.startsWith('data:') || url.startsWith('blob:'))
+			return await route.continue();
 		external.push(url);
 		return await route.abort();
 	});
@@ -112,9 +114,13 @@ describe('n8n editor with the package installed', () => {
 		await icon.waitFor();
 		// Loaded and decoded: a broken image has naturalWidth 0.
 		type Img = { complete: boolean; naturalWidth: number };
-		await page.waitForFunction((img) => (img as Img).complete && (img as Img).naturalWidth > 0, await icon.elementHandle(), {
-			timeout: 10_000,
-		});
+		await page.waitForFunction(
+			(img) => (img as Img).complete && (img as Img).naturalWidth > 0,
+			await icon.elementHandle(),
+			{
+				timeout: 10_000,
+			},
+		);
 		const svg = await page.request.get(`${server.url}${await icon.getAttribute('src')}`);
 		expect(svg.status()).toBe(200);
 		expect(svg.headers()['content-type']).toContain('image/svg+xml');
@@ -123,11 +129,15 @@ describe('n8n editor with the package installed', () => {
 
 	test('the node panel lists every smenso action', async () => {
 		await page.goto(`${server.url}/workflow/smensoProjectGetAll`);
-		await page.locator('[data-test-id="canvas-node"][data-node-name="smenso"]').waitFor({ timeout: 60_000 });
+		await page
+			.locator('[data-test-id="canvas-node"][data-node-name="smenso"]')
+			.waitFor({ timeout: 60_000 });
 		await page.click('[data-test-id="node-creator-plus-button"]');
 		await page.locator('[data-test-id="node-creator-search-bar"]').waitFor();
 		await page.keyboard.type('smenso');
-		const entry = page.locator('[data-test-id="item-iterator-item"]', { hasText: 'smenso' }).first();
+		const entry = page
+			.locator('[data-test-id="item-iterator-item"]', { hasText: 'smenso' })
+			.first();
 		// n8n lists a node and its trigger as one entry; 2.x shows one of their descriptions, 1.x the name only.
 		await expect(entry.textContent()).resolves.toMatch(e2eProfile().texts.nodeCreatorEntry);
 		expect(await entry.locator('img[src$="smenso.svg"]').count()).toBeGreaterThanOrEqual(1);
@@ -157,24 +167,40 @@ describe('n8n editor with the package installed', () => {
 		expect(shown).toEqual(expect.arrayContaining(['Get many projects', 'Create a project']));
 	});
 
-	fullSuiteOnly('Execute step in the node’s panel returns 2,500 projects from one request', async () => {
-		await page.goto(`${server.url}/workflow/smensoProjectGetAll`);
-		await page.locator('[data-test-id="canvas-node"][data-node-name="smenso"]').dblclick({ timeout: 60_000 });
-		await expect(page.locator('[data-test-id="parameter-input-resource"] input').inputValue()).resolves.toBe('Project');
-		await expect(page.locator('[data-test-id="parameter-input-operation"] input').inputValue()).resolves.toBe('Get Many');
-		sandbox.clearRequests();
-		await page.click('[data-test-id="node-execute-button"]');
-		const count = page.locator('[data-test-id="ndv-items-count"]');
-		await count.waitFor({ timeout: 60_000 });
-		await expect(count.textContent()).resolves.toContain('2500 items');
-		expect(sandbox.requests).toHaveLength(1);
-		await screenshot('node-details-output.png');
-	});
+	fullSuiteOnly(
+		'Execute step in the node’s panel returns 2,500 projects from one request',
+		async () => {
+			await page.goto(`${server.url}/workflow/smensoProjectGetAll`);
+			await page
+				.locator('[data-test-id="canvas-node"][data-node-name="smenso"]')
+				.dblclick({ timeout: 60_000 });
+			await expect(
+				page.locator('[data-test-id="parameter-input-resource"] input').inputValue(),
+			).resolves.toBe('Project');
+			await expect(
+				page.locator('[data-test-id="parameter-input-operation"] input').inputValue(),
+			).resolves.toBe('Get Many');
+			sandbox.clearRequests();
+			await page.click('[data-test-id="node-execute-button"]');
+			const count = page.locator('[data-test-id="ndv-items-count"]');
+			await count.waitFor({ timeout: 60_000 });
+			await expect(count.textContent()).resolves.toContain('2500 items');
+			expect(sandbox.requests).toHaveLength(1);
+			await screenshot('node-details-output.png');
+		},
+	);
 
 	test('credential test (the Test button): each API accepts the sandbox credential', async () => {
 		const cookie = await server.login();
-		for (const fixture of allCredentials(sandbox).filter((c) => c.id !== CREDENTIALS.smensoBadToken.id)) {
-			const result = await server.rest('POST', '/credentials/test', { credentials: fixture }, cookie);
+		for (const fixture of allCredentials(sandbox).filter(
+			(c) => c.id !== CREDENTIALS.smensoBadToken.id,
+		)) {
+			const result = await server.rest(
+				'POST',
+				'/credentials/test',
+				{ credentials: fixture },
+				cookie,
+			);
 			expect({ credential: fixture.name, ...result }).toEqual({
 				credential: fixture.name,
 				status: 200,
@@ -195,42 +221,61 @@ describe('n8n editor with the package installed', () => {
 		});
 	});
 
-	fullSuiteOnly('the demo workflows are in the editor and the weekly report runs green from its button', async () => {
-		const list = await server.rest('GET', '/workflows');
-		expect(list.status).toBe(200);
-		const names = ((list.body.data ?? []) as Array<{ name: string }>).map((w) => w.name);
-		expect(names).toEqual(
-			expect.arrayContaining([
-				'Demo: Weekly time report (Resource Management)',
-				'Demo: Create a smenso task for each new RM project',
-				'Demo: Sync absences from Resource Management into smenso',
-				'Demo: Export smenso projects as CSV',
-			]),
-		);
+	fullSuiteOnly(
+		'the demo workflows are in the editor and the weekly report runs green from its button',
+		async () => {
+			const list = await server.rest('GET', '/workflows');
+			expect(list.status).toBe(200);
+			const names = ((list.body.data ?? []) as Array<{ name: string }>).map((w) => w.name);
+			expect(names).toEqual(
+				expect.arrayContaining([
+					'Demo: Weekly time report (Resource Management)',
+					'Demo: Create a smenso task for each new RM project',
+					'Demo: Sync absences from Resource Management into smenso',
+					'Demo: Export smenso projects as CSV',
+				]),
+			);
 
-		// Each demo opens with its nodes on the canvas (screenshots for a look at the sticky notes).
-		for (const id of ['demo1WeeklyTimeReport', 'demo2ProjectsToSmensoTasks', 'demo3SyncAbsences', 'demo4ExportProjectsCsv']) {
-			await page.goto(`${server.url}/workflow/${id}`);
-			await page.locator('[data-test-id="canvas-node"][data-node-type^="n8n-nodes-resource-planning."]').first().waitFor({ timeout: 60_000 });
-			await page.waitForTimeout(600); // the canvas fades in
-			await screenshot(`${id}.png`);
-		}
+			// Each demo opens with its nodes on the canvas (screenshots for a look at the sticky notes).
+			for (const id of [
+				'demo1WeeklyTimeReport',
+				'demo2ProjectsToSmensoTasks',
+				'demo3SyncAbsences',
+				'demo4ExportProjectsCsv',
+			]) {
+				await page.goto(`${server.url}/workflow/${id}`);
+				await page
+					.locator('[data-test-id="canvas-node"][data-node-type^="n8n-nodes-resource-planning."]')
+					.first()
+					.waitFor({ timeout: 60_000 });
+				await page.waitForTimeout(600); // the canvas fades in
+				await screenshot(`${id}.png`);
+			}
 
-		await page.goto(`${server.url}/workflow/demo1WeeklyTimeReport`);
-		const report = page.locator('[data-test-id="canvas-node"][data-node-name="Hours by person and project"]');
-		await report.waitFor({ timeout: 60_000 });
-		expect(await report.getAttribute('data-node-type')).toBe('n8n-nodes-resource-planning.resourceManagement');
-		sandbox.clearRequests();
-		await page.click('[data-test-id="execute-workflow-button"]');
-		// Both nodes after the trigger end green, and the last shows its item count on the canvas.
-		for (const name of ['Hours by person and project', 'One item per row']) {
-			await page
-				.locator(`[data-test-id="canvas-node"][data-node-name="${name}"] [data-test-id="canvas-node-status-success"]`)
-				.waitFor({ timeout: 60_000 });
-		}
-		expect(sandbox.requests.map((r) => `${r.method} ${r.path}`)).toEqual(['POST /api/v1/reports/rows']);
-		await screenshot('demo-weekly-report-run.png');
-	});
+			await page.goto(`${server.url}/workflow/demo1WeeklyTimeReport`);
+			const report = page.locator(
+				'[data-test-id="canvas-node"][data-node-name="Hours by person and project"]',
+			);
+			await report.waitFor({ timeout: 60_000 });
+			expect(await report.getAttribute('data-node-type')).toBe(
+				'n8n-nodes-resource-planning.resourceManagement',
+			);
+			sandbox.clearRequests();
+			await page.click('[data-test-id="execute-workflow-button"]');
+			// Both nodes after the trigger end green, and the last shows its item count on the canvas.
+			for (const name of ['Hours by person and project', 'One item per row']) {
+				await page
+					.locator(
+						`[data-test-id="canvas-node"][data-node-name="${name}"] [data-test-id="canvas-node-status-success"]`,
+					)
+					.waitFor({ timeout: 60_000 });
+			}
+			expect(sandbox.requests.map((r) => `${r.method} ${r.path}`)).toEqual([
+				'POST /api/v1/reports/rows',
+			]);
+			await screenshot('demo-weekly-report-run.png');
+		},
+	);
 
 	test('n8n registers the AI-agent tool variants of both nodes, with the nodes’ parameters', async () => {
 		const cookie = await server.login();
@@ -246,14 +291,22 @@ describe('n8n editor with the package installed', () => {
 		};
 		const types = (await response.json()) as Description[];
 		const byName = (name: string) => types.filter((t) => t.name === name);
-		const resourcesOf = (d: Description) => d.properties.find((p) => p.name === 'resource')?.options?.map((o) => o.value);
+		const resourcesOf = (d: Description) =>
+			d.properties.find((p) => p.name === 'resource')?.options?.map((o) => o.value);
 		const operationValues = (d: Description) =>
-			d.properties.filter((p) => p.name === 'operation').flatMap((p) => (p.options ?? []).map((o) => o.value));
+			d.properties
+				.filter((p) => p.name === 'operation')
+				.flatMap((p) => (p.options ?? []).map((o) => o.value));
 
 		for (const [node, displayName, credential, resourceCount] of [
 			// As many resources as the nodes' own descriptions list (16 and 25 today).
 			['smenso', 'smenso', 'smensoIntegrationApi', resourcesIn(new Smenso())],
-			['resourceManagement', 'Resource Management by Smartsheet', 'smartsheetResourceManagementApi', resourcesIn(new ResourceManagement())],
+			[
+				'resourceManagement',
+				'Resource Management by Smartsheet',
+				'smartsheetResourceManagementApi',
+				resourcesIn(new ResourceManagement()),
+			],
 		] as const) {
 			const [base] = byName(`n8n-nodes-resource-planning.${node}`);
 			const tools = byName(`n8n-nodes-resource-planning.${node}Tool`);
@@ -273,24 +326,39 @@ describe('n8n editor with the package installed', () => {
 			expect(operationValues(tool)).toEqual(operationValues(base));
 			const names = tool.properties.map((p) => p.name);
 			expect(names).toEqual(expect.arrayContaining(['descriptionType', 'toolDescription']));
-			expect(names.filter((n) => n !== 'descriptionType' && n !== 'toolDescription')).toEqual(base.properties.map((p) => p.name));
+			expect(names.filter((n) => n !== 'descriptionType' && n !== 'toolDescription')).toEqual(
+				base.properties.map((p) => p.name),
+			);
 		}
 	});
 
-	fullSuiteOnly('a smenso Tool node opens in the editor with the node’s parameters and the agent’s $fromAI', async () => {
-		await page.goto(`${server.url}/workflow/${String(TOOL_WORKFLOWS.smenso.id)}`);
-		const tool = page.locator('[data-test-id="canvas-node"][data-node-name="smenso projects"]');
-		await tool.waitFor({ timeout: 60_000 });
-		expect(await tool.getAttribute('data-node-type')).toBe('n8n-nodes-resource-planning.smensoTool');
-		await tool.locator('img[src$="smenso.svg"]').waitFor();
-		await tool.dblclick();
-		await expect(page.locator('[data-test-id="parameter-input-resource"] input').inputValue()).resolves.toBe('Project');
-		await expect(page.locator('[data-test-id="parameter-input-operation"] input').inputValue()).resolves.toBe('Get Many');
-		await expect(page.locator('[data-test-id="parameter-input-descriptionType"] input').inputValue()).resolves.toBe('Set Automatically');
-		// The Limit is left to the agent: the editor shows the $fromAI placeholder.
-		await expect(page.locator('[data-test-id="parameter-input-limit"]').textContent()).resolves.toMatch(/limit|fromAI/i);
-		await screenshot('tool-node-parameters.png');
-	});
+	fullSuiteOnly(
+		'a smenso Tool node opens in the editor with the node’s parameters and the agent’s $fromAI',
+		async () => {
+			await page.goto(`${server.url}/workflow/${String(TOOL_WORKFLOWS.smenso.id)}`);
+			const tool = page.locator('[data-test-id="canvas-node"][data-node-name="smenso projects"]');
+			await tool.waitFor({ timeout: 60_000 });
+			expect(await tool.getAttribute('data-node-type')).toBe(
+				'n8n-nodes-resource-planning.smensoTool',
+			);
+			await tool.locator('img[src$="smenso.svg"]').waitFor();
+			await tool.dblclick();
+			await expect(
+				page.locator('[data-test-id="parameter-input-resource"] input').inputValue(),
+			).resolves.toBe('Project');
+			await expect(
+				page.locator('[data-test-id="parameter-input-operation"] input').inputValue(),
+			).resolves.toBe('Get Many');
+			await expect(
+				page.locator('[data-test-id="parameter-input-descriptionType"] input').inputValue(),
+			).resolves.toBe('Set Automatically');
+			// The Limit is left to the agent: the editor shows the $fromAI placeholder.
+			await expect(
+				page.locator('[data-test-id="parameter-input-limit"]').textContent(),
+			).resolves.toMatch(/limit|fromAI/i);
+			await screenshot('tool-node-parameters.png');
+		},
+	);
 
 	test('the editor calls nothing outside n8n but the package’s npm page', () => {
 		expect(external.filter((url) => !ALLOWED_EXTERNAL.test(url))).toEqual([]);

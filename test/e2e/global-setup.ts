@@ -13,7 +13,9 @@ import { ensureChromium } from './chromium';
 import { e2eSubset, e2eVersion } from '../../dev/n8n/versions';
 
 export default async function globalSetup(): Promise<void> {
-	process.stdout.write(`\n[e2e] n8n ${e2eVersion()}${e2eSubset() ? ' (the subset of jest.e2e-1x.config.js)' : ''}\n`);
+	process.stdout.write(
+		`\n[e2e] n8n ${e2eVersion()}${e2eSubset() ? ' (the subset of jest.e2e-1x.config.js)' : ''}\n`,
+	);
 	const rt = ensureRuntime({ version: e2eVersion() });
 	ensureChromium();
 	if (process.env.N8N_E2E_SKIP_BUILD !== 'true') buildPackage();

@@ -52,7 +52,12 @@ export interface ResourceCase extends Step {
 const byId = (value: string | number) => ({ __rl: true, mode: 'id', value: String(value) });
 const fromList = (value: string | number) => ({ __rl: true, mode: 'list', value: String(value) });
 const line = (r: SandboxRequest) => `${r.method} ${r.path}`;
-const shape = (r: SandboxRequest) => ({ method: r.method, path: r.path, query: r.query, body: r.body });
+const shape = (r: SandboxRequest) => ({
+	method: r.method,
+	path: r.path,
+	query: r.query,
+	body: r.body,
+});
 const ids = (items: Json[]) => items.map((item) => item.id);
 
 const SM = '/skyisland/api';
@@ -62,7 +67,8 @@ const DESIGN = guid('task-0');
 const FAST = { pollIntervalSeconds: 0.05 };
 const TICKET_POLLS = 3;
 /** `GET …/status/json/<ticket>` once per poll a ticket needs to finish. */
-const polls = (ticketId: unknown) => Array(TICKET_POLLS).fill(`GET ${SM}/integration/status/json/${String(ticketId)}`);
+const polls = (ticketId: unknown) =>
+	Array(TICKET_POLLS).fill(`GET ${SM}/integration/status/json/${String(ticketId)}`);
 /** The requests of a write that waited for its ticket, then `after`: the write, its polls, the rest. */
 function withPolls(requests: SandboxRequest[], write: string, after: string[]): void {
 	const ticketId = requests[1]?.path.split('/').pop();
@@ -83,7 +89,12 @@ export const SMENSO_CASES: ResourceCase[] = [
 			expect(items[0]).toMatchObject({ startDate: '09.03.2026' });
 			// The e-mail becomes the member's GUID through the member list; absences name members by userId.
 			expect(requests.map(shape)).toEqual([
-				{ method: 'GET', path: `${SM}/integration/settings/member/json`, query: {}, body: undefined },
+				{
+					method: 'GET',
+					path: `${SM}/integration/settings/member/json`,
+					query: {},
+					body: undefined,
+				},
 				{ method: 'GET', path: `${SM}/integration/absence/json`, query: {}, body: undefined },
 			]);
 		},
@@ -94,8 +105,17 @@ export const SMENSO_CASES: ResourceCase[] = [
 		operation: 'get',
 		parameters: { absenceTypeId: guid('absence-type-1') },
 		check: ({ items, requests }) => {
-			expect(items).toEqual([{ id: guid('absence-type-1'), title: 'Sick leave', type: 'unlimited', isApprovalNecessary: false }]);
-			expect(requests.map(line)).toEqual([`GET ${SM}/integration/settings/absencetype/json/${guid('absence-type-1')}`]);
+			expect(items).toEqual([
+				{
+					id: guid('absence-type-1'),
+					title: 'Sick leave',
+					type: 'unlimited',
+					isApprovalNecessary: false,
+				},
+			]);
+			expect(requests.map(line)).toEqual([
+				`GET ${SM}/integration/settings/absencetype/json/${guid('absence-type-1')}`,
+			]);
 		},
 	},
 	{
@@ -105,12 +125,19 @@ export const SMENSO_CASES: ResourceCase[] = [
 		parameters: { attachmentId: ATTACHMENT_SEED.reportFile.id, binaryPropertyName: 'file' },
 		check: ({ items, binary, requests }) => {
 			const file = ATTACHMENT_SEED.reportFile;
-			expect(items).toEqual([{ id: file.id, fileName: 'Übersicht März.txt', mimeType: 'text/plain', fileSize: 58 }]);
+			expect(items).toEqual([
+				{ id: file.id, fileName: 'Übersicht März.txt', mimeType: 'text/plain', fileSize: 58 },
+			]);
 			// The bytes n8n stored are the sandbox's file, byte for byte (UTF-8 text, not re-encoded).
 			expect(file.content).toHaveLength(58);
 			expect(binary('file')).toEqual([file.content]);
 			expect(requests.map(shape)).toEqual([
-				{ method: 'GET', path: `${SM}/integration/attachment/json/${file.id}`, query: {}, body: undefined },
+				{
+					method: 'GET',
+					path: `${SM}/integration/attachment/json/${file.id}`,
+					query: {},
+					body: undefined,
+				},
 			]);
 			expect(requests[0].headers.accept).toBe('*/*');
 		},
@@ -122,7 +149,11 @@ export const SMENSO_CASES: ResourceCase[] = [
 		parameters: { commentOn: 'task', projectId: byId(P), taskId: byId(DESIGN), returnAll: true },
 		check: ({ items, requests }) => {
 			expect(ids(items)).toEqual([COMMENT_SEED.designReview, COMMENT_SEED.designInternal]);
-			expect(items[0]).toMatchObject({ taskId: DESIGN, text: 'Wireframes are ready for review.', isInternal: false });
+			expect(items[0]).toMatchObject({
+				taskId: DESIGN,
+				text: 'Wireframes are ready for review.',
+				isInternal: false,
+			});
 			expect(requests.map(line)).toEqual([`GET ${SM}/integration/comment/task/json/${DESIGN}`]);
 		},
 	},
@@ -132,7 +163,16 @@ export const SMENSO_CASES: ResourceCase[] = [
 		operation: 'getAll',
 		parameters: { returnAll: true },
 		check: ({ items, requests }) => {
-			expect(items.map((f) => f.title)).toEqual(['Region', 'Cost Center', 'Score', 'Story Points', 'Billable', 'Go-Live', 'Channels', 'Department']);
+			expect(items.map((f) => f.title)).toEqual([
+				'Region',
+				'Cost Center',
+				'Score',
+				'Story Points',
+				'Billable',
+				'Go-Live',
+				'Channels',
+				'Department',
+			]);
 			expect(requests.map(line)).toEqual([`GET ${SM}/integration/flavor/json`]);
 		},
 	},
@@ -167,11 +207,19 @@ export const SMENSO_CASES: ResourceCase[] = [
 		},
 		parameters: { target: 'task', projectId: byId(P), taskId: byId(guid('task-1')) },
 		check: ({ items, requests }) => {
-			expect(items).toEqual([{ access: { users: [guid('member-3')], teams: [guid('team-1')] }, privacy: { users: [], teams: [] } }]);
+			expect(items).toEqual([
+				{
+					access: { users: [guid('member-3')], teams: [guid('team-1')] },
+					privacy: { users: [], teams: [] },
+				},
+			]);
 			withPolls(requests, `POST ${SM}/integration/permissions/task/access/json/${guid('task-1')}`, [
 				`GET ${SM}/integration/permissions/task/json/${guid('task-1')}`,
 			]);
-			expect(requests[0].body).toEqual({ add: { users: guid('member-3'), teams: guid('team-1') }, remove: {} });
+			expect(requests[0].body).toEqual({
+				add: { users: guid('member-3'), teams: guid('team-1') },
+				remove: {},
+			});
 			expect(requests[requests.length - 1].query).toEqual({});
 		},
 	},
@@ -182,7 +230,11 @@ export const SMENSO_CASES: ResourceCase[] = [
 		parameters: { projectId: byId(P), returnAll: true },
 		check: ({ items, requests }) => {
 			expect(items.map((p) => p.name)).toEqual(['Planning', 'Execution']);
-			expect(items[1]).toMatchObject({ id: FOLDER_SEED.executionId, startDate: '02.02.2026', endDate: '30.06.2026' });
+			expect(items[1]).toMatchObject({
+				id: FOLDER_SEED.executionId,
+				startDate: '02.02.2026',
+				endDate: '30.06.2026',
+			});
 			expect(requests.map(line)).toEqual([`GET ${SM}/integration/folders/json/${P}`]);
 		},
 	},
@@ -193,7 +245,12 @@ export const SMENSO_CASES: ResourceCase[] = [
 		parameters: { projectId: byId(P), simplify: false },
 		check: ({ items, requests }) => {
 			expect(items).toHaveLength(1);
-			expect(items[0]).toMatchObject({ id: P, title: 'Website Relaunch', budget: 10000, currency: 'EUR' });
+			expect(items[0]).toMatchObject({
+				id: P,
+				title: 'Website Relaunch',
+				budget: 10000,
+				currency: 'EUR',
+			});
 			expect(requests).toHaveLength(1);
 			expect(requests[0].method).toBe('GET');
 			expect(requests[0].path.startsWith(`${SM}/integration/project/json`)).toBe(true);
@@ -205,10 +262,23 @@ export const SMENSO_CASES: ResourceCase[] = [
 		operation: 'exportTasks',
 		parameters: { projectId: byId(P), returnAll: true },
 		check: ({ items, requests }) => {
-			expect(items.map((row) => row.Title).sort()).toEqual(['Build', 'Design', 'Launch', 'Wireframes']);
-			expect(items.find((row) => row.Title === 'Wireframes')).toMatchObject({ Project: 'Website Relaunch', 'Parent Task': 'Design' });
+			expect(items.map((row) => row.Title).sort()).toEqual([
+				'Build',
+				'Design',
+				'Launch',
+				'Wireframes',
+			]);
+			expect(items.find((row) => row.Title === 'Wireframes')).toMatchObject({
+				Project: 'Website Relaunch',
+				'Parent Task': 'Design',
+			});
 			expect(requests.map(shape)).toEqual([
-				{ method: 'GET', path: `${SM}/reports/tasks/${P}`, query: { format: 'JSON', lang: 'en-US' }, body: undefined },
+				{
+					method: 'GET',
+					path: `${SM}/reports/tasks/${P}`,
+					query: { format: 'JSON', lang: 'en-US' },
+					body: undefined,
+				},
 			]);
 		},
 	},
@@ -225,15 +295,35 @@ export const SMENSO_CASES: ResourceCase[] = [
 		},
 		check: ({ items, requests, sandbox }) => {
 			expect(items).toEqual([
-				{ ticketId: expect.any(String), status: 'Completed', tempId: 'n8n-item-0', id: expect.any(String), success: true, messages: [] },
+				{
+					ticketId: expect.any(String),
+					status: 'Completed',
+					tempId: 'n8n-item-0',
+					id: expect.any(String),
+					success: true,
+					messages: [],
+				},
 			]);
-			expect(requests.map(line)).toEqual([`POST ${SM}/integration/statusreport/json`, ...polls(items[0].ticketId)]);
+			expect(requests.map(line)).toEqual([
+				`POST ${SM}/integration/statusreport/json`,
+				...polls(items[0].ticketId),
+			]);
 			expect(requests[0].body).toEqual({
 				timezoneId: 'W. Europe Standard Time',
 				projectId: guid('project-2'),
-				statusReport: [{ title: 'Week 7 (e2e)', statusDate: '2026-02-13', overallStatusId: 2, tempId: 'n8n-item-0' }],
+				statusReport: [
+					{
+						title: 'Week 7 (e2e)',
+						statusDate: '2026-02-13',
+						overallStatusId: 2,
+						tempId: 'n8n-item-0',
+					},
+				],
 			});
-			expect(sandbox.smenso.statusReports.get(String(items[0].id))).toMatchObject({ title: 'Week 7 (e2e)', statusDate: '2026-02-13' });
+			expect(sandbox.smenso.statusReports.get(String(items[0].id))).toMatchObject({
+				title: 'Week 7 (e2e)',
+				statusDate: '2026-02-13',
+			});
 		},
 	},
 	{
@@ -278,7 +368,11 @@ export const SMENSO_CASES: ResourceCase[] = [
 		operation: 'getAll',
 		parameters: { projectId: byId(P), returnAll: true },
 		check: ({ items, requests }) => {
-			expect(ids(items)).toEqual([TIME_RECORD_SEED.adaDesign, TIME_RECORD_SEED.graceDesign, TIME_RECORD_SEED.alanBuild]);
+			expect(ids(items)).toEqual([
+				TIME_RECORD_SEED.adaDesign,
+				TIME_RECORD_SEED.graceDesign,
+				TIME_RECORD_SEED.alanBuild,
+			]);
 			expect(items[2]).toMatchObject({ date: '07.01.2026', duration: 480 });
 			expect(requests.map(line)).toEqual([`GET ${SM}/integration/timerecord/json/${P}`]);
 		},
@@ -320,21 +414,48 @@ export const SMENSO_CASES: ResourceCase[] = [
 				options: FAST,
 			},
 		},
-		parameters: { userId: { __rl: true, mode: 'email', value: 'barbara.liskov@example.com' }, returnAll: true },
+		parameters: {
+			userId: { __rl: true, mode: 'email', value: 'barbara.liskov@example.com' },
+			returnAll: true,
+		},
 		check: ({ items, requests, sandbox }) => {
-			const created = [...sandbox.smenso.workingTimes.values()].filter((period) => period.externalId === 'HR-WT-E2E');
+			const created = [...sandbox.smenso.workingTimes.values()].filter(
+				(period) => period.externalId === 'HR-WT-E2E',
+			);
 			expect(created).toHaveLength(1);
 			// Hours become minutes per day; smenso answers dates as dd.MM.yyyy.
-			const week = { mondayCapacity: 450, tuesdayCapacity: 450, wednesdayCapacity: 450, thursdayCapacity: 450, fridayCapacity: 300, saturdayCapacity: 0, sundayCapacity: 0 };
+			const week = {
+				mondayCapacity: 450,
+				tuesdayCapacity: 450,
+				wednesdayCapacity: 450,
+				thursdayCapacity: 450,
+				fridayCapacity: 300,
+				saturdayCapacity: 0,
+				sundayCapacity: 0,
+			};
 			expect(items).toEqual([
-				{ id: created[0].id, userId: guid('member-4'), startDate: '01.07.2026', endDate: '31.12.2026', ...week, externalId: 'HR-WT-E2E' },
+				{
+					id: created[0].id,
+					userId: guid('member-4'),
+					startDate: '01.07.2026',
+					endDate: '31.12.2026',
+					...week,
+					externalId: 'HR-WT-E2E',
+				},
 			]);
 			const path = `${SM}/integration/settings/member/workingtime/json`;
 			withPolls(requests, `POST ${path}`, [`GET ${path}/barbara.liskov@example.com`]);
 			expect(requests[0].body).toEqual({
 				timezoneId: 'W. Europe Standard Time',
 				memberWorkingTime: [
-					{ userId: 'barbara.liskov@example.com', startDate: '2026-07-01', endDate: '2026-12-31', ...week, externalId: 'HR-WT-E2E', tempId: 'n8n-item-0' },
+					{
+						userId: 'barbara.liskov@example.com',
+						startDate: '2026-07-01',
+						endDate: '2026-12-31',
+						...week,
+						externalId: 'HR-WT-E2E',
+						tempId: 'n8n-item-0',
+					},
 				],
 			});
 			expect(requests[requests.length - 1].query).toEqual({});
@@ -347,12 +468,30 @@ export const RM_CASES: ResourceCase[] = [
 		node: 'resourceManagement',
 		resource: 'absence',
 		operation: 'createRecorded',
-		parameters: { userId: byId(RM_USER + 2), leaveTypeId: byId(12), date: '2026-09-14T00:00:00', hours: 4, additionalFields: { notes: 'Doctor' } },
+		parameters: {
+			userId: byId(RM_USER + 2),
+			leaveTypeId: byId(12),
+			date: '2026-09-14T00:00:00',
+			hours: 4,
+			additionalFields: { notes: 'Doctor' },
+		},
 		check: ({ items, requests, sandbox }) => {
 			expect(items).toHaveLength(1);
-			expect(items[0]).toMatchObject({ user_id: RM_USER + 2, assignable_id: 12, assignable_type: 'LeaveType', date: '2026-09-14', hours: 4, notes: 'Doctor' });
+			expect(items[0]).toMatchObject({
+				user_id: RM_USER + 2,
+				assignable_id: 12,
+				assignable_type: 'LeaveType',
+				date: '2026-09-14',
+				hours: 4,
+				notes: 'Doctor',
+			});
 			expect(requests.map(shape)).toEqual([
-				{ method: 'POST', path: `${RM}/users/${RM_USER + 2}/time_entries`, query: {}, body: { assignable_id: 12, date: '2026-09-14', hours: 4, notes: 'Doctor' } },
+				{
+					method: 'POST',
+					path: `${RM}/users/${RM_USER + 2}/time_entries`,
+					query: {},
+					body: { assignable_id: 12, date: '2026-09-14', hours: 4, notes: 'Doctor' },
+				},
 			]);
 			expect(sandbox.rm.timeEntries.get(Number(items[0].id))).toEqual(items[0]);
 		},
@@ -363,8 +502,17 @@ export const RM_CASES: ResourceCase[] = [
 		operation: 'get',
 		parameters: { assignableId: String(RM_SEED.leaveTypeIds[0]) },
 		check: ({ items, requests, sandbox }) => {
-			expect(items).toEqual([{ ...sandbox.rm.leaveTypes.get(RM_SEED.leaveTypeIds[0]), type: 'LeaveType' }]);
-			expect(requests.map(shape)).toEqual([{ method: 'GET', path: `${RM}/assignables/${RM_SEED.leaveTypeIds[0]}`, query: {}, body: undefined }]);
+			expect(items).toEqual([
+				{ ...sandbox.rm.leaveTypes.get(RM_SEED.leaveTypeIds[0]), type: 'LeaveType' },
+			]);
+			expect(requests.map(shape)).toEqual([
+				{
+					method: 'GET',
+					path: `${RM}/assignables/${RM_SEED.leaveTypeIds[0]}`,
+					query: {},
+					body: undefined,
+				},
+			]);
 		},
 	},
 	{
@@ -380,14 +528,23 @@ export const RM_CASES: ResourceCase[] = [
 			// Each entry's updated_at is looked up first: RM refuses approvals of entries that changed.
 			expect(requests.map(shape)).toEqual([
 				{ method: 'GET', path: `${RM}/time_entries/${FIRST_ENTRY}`, query: {}, body: undefined },
-				{ method: 'GET', path: `${RM}/time_entries/${FIRST_ENTRY + 1}`, query: {}, body: undefined },
+				{
+					method: 'GET',
+					path: `${RM}/time_entries/${FIRST_ENTRY + 1}`,
+					query: {},
+					body: undefined,
+				},
 				{
 					method: 'POST',
 					path: `${RM}/approvals`,
 					query: {},
 					body: {
 						status: 'pending',
-						approvables: [FIRST_ENTRY, FIRST_ENTRY + 1].map((id) => ({ id, type: 'TimeEntry', updated_at: '2026-01-05T09:00:00Z' })),
+						approvables: [FIRST_ENTRY, FIRST_ENTRY + 1].map((id) => ({
+							id,
+							type: 'TimeEntry',
+							updated_at: '2026-01-05T09:00:00Z',
+						})),
 					},
 				},
 			]);
@@ -411,12 +568,19 @@ export const RM_CASES: ResourceCase[] = [
 		parameters: { scope: 'project', projectId: byId(RM_PROJECT), returnAll: true },
 		check: ({ items, requests, sandbox }) => {
 			// The project's own rates (its phase's rate is listed below the phase).
-			const seeded = BILL_RATE_SEED.project.filter((rate) => rate.assignable_id === RM_PROJECT).map((rate) => rate.id);
+			const seeded = BILL_RATE_SEED.project
+				.filter((rate) => rate.assignable_id === RM_PROJECT)
+				.map((rate) => rate.id);
 			expect(ids(items)).toEqual(seeded);
 			expect(items).toEqual(seeded.map((id) => billRatesOf(sandbox.rm).get(id)));
 			expect(items[2]).toMatchObject({ rate: 175, user_id: RM_USER, assignable_id: RM_PROJECT });
 			expect(requests.map(shape)).toEqual([
-				{ method: 'GET', path: `${RM}/projects/${RM_PROJECT}/bill_rates`, query: { per_page: '1000' }, body: undefined },
+				{
+					method: 'GET',
+					path: `${RM}/projects/${RM_PROJECT}/bill_rates`,
+					query: { per_page: '1000' },
+					body: undefined,
+				},
 			]);
 		},
 	},
@@ -427,20 +591,42 @@ export const RM_CASES: ResourceCase[] = [
 		parameters: { kind: 'expense', scope: 'account', returnAll: true },
 		check: ({ items, requests }) => {
 			expect(items).toEqual(BUDGET_SEED.expenseCategories);
-			expect(requests.map(shape)).toEqual([{ method: 'GET', path: `${RM}/expense_item_categories`, query: { per_page: '1000' }, body: undefined }]);
+			expect(requests.map(shape)).toEqual([
+				{
+					method: 'GET',
+					path: `${RM}/expense_item_categories`,
+					query: { per_page: '1000' },
+					body: undefined,
+				},
+			]);
 		},
 	},
 	{
 		node: 'resourceManagement',
 		resource: 'budgetItem',
 		operation: 'create',
-		parameters: { projectId: byId(RM_PROJECT + 5), itemType: 'Expenses', amount: 750, additionalFields: { category: fromList('Travel') } },
+		parameters: {
+			projectId: byId(RM_PROJECT + 5),
+			itemType: 'Expenses',
+			amount: 750,
+			additionalFields: { category: fromList('Travel') },
+		},
 		check: ({ items, requests, sandbox }) => {
 			expect(items).toEqual([
-				expect.objectContaining({ assignable_id: RM_PROJECT + 5, item_type: 'Expenses', amount: 750, category: 'Travel' }),
+				expect.objectContaining({
+					assignable_id: RM_PROJECT + 5,
+					item_type: 'Expenses',
+					amount: 750,
+					category: 'Travel',
+				}),
 			]);
 			expect(requests.map(shape)).toEqual([
-				{ method: 'POST', path: `${RM}/projects/${RM_PROJECT + 5}/budget_items`, query: {}, body: { item_type: 'Expenses', amount: 750, category: 'Travel' } },
+				{
+					method: 'POST',
+					path: `${RM}/projects/${RM_PROJECT + 5}/budget_items`,
+					query: {},
+					body: { item_type: 'Expenses', amount: 750, category: 'Travel' },
+				},
 			]);
 			expect(budgetItemsOf(sandbox.rm).get(Number(items[0].id))).toEqual(items[0]);
 		},
@@ -457,9 +643,16 @@ export const RM_CASES: ResourceCase[] = [
 				[seniority, 'Seniority', 'users'],
 				[skills, 'Skills', 'users'],
 			]);
-			expect(items).toEqual([badge, seniority, skills].map((id) => sandbox.rm.customFields.get(id)));
+			expect(items).toEqual(
+				[badge, seniority, skills].map((id) => sandbox.rm.customFields.get(id)),
+			);
 			expect(requests.map(shape)).toEqual([
-				{ method: 'GET', path: `${RM}/custom_fields`, query: { namespace: 'users', per_page: '1000' }, body: undefined },
+				{
+					method: 'GET',
+					path: `${RM}/custom_fields`,
+					query: { namespace: 'users', per_page: '1000' },
+					body: undefined,
+				},
 			]);
 		},
 	},
@@ -470,11 +663,26 @@ export const RM_CASES: ResourceCase[] = [
 		parameters: { projectId: byId(RM_PROJECT), returnAll: true },
 		check: ({ items, requests }) => {
 			expect(items).toEqual([
-				{ id: RM_CUSTOM_FIELD_SEED.projectRegionValue, custom_field_id: RM_CUSTOM_FIELD_SEED.region, project_id: RM_PROJECT, value: 'EMEA' },
-				{ id: RM_CUSTOM_FIELD_SEED.projectServicesValue, custom_field_id: RM_CUSTOM_FIELD_SEED.services, project_id: RM_PROJECT, value: ['UX'] },
+				{
+					id: RM_CUSTOM_FIELD_SEED.projectRegionValue,
+					custom_field_id: RM_CUSTOM_FIELD_SEED.region,
+					project_id: RM_PROJECT,
+					value: 'EMEA',
+				},
+				{
+					id: RM_CUSTOM_FIELD_SEED.projectServicesValue,
+					custom_field_id: RM_CUSTOM_FIELD_SEED.services,
+					project_id: RM_PROJECT,
+					value: ['UX'],
+				},
 			]);
 			expect(requests.map(shape)).toEqual([
-				{ method: 'GET', path: `${RM}/projects/${RM_PROJECT}/custom_field_values`, query: { per_page: '1000' }, body: undefined },
+				{
+					method: 'GET',
+					path: `${RM}/projects/${RM_PROJECT}/custom_field_values`,
+					query: { per_page: '1000' },
+					body: undefined,
+				},
 			]);
 		},
 	},
@@ -485,7 +693,9 @@ export const RM_CASES: ResourceCase[] = [
 		parameters: { returnAll: true },
 		check: ({ items, requests }) => {
 			expect(items).toEqual(LOOKUP_SEED.disciplines);
-			expect(requests.map(shape)).toEqual([{ method: 'GET', path: `${RM}/disciplines`, query: { per_page: '1000' }, body: undefined }]);
+			expect(requests.map(shape)).toEqual([
+				{ method: 'GET', path: `${RM}/disciplines`, query: { per_page: '1000' }, body: undefined },
+			]);
 		},
 	},
 	{
@@ -517,7 +727,13 @@ export const RM_CASES: ResourceCase[] = [
 					method: 'POST',
 					path: `${RM}/users/${RM_USER + 1}/expense_items`,
 					query: {},
-					body: { assignable_id: RM_PROJECT + 1, date: '2026-03-10', amount: 42.5, category: 'Printing Material', notes: 'Posters' },
+					body: {
+						assignable_id: RM_PROJECT + 1,
+						date: '2026-03-10',
+						amount: 42.5,
+						category: 'Printing Material',
+						notes: 'Posters',
+					},
 				},
 			]);
 			expect(expenseItemsOf(sandbox.rm).get(Number(items[0].id))).toEqual(items[0]);
@@ -534,7 +750,9 @@ export const RM_CASES: ResourceCase[] = [
 				[702, '2025-04-18', 'Good Friday'],
 				[703, '2025-05-01', 'Labour Day'],
 			]);
-			expect(requests.map(shape)).toEqual([{ method: 'GET', path: `${RM}/holidays`, query: { per_page: '3' }, body: undefined }]);
+			expect(requests.map(shape)).toEqual([
+				{ method: 'GET', path: `${RM}/holidays`, query: { per_page: '3' }, body: undefined },
+			]);
 		},
 	},
 	{
@@ -566,20 +784,36 @@ export const RM_CASES: ResourceCase[] = [
 		node: 'resourceManagement',
 		resource: 'placeholder',
 		operation: 'create',
-		parameters: { title: 'Data Engineer (to hire)', additionalFields: { role: 'Engineer', discipline: 'Data', location: 'Remote' } },
+		parameters: {
+			title: 'Data Engineer (to hire)',
+			additionalFields: { role: 'Engineer', discipline: 'Data', location: 'Remote' },
+		},
 		check: ({ items, requests, sandbox }) => {
 			expect(items).toEqual([
-				expect.objectContaining({ title: 'Data Engineer (to hire)', role: 'Engineer', discipline: 'Data', location: 'Remote', type: 'PlaceholderResource' }),
+				expect.objectContaining({
+					title: 'Data Engineer (to hire)',
+					role: 'Engineer',
+					discipline: 'Data',
+					location: 'Remote',
+					type: 'PlaceholderResource',
+				}),
 			]);
 			expect(requests.map(shape)).toEqual([
 				{
 					method: 'POST',
 					path: `${RM}/placeholder_resources`,
 					query: {},
-					body: { title: 'Data Engineer (to hire)', role: 'Engineer', discipline: 'Data', location: 'Remote' },
+					body: {
+						title: 'Data Engineer (to hire)',
+						role: 'Engineer',
+						discipline: 'Data',
+						location: 'Remote',
+					},
 				},
 			]);
-			expect(sandbox.rm.placeholders.get(Number(items[0].id))?.title).toBe('Data Engineer (to hire)');
+			expect(sandbox.rm.placeholders.get(Number(items[0].id))?.title).toBe(
+				'Data Engineer (to hire)',
+			);
 		},
 	},
 	{
@@ -589,10 +823,19 @@ export const RM_CASES: ResourceCase[] = [
 		parameters: { projectId: byId(RM_PROJECT), simplify: false, fields: ['children'] },
 		check: ({ items, requests }) => {
 			expect(items).toHaveLength(1);
-			expect(items[0]).toMatchObject({ id: RM_PROJECT, name: 'Website Relaunch', client: 'Globex' });
+			expect(items[0]).toMatchObject({
+				id: RM_PROJECT,
+				name: 'Website Relaunch',
+				client: 'Globex',
+			});
 			expect((items[0].children as { data: unknown[] }).data).toHaveLength(2);
 			expect(requests.map(shape)).toEqual([
-				{ method: 'GET', path: `${RM}/projects/${RM_PROJECT}`, query: { fields: 'children' }, body: undefined },
+				{
+					method: 'GET',
+					path: `${RM}/projects/${RM_PROJECT}`,
+					query: { fields: 'children' },
+					body: undefined,
+				},
 			]);
 		},
 	},
@@ -611,7 +854,12 @@ export const RM_CASES: ResourceCase[] = [
 				{ id: 505, uid: 'User-505', name: 'Barbara Tester04' },
 			]);
 			expect(requests.map(shape)).toEqual([
-				{ method: 'GET', path: `${RM}/projects/${RM_PROJECT}/project_members`, query: { membership: 'member', per_page: '1000' }, body: undefined },
+				{
+					method: 'GET',
+					path: `${RM}/projects/${RM_PROJECT}/project_members`,
+					query: { membership: 'member', per_page: '1000' },
+					body: undefined,
+				},
 			]);
 		},
 	},
@@ -628,7 +876,13 @@ export const RM_CASES: ResourceCase[] = [
 		},
 		check: ({ items, requests, sandbox }) => {
 			const hours = [...sandbox.rm.timeEntries.values()]
-				.filter((e) => e.user_id === 503 && !e.is_suggestion && String(e.date) >= '2026-02-01' && String(e.date) <= '2026-02-10')
+				.filter(
+					(e) =>
+						e.user_id === 503 &&
+						!e.is_suggestion &&
+						String(e.date) >= '2026-02-01' &&
+						String(e.date) <= '2026-02-10',
+				)
 				.reduce((sum, e) => sum + Number(e.hours), 0);
 			expect(hours).toBeGreaterThan(0);
 			expect(items).toHaveLength(1);
@@ -655,7 +909,9 @@ export const RM_CASES: ResourceCase[] = [
 		parameters: { returnAll: true },
 		check: ({ items, requests }) => {
 			expect(items).toEqual(LOOKUP_SEED.roles);
-			expect(requests.map(shape)).toEqual([{ method: 'GET', path: `${RM}/roles`, query: { per_page: '1000' }, body: undefined }]);
+			expect(requests.map(shape)).toEqual([
+				{ method: 'GET', path: `${RM}/roles`, query: { per_page: '1000' }, body: undefined },
+			]);
 		},
 	},
 	{
@@ -665,7 +921,14 @@ export const RM_CASES: ResourceCase[] = [
 		parameters: { returnAll: true, withDeleted: false },
 		check: ({ items, requests }) => {
 			expect(items.map((o) => o.label)).toEqual(['Not Started', 'In Progress', 'Blocked', 'Done']);
-			expect(requests.map(shape)).toEqual([{ method: 'GET', path: `${RM}/status_options`, query: { per_page: '1000' }, body: undefined }]);
+			expect(requests.map(shape)).toEqual([
+				{
+					method: 'GET',
+					path: `${RM}/status_options`,
+					query: { per_page: '1000' },
+					body: undefined,
+				},
+			]);
 		},
 	},
 	{
@@ -679,7 +942,12 @@ export const RM_CASES: ResourceCase[] = [
 				{ id: RM_TAG_SEED.clientFacing, value: 'Client Facing' },
 			]);
 			expect(requests.map(shape)).toEqual([
-				{ method: 'GET', path: `${RM}/projects/${RM_PROJECT}/tags`, query: { per_page: '1000' }, body: undefined },
+				{
+					method: 'GET',
+					path: `${RM}/projects/${RM_PROJECT}/tags`,
+					query: { per_page: '1000' },
+					body: undefined,
+				},
 			]);
 		},
 	},
@@ -687,10 +955,18 @@ export const RM_CASES: ResourceCase[] = [
 		node: 'resourceManagement',
 		resource: 'task',
 		operation: 'getAll',
-		parameters: { projectId: byId(RM_PROJECT), assignmentId: fromList(ASSIGNMENT_SEED.firstId), returnAll: true },
+		parameters: {
+			projectId: byId(RM_PROJECT),
+			assignmentId: fromList(ASSIGNMENT_SEED.firstId),
+			returnAll: true,
+		},
 		check: ({ items, requests }) => {
 			expect(items.map((t) => [t.id, t.description, t.completed])).toEqual(
-				ASSIGNMENT_SEED.subtasks.map((task, i) => [ASSIGNMENT_SEED.firstSubtaskId + i, task.description, task.completed]),
+				ASSIGNMENT_SEED.subtasks.map((task, i) => [
+					ASSIGNMENT_SEED.firstSubtaskId + i,
+					task.description,
+					task.completed,
+				]),
 			);
 			expect(requests.map(shape)).toEqual([
 				{
@@ -707,7 +983,10 @@ export const RM_CASES: ResourceCase[] = [
 		resource: 'timeEntry',
 		operation: 'getAll',
 		// Return All over February's 6,000 seeded entries: six full pages, the next link followed verbatim.
-		parameters: { returnAll: true, filters: { from: '2026-02-01T00:00:00', to: '2026-02-28T00:00:00' } },
+		parameters: {
+			returnAll: true,
+			filters: { from: '2026-02-01T00:00:00', to: '2026-02-28T00:00:00' },
+		},
 		check: ({ items, requests, sandbox }) => {
 			const february = [...sandbox.rm.timeEntries.values()].filter(
 				(e) => !e.is_suggestion && String(e.date) >= '2026-02-01' && String(e.date) <= '2026-02-28',
@@ -715,12 +994,19 @@ export const RM_CASES: ResourceCase[] = [
 			expect(february).toHaveLength(RM_SEED.timeEntryCount);
 			expect(items).toHaveLength(6000);
 			expect(new Set(ids(items)).size).toBe(6000);
-			expect(ids(items).sort((a, b) => Number(a) - Number(b))).toEqual(ids(february).sort((a, b) => Number(a) - Number(b)));
+			expect(ids(items).sort((a, b) => Number(a) - Number(b))).toEqual(
+				ids(february).sort((a, b) => Number(a) - Number(b)),
+			);
 			expect(requests.map(shape)).toEqual(
 				[1, 2, 3, 4, 5, 6].map((page) => ({
 					method: 'GET',
 					path: `${RM}/time_entries`,
-					query: { from: '2026-02-01', to: '2026-02-28', per_page: '1000', ...(page > 1 ? { page: String(page) } : {}) },
+					query: {
+						from: '2026-02-01',
+						to: '2026-02-28',
+						per_page: '1000',
+						...(page > 1 ? { page: String(page) } : {}),
+					},
 					body: undefined,
 				})),
 			);
@@ -732,7 +1018,14 @@ export const RM_CASES: ResourceCase[] = [
 		operation: 'get',
 		parameters: { userId: byId(RM_USER + 2) },
 		check: ({ items, requests }) => {
-			expect(items).toEqual([expect.objectContaining({ id: RM_USER + 2, first_name: 'Alan', last_name: 'Tester02', email: 'alan.tester02@example.com' })]);
+			expect(items).toEqual([
+				expect.objectContaining({
+					id: RM_USER + 2,
+					first_name: 'Alan',
+					last_name: 'Tester02',
+					email: 'alan.tester02@example.com',
+				}),
+			]);
 			expect(requests.map(line)).toEqual([`GET ${RM}/users/${RM_USER + 2}`]);
 		},
 	},
@@ -744,9 +1037,20 @@ export const RM_CASES: ResourceCase[] = [
 		check: ({ items, requests, sandbox }) => {
 			expect(ids(items)).toEqual([AVAILABILITY_SEED.partTime, AVAILABILITY_SEED.fourDays]);
 			expect(items).toEqual(userAvailabilities(sandbox.rm, AVAILABILITY_SEED.user));
-			expect(items[1]).toMatchObject({ starts_at: '2026-08-01', ends_at: null, day0: 0, day1: 6, day5: 0 });
+			expect(items[1]).toMatchObject({
+				starts_at: '2026-08-01',
+				ends_at: null,
+				day0: 0,
+				day1: 6,
+				day5: 0,
+			});
 			expect(requests.map(shape)).toEqual([
-				{ method: 'GET', path: `${RM}/users/${AVAILABILITY_SEED.user}/availabilities`, query: { per_page: '1000' }, body: undefined },
+				{
+					method: 'GET',
+					path: `${RM}/users/${AVAILABILITY_SEED.user}/availabilities`,
+					query: { per_page: '1000' },
+					body: undefined,
+				},
 			]);
 		},
 	},

@@ -14,7 +14,9 @@ beforeAll(async () => {
 	sandbox = await startSandbox();
 	n8n = await N8n.create();
 	await n8n.importCredentials(allCredentials(sandbox));
-	await n8n.importWorkflows(loadWorkflows(workflowFiles(path.join(__dirname, 'workflows')), allPlaceholders(sandbox)));
+	await n8n.importWorkflows(
+		loadWorkflows(workflowFiles(path.join(__dirname, 'workflows')), allPlaceholders(sandbox)),
+	);
 });
 
 afterAll(async () => {
@@ -31,13 +33,15 @@ test('user Get Many with Return All: every active user from one full-size page',
 		run: expect.any(String),
 	});
 
-	const active = [...sandbox.rm.users.values()].filter((user) => !user.archived).map((user) => user.id);
+	const active = [...sandbox.rm.users.values()]
+		.filter((user) => !user.archived)
+		.map((user) => user.id);
 	const items = run.nodes['Resource Management'].items;
 	expect(items.map((item) => item.id).sort()).toEqual([...active].sort());
 
 	// Return All asks for RM's largest page (1,000): the seeded users fit on one.
-	expect(sandbox.requests.map((r) => ({ method: r.method, path: r.path, query: r.query }))).toEqual([
-		{ method: 'GET', path: '/api/v1/users', query: { per_page: '1000' } },
-	]);
+	expect(sandbox.requests.map((r) => ({ method: r.method, path: r.path, query: r.query }))).toEqual(
+		[{ method: 'GET', path: '/api/v1/users', query: { per_page: '1000' } }],
+	);
 	expect(sandbox.requests[0].headers.auth).toBe(RM_TOKEN);
 });

@@ -7,7 +7,13 @@
 import path from 'node:path';
 import { RM_TOKEN, SMENSO_TOKENS, startSandbox, type ResourcePlanningSandbox } from '../sandbox';
 import type { SandboxRequest } from '../sandbox/server';
-import { describeExecution, N8n, requestsDuring, type Execution, type Json } from '../../dev/n8n/n8n';
+import {
+	describeExecution,
+	N8n,
+	requestsDuring,
+	type Execution,
+	type Json,
+} from '../../dev/n8n/n8n';
 import { RESOURCE_CASES, type NodeKey, type ResourceCase, type Step } from './resource-cases';
 import { e2eVersion } from '../../dev/n8n/versions';
 import { allCredentials, CREDENTIALS } from '../../dev/services';
@@ -32,9 +38,14 @@ const NODES: Record<NodeKey, { file: string; exportName: string; credentials: Js
 async function resourcesOf(node: NodeKey): Promise<string[]> {
 	type Description = { properties: Array<{ name: string; options?: Array<{ value: string }> }> };
 	const { file, exportName } = NODES[node];
-	const built = (await import(path.join(REPO_ROOT, file))) as Record<string, new () => { description: Description }>;
+	const built = (await import(path.join(REPO_ROOT, file))) as Record<
+		string,
+		new () => { description: Description }
+	>;
 	const NodeClass = built[exportName];
-	const resource = new NodeClass().description.properties.find((property) => property.name === 'resource');
+	const resource = new NodeClass().description.properties.find(
+		(property) => property.name === 'resource',
+	);
 	return (resource?.options ?? []).map((option) => option.value);
 }
 
@@ -65,12 +76,21 @@ function workflowOf(c: ResourceCase): Json {
 		id: workflowId(c),
 		name: `e2e: ${label(c)}`,
 		nodes: [
-			{ id: `${workflowId(c)}-start`, name: TRIGGER, type: 'n8n-nodes-base.manualTrigger', typeVersion: 1, position: [0, 0], parameters: {} },
+			{
+				id: `${workflowId(c)}-start`,
+				name: TRIGGER,
+				type: 'n8n-nodes-base.manualTrigger',
+				typeVersion: 1,
+				position: [0, 0],
+				parameters: {},
+			},
 			...(c.before ? [nodeOf(c, BEFORE, c.before, 220)] : []),
 			nodeOf(c, NODE, c, c.before ? 440 : 220),
 		],
 		connections: Object.fromEntries(
-			chain.slice(0, -1).map((from, i) => [from, { main: [[{ node: chain[i + 1], type: 'main', index: 0 }]] }]),
+			chain
+				.slice(0, -1)
+				.map((from, i) => [from, { main: [[{ node: chain[i + 1], type: 'main', index: 0 }]] }]),
 		),
 		settings: { executionOrder: 'v1', timezone: 'Europe/Berlin' },
 		pinData: {},
@@ -105,7 +125,10 @@ describe(`one workflow per resource in n8n ${e2eVersion()}`, () => {
 	test('the table covers every resource of both nodes, each once', async () => {
 		for (const node of Object.keys(NODES) as NodeKey[]) {
 			const covered = RESOURCE_CASES.filter((c) => c.node === node).map((c) => c.resource);
-			expect({ node, resources: [...covered].sort() }).toEqual({ node, resources: (await resourcesOf(node)).sort() });
+			expect({ node, resources: [...covered].sort() }).toEqual({
+				node,
+				resources: (await resourcesOf(node)).sort(),
+			});
 		}
 		expect(await resourcesOf('smenso')).toHaveLength(16);
 		expect(await resourcesOf('resourceManagement')).toHaveLength(25);
@@ -113,10 +136,14 @@ describe(`one workflow per resource in n8n ${e2eVersion()}`, () => {
 	});
 
 	test('one execute-batch ran every workflow, and every request belongs to exactly one run', () => {
-		process.stdout.write(`[e2e] execute-batch of ${RESOURCE_CASES.length} workflows: ${(batchMs / 1000).toFixed(1)} s\n`);
+		process.stdout.write(
+			`[e2e] execute-batch of ${RESOURCE_CASES.length} workflows: ${(batchMs / 1000).toFixed(1)} s\n`,
+		);
 		expect(Object.keys(runs).sort()).toEqual(RESOURCE_CASES.map(workflowId).sort());
 		const owners = requests.map((request) =>
-			RESOURCE_CASES.filter((c) => requestsDuring([request], runs[workflowId(c)]).length > 0).map(workflowId),
+			RESOURCE_CASES.filter((c) => requestsDuring([request], runs[workflowId(c)]).length > 0).map(
+				workflowId,
+			),
 		);
 		expect(requests.length).toBeGreaterThan(RESOURCE_CASES.length);
 		expect(owners.filter((owner) => owner.length !== 1)).toEqual([]);
@@ -125,15 +152,20 @@ describe(`one workflow per resource in n8n ${e2eVersion()}`, () => {
 	test.each(RESOURCE_CASES.map((c) => [label(c), c] as const))('%s', (_label, c) => {
 		const run = runs[workflowId(c)];
 		expect(run).toBeDefined();
-		expect({ status: run.status, run: describeExecution(run) }).toEqual({ status: 'success', run: expect.any(String) });
+		expect({ status: run.status, run: describeExecution(run) }).toEqual({
+			status: 'success',
+			run: expect.any(String),
+		});
 		expect(run.nodes[NODE]?.status).toBe('success');
 		const mine = requestsDuring(requests, run);
 		const binaries = run.nodes[NODE].binaries;
-		const binary = (name: string) => binaries.map((item) => (item?.[name] ? n8n.readBinary(item[name]) : undefined));
+		const binary = (name: string) =>
+			binaries.map((item) => (item?.[name] ? n8n.readBinary(item[name]) : undefined));
 		c.check({ items: run.nodes[NODE].items, binary, requests: mine, sandbox });
 		// The credential's auth on every request.
 		for (const request of mine) {
-			if (c.node === 'smenso') expect(request.headers.authorization).toBe(`Basic ${SMENSO_TOKENS.admin}`);
+			if (c.node === 'smenso')
+				expect(request.headers.authorization).toBe(`Basic ${SMENSO_TOKENS.admin}`);
 			else expect(request.headers.auth).toBe(RM_TOKEN);
 		}
 	});

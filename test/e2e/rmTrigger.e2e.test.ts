@@ -25,7 +25,8 @@ const workflow = rmTriggerWorkflow(WORKFLOW_ID, WEBHOOK_ID);
 async function eventually(condition: () => boolean, what: string): Promise<void> {
 	const deadline = Date.now() + 20_000;
 	while (!condition()) {
-		if (Date.now() > deadline) throw new Error(`timed out waiting for ${what}:\n${server.log().slice(-3000)}`);
+		if (Date.now() > deadline)
+			throw new Error(`timed out waiting for ${what}:\n${server.log().slice(-3000)}`);
 		await new Promise((resolve) => setTimeout(resolve, 100));
 	}
 }
@@ -65,25 +66,42 @@ test('an active workflow receives a time entry created in the sandbox, and deact
 	expect(registered).toHaveLength(1);
 	expect(registered[0]).toMatchObject({ event_type: 'time.entry.created', status: 'active' });
 	const url = String(registered[0].url);
-	expect(url).toMatch(new RegExp(`^${PUBLIC_URL}/webhook/${WEBHOOK_ID}/webhook\\?token=[A-Za-z0-9]{40}$`));
-	expect(sandbox.requests.map((request) => `${request.method} ${request.path}`)).toEqual(['GET /api/v1/webhooks', 'POST /api/v1/webhooks']);
+	expect(url).toMatch(
+		new RegExp(`^${PUBLIC_URL}/webhook/${WEBHOOK_ID}/webhook\\?token=[A-Za-z0-9]{40}$`),
+	);
+	expect(sandbox.requests.map((request) => `${request.method} ${request.path}`)).toEqual([
+		'GET /api/v1/webhooks',
+		'POST /api/v1/webhooks',
+	]);
 	expect(sandbox.requests.every((request) => request.headers.auth === RM_TOKEN)).toBe(true);
 
 	// A time entry created through the API is delivered to n8n (through the "proxy") and runs the workflow.
 	const response = await fetch(`${sandbox.rmBaseUrl}/api/v1/users/501/time_entries`, {
 		method: 'POST',
 		headers: { auth: RM_TOKEN, 'Content-Type': 'application/json' },
-		body: JSON.stringify({ assignable_id: 1001, date: '2026-03-02', hours: 2.5, notes: 'Logged for the e2e test' }),
+		body: JSON.stringify({
+			assignable_id: 1001,
+			date: '2026-03-02',
+			hours: 2.5,
+			notes: 'Logged for the e2e test',
+		}),
 	});
 	expect(response.status).toBe(200);
 	const created = (await response.json()) as Json;
 	await hooks.settled();
 	expect(hooks.deliveries).toEqual([
-		expect.objectContaining({ eventType: 'time.entry.created', url, status: 200, target: url.replace(PUBLIC_URL, hooks.deliverVia[PUBLIC_URL]) }),
+		expect.objectContaining({
+			eventType: 'time.entry.created',
+			url,
+			status: 200,
+			target: url.replace(PUBLIC_URL, hooks.deliverVia[PUBLIC_URL]),
+		}),
 	]);
 
 	const [execution] = await server.waitForExecutions(WORKFLOW_ID, 1);
-	expect(describeExecution(execution)).toContain('New time entry: success, 1 items; Next step: success, 1 items');
+	expect(describeExecution(execution)).toContain(
+		'New time entry: success, 1 items; Next step: success, 1 items',
+	);
 	const expected = { event: 'time.entry.created', ...created };
 	expect(execution.nodes['New time entry']?.items).toEqual([expected]);
 	expect(execution.nodes['Next step']?.items).toEqual([expected]);
@@ -101,5 +119,7 @@ test('an active workflow receives a time entry created in the sandbox, and deact
 	sandbox.clearRequests();
 	await server.deactivate(WORKFLOW_ID, cookie);
 	await eventually(() => hooks.hooks.size === 0, 'the webhook to be deleted');
-	expect(sandbox.requests.map((request) => `${request.method} ${request.path}`)).toEqual([`DELETE /api/v1/webhooks/${String(registered[0].id)}`]);
+	expect(sandbox.requests.map((request) => `${request.method} ${request.path}`)).toEqual([
+		`DELETE /api/v1/webhooks/${String(registered[0].id)}`,
+	]);
 });

@@ -5,7 +5,13 @@
 import path from 'node:path';
 import { SMENSO_TOKENS, startSandbox, type ResourcePlanningSandbox } from '../sandbox';
 import type { SandboxRequest } from '../sandbox/server';
-import { describeExecution, loadWorkflows, N8n, workflowFiles, type Execution } from '../../dev/n8n/n8n';
+import {
+	describeExecution,
+	loadWorkflows,
+	N8n,
+	workflowFiles,
+	type Execution,
+} from '../../dev/n8n/n8n';
 import { e2eVersion } from '../../dev/n8n/versions';
 import { allCredentials, allPlaceholders } from '../../dev/services';
 
@@ -28,7 +34,12 @@ afterAll(async () => {
 
 beforeEach(() => sandbox.clearRequests());
 
-const shape = (r: SandboxRequest) => ({ method: r.method, path: r.path, query: r.query, body: r.body });
+const shape = (r: SandboxRequest) => ({
+	method: r.method,
+	path: r.path,
+	query: r.query,
+	body: r.body,
+});
 
 function expectStatus(run: Execution, status: string, exitCode: number) {
 	// The status and exit code together, with the node summary when they are wrong.
@@ -92,9 +103,13 @@ describe(`smenso node in n8n ${e2eVersion()}`, () => {
 		});
 		// Created → Processing → Completed.
 		expect(polls.map((r) => `${r.method} ${r.path}`)).toEqual(
-			Array(sandbox.smenso.pollsToFinish).fill(`GET /skyisland/api/integration/status/json/${String(out.ticketId)}`),
+			Array(sandbox.smenso.pollsToFinish).fill(
+				`GET /skyisland/api/integration/status/json/${String(out.ticketId)}`,
+			),
 		);
-		expect(sandbox.requests.every((r) => r.headers.authorization === `Basic ${SMENSO_TOKENS.admin}`)).toBe(true);
+		expect(
+			sandbox.requests.every((r) => r.headers.authorization === `Basic ${SMENSO_TOKENS.admin}`),
+		).toBe(true);
 
 		expect(sandbox.smenso.projects.size).toBe(before + 1);
 		expect(sandbox.smenso.projects.get(String(out.id))).toMatchObject({

@@ -9,7 +9,13 @@ import path from 'node:path';
 import { startSandbox, type ResourcePlanningSandbox } from '../sandbox';
 import type { SandboxRequest } from '../sandbox/server';
 import { guid, SEED } from '../sandbox/smenso/state';
-import { describeExecution, loadWorkflows, N8n, type Execution, type Json } from '../../dev/n8n/n8n';
+import {
+	describeExecution,
+	loadWorkflows,
+	N8n,
+	type Execution,
+	type Json,
+} from '../../dev/n8n/n8n';
 import { allCredentials, allPlaceholders } from '../../dev/services';
 
 const WORKFLOW = path.join(__dirname, 'workflows', 'smenso-time-entries-bulk.json');
@@ -66,7 +72,13 @@ function expectOnePerItem(run: Execution, before: Set<string>) {
 	const items = run.nodes[NODE].items;
 	expect(items).toHaveLength(COUNT);
 	items.forEach((item, i) => {
-		expect(item).toMatchObject({ success: true, messages: [], status: 'Completed', id: expect.any(String), ticketId: expect.any(String) });
+		expect(item).toMatchObject({
+			success: true,
+			messages: [],
+			status: 'Completed',
+			id: expect.any(String),
+			ticketId: expect.any(String),
+		});
 		expect(before.has(String(item.id))).toBe(false);
 		expect(sandbox.smenso.timeRecords.get(String(item.id))).toMatchObject({
 			description: TEXTS[i],
@@ -84,22 +96,35 @@ function expectOnePerItem(run: Execution, before: Set<string>) {
 
 /** How long n8n ran a node (its run data's executionTime). */
 const nodeMs = (run: Execution, name: string) => {
-	const runData = ((run.raw?.data as Json | undefined)?.resultData as Json | undefined)?.runData as Record<string, Json[]> | undefined;
+	const runData = ((run.raw?.data as Json | undefined)?.resultData as Json | undefined)?.runData as
+		| Record<string, Json[]>
+		| undefined;
 	return Number(runData?.[name]?.[0]?.executionTime);
 };
 /** From the node's start to the first request it sent. */
 const firstRequestAfter = (run: Execution, name: string, requests: SandboxRequest[]) => {
-	const runData = ((run.raw?.data as Json | undefined)?.resultData as Json | undefined)?.runData as Record<string, Json[]> | undefined;
+	const runData = ((run.raw?.data as Json | undefined)?.resultData as Json | undefined)?.runData as
+		| Record<string, Json[]>
+		| undefined;
 	return requests.length ? requests[0].receivedAt - Number(runData?.[name]?.[0]?.startTime) : NaN;
 };
-const span = (requests: SandboxRequest[]) => (requests.length ? requests[requests.length - 1].receivedAt - requests[0].receivedAt : 0);
+const span = (requests: SandboxRequest[]) =>
+	requests.length ? requests[requests.length - 1].receivedAt - requests[0].receivedAt : 0;
 
 describe('smenso Send in Bulk in n8n 2.41', () => {
 	test('250 items with Batch Size 100: 3 POSTs (100, 100, 50), 3 tickets polled 3 times each, nothing else; 250 results in order', async () => {
 		const node = (workflow.nodes as Json[]).find((n) => n.name === NODE)!;
 		// The file names the seeded task "task-0" of the seeded project by its ID.
-		expect((node.parameters as Json).taskId).toEqual({ __rl: true, mode: 'id', value: guid('task-0') });
-		expect((node.parameters as Json).options).toEqual({ sendInBulk: true, batchSize: 100, pollIntervalSeconds: 0.05 });
+		expect((node.parameters as Json).taskId).toEqual({
+			__rl: true,
+			mode: 'id',
+			value: guid('task-0'),
+		});
+		expect((node.parameters as Json).options).toEqual({
+			sendInBulk: true,
+			batchSize: 100,
+			pollIntervalSeconds: 0.05,
+		});
 		const before = new Set(sandbox.smenso.timeRecords.keys());
 
 		const run = await n8n.execute(BULK);
@@ -111,15 +136,23 @@ describe('smenso Send in Bulk in n8n 2.41', () => {
 		const arrived = requests.filter((r) => r.method === 'POST' && r.path === TIME);
 		const polls = requests.filter((r) => r.method === 'GET' && r.path.startsWith(STATUS));
 		// The batches are sent concurrently, so they may reach smenso in any order: read them in input order.
-		const firstIndex = (r: SandboxRequest) => Number(String(sentItems(r)[0]?.tempId).replace('n8n-item-', ''));
+		const firstIndex = (r: SandboxRequest) =>
+			Number(String(sentItems(r)[0]?.tempId).replace('n8n-item-', ''));
 		const writes = [...arrived].sort((a, b) => firstIndex(a) - firstIndex(b));
 		expect(writes.map((r) => sentItems(r).length)).toEqual([100, 100, 50]);
 		expect(polls).toHaveLength(3 * 3);
 		expect(requests).toHaveLength(writes.length + polls.length);
 		// One envelope per batch: the project and time zone once, then the batch's items.
 		for (const write of writes) {
-			expect(Object.keys(write.body as Json).sort()).toEqual(['projectId', 'timeRecord', 'timezoneId']);
-			expect(write.body).toMatchObject({ projectId: SEED.mainProjectId, timezoneId: 'W. Europe Standard Time' });
+			expect(Object.keys(write.body as Json).sort()).toEqual([
+				'projectId',
+				'timeRecord',
+				'timezoneId',
+			]);
+			expect(write.body).toMatchObject({
+				projectId: SEED.mainProjectId,
+				timezoneId: 'W. Europe Standard Time',
+			});
 		}
 		// Every input item was sent exactly once, with its own fields. A batch holds the items in the
 		// order they reached the node's runner (in real n8n not always strictly the input order, as
@@ -132,8 +165,17 @@ describe('smenso Send in Bulk in n8n 2.41', () => {
 		const sent = writes.flatMap(sentItems).sort((a, b) => index(a) - index(b));
 		expect(sent.map((item) => item.tempId)).toEqual(TEXTS.map((_t, i) => `n8n-item-${i}`));
 		expect(sent.map((item) => item.description)).toEqual(TEXTS);
-		const outOfBlock = writes.flatMap((write, b) => sentItems(write).map(index).filter((i) => Math.floor(i / 100) !== b));
-		expect(sent.every((item) => item.duration === 30 && item.date === '2026-03-02' && item.taskId === guid('task-0'))).toBe(true);
+		const outOfBlock = writes.flatMap((write, b) =>
+			sentItems(write)
+				.map(index)
+				.filter((i) => Math.floor(i / 100) !== b),
+		);
+		expect(
+			sent.every(
+				(item) =>
+					item.duration === 30 && item.date === '2026-03-02' && item.taskId === guid('task-0'),
+			),
+		).toBe(true);
 
 		// The items of a batch share its ticket; each ticket was polled 3 times.
 		const tickets = [...new Set(items.map((item) => String(item.ticketId)))];
@@ -142,9 +184,12 @@ describe('smenso Send in Bulk in n8n 2.41', () => {
 			const batch = sentItems(write).map((item) => items[index(item)].ticketId);
 			expect(new Set(batch).size).toBe(1);
 		}
-		for (const ticket of tickets) expect(polls.filter((r) => r.path === `${STATUS}${ticket}`)).toHaveLength(3);
+		for (const ticket of tickets)
+			expect(polls.filter((r) => r.path === `${STATUS}${ticket}`)).toHaveLength(3);
 
-		console.log(`Send in Bulk: ${writes.length} POSTs (arrived with ${arrived.map((r) => sentItems(r).length).join(', ')} items, ${arrived.map((r) => r.receivedAt - requests[0].receivedAt).join(', ')} ms apart) + ${polls.length} polls in ${span(requests)} ms; items outside their block of 100: [${outOfBlock.join(', ')}]; smenso node ${nodeMs(run, NODE)} ms (first request after ${firstRequestAfter(run, NODE, requests)} ms), Code node ${nodeMs(run, '250 items')} ms, n8n execute ${run.durationMs} ms`);
+		console.log(
+			`Send in Bulk: ${writes.length} POSTs (arrived with ${arrived.map((r) => sentItems(r).length).join(', ')} items, ${arrived.map((r) => r.receivedAt - requests[0].receivedAt).join(', ')} ms apart) + ${polls.length} polls in ${span(requests)} ms; items outside their block of 100: [${outOfBlock.join(', ')}]; smenso node ${nodeMs(run, NODE)} ms (first request after ${firstRequestAfter(run, NODE, requests)} ms), Code node ${nodeMs(run, '250 items')} ms, n8n execute ${run.durationMs} ms`,
+		);
 	});
 
 	test('the same workflow without Send in Bulk: 250 POSTs of one item each, 250 results in order', async () => {
@@ -159,11 +204,18 @@ describe('smenso Send in Bulk in n8n 2.41', () => {
 		const polls = requests.filter((r) => r.method === 'GET' && r.path.startsWith(STATUS));
 		expect(writes).toHaveLength(COUNT);
 		expect(writes.every((r) => sentItems(r).length === 1)).toBe(true);
-		expect(writes.flatMap(sentItems).map((item) => item.description).sort()).toEqual([...TEXTS].sort());
+		expect(
+			writes
+				.flatMap(sentItems)
+				.map((item) => item.description)
+				.sort(),
+		).toEqual([...TEXTS].sort());
 		expect(polls).toHaveLength(COUNT * 3);
 		expect(requests).toHaveLength(writes.length + polls.length);
 		expect(new Set(items.map((item) => String(item.ticketId))).size).toBe(COUNT);
 
-		console.log(`One by one: ${writes.length} POSTs + ${polls.length} polls in ${span(requests)} ms; smenso node ${nodeMs(run, NODE)} ms (first request after ${firstRequestAfter(run, NODE, requests)} ms), Code node ${nodeMs(run, '250 items')} ms, n8n execute ${run.durationMs} ms`);
+		console.log(
+			`One by one: ${writes.length} POSTs + ${polls.length} polls in ${span(requests)} ms; smenso node ${nodeMs(run, NODE)} ms (first request after ${firstRequestAfter(run, NODE, requests)} ms), Code node ${nodeMs(run, '250 items')} ms, n8n execute ${run.durationMs} ms`,
+		);
 	});
 });

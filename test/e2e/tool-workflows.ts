@@ -15,7 +15,14 @@ export function toolWorkflow(id: string, tool: Json, args: Json): Json {
 		id,
 		name: `e2e: ${String(tool.name)} as an AI tool`,
 		nodes: [
-			{ id: `${id}-1`, name: 'Start', type: 'n8n-nodes-base.manualTrigger', typeVersion: 1, position: [0, 0], parameters: {} },
+			{
+				id: `${id}-1`,
+				name: 'Start',
+				type: 'n8n-nodes-base.manualTrigger',
+				typeVersion: 1,
+				position: [0, 0],
+				parameters: {},
+			},
 			{
 				id: `${id}-2`,
 				name: 'Call the tool',
@@ -52,7 +59,11 @@ export const RM_TOOL = {
 	parameters: {
 		resource: 'user',
 		operation: 'get',
-		userId: { __rl: true, mode: 'id', value: "={{ $fromAI('userId', 'The Resource Management user ID', 'number') }}" },
+		userId: {
+			__rl: true,
+			mode: 'id',
+			value: "={{ $fromAI('userId', 'The Resource Management user ID', 'number') }}",
+		},
 	},
 	credentials: { smartsheetResourceManagementApi: CREDENTIALS.resourceManagement },
 };

@@ -30,7 +30,10 @@ beforeEach(() => sandbox.clearRequests());
 
 /** What the tool answered: Tool Executor passes the tool's JSON text on as the item. */
 function toolAnswer(run: Execution): unknown {
-	expect({ status: run.status, run: describeExecution(run) }).toEqual({ status: 'success', run: expect.any(String) });
+	expect({ status: run.status, run: describeExecution(run) }).toEqual({
+		status: 'success',
+		run: expect.any(String),
+	});
 	const items = run.nodes['Call the tool'].items as unknown[];
 	expect(items).toHaveLength(1);
 	expect(typeof items[0]).toBe('string');
@@ -43,16 +46,18 @@ describe('the nodes as AI-agent tools, called without a model', () => {
 		const answer = toolAnswer(run) as Json[];
 		expect(answer.map((p) => p.title)).toEqual(['Website Relaunch', 'Project 0001']);
 		expect(run.nodes['smenso projects'].status).toBe('success');
-		expect(sandbox.requests.map((r) => ({ method: r.method, path: r.path, query: r.query }))).toEqual([
-			{ method: 'GET', path: '/skyisland/api/integration/project/json', query: {} },
-		]);
+		expect(
+			sandbox.requests.map((r) => ({ method: r.method, path: r.path, query: r.query })),
+		).toEqual([{ method: 'GET', path: '/skyisland/api/integration/project/json', query: {} }]);
 		expect(sandbox.requests[0].headers.authorization).toBe(`Basic ${SMENSO_TOKENS.admin}`);
 	});
 
 	test('resourceManagementTool: the agent’s user ID (503) becomes GET /users/503', async () => {
 		const run = await n8n.execute(String(TOOL_WORKFLOWS.resourceManagement.id));
 		const answer = toolAnswer(run) as Json[];
-		expect(answer).toEqual([expect.objectContaining({ id: 503, first_name: 'Alan', last_name: 'Tester02' })]);
+		expect(answer).toEqual([
+			expect.objectContaining({ id: 503, first_name: 'Alan', last_name: 'Tester02' }),
+		]);
 		expect(sandbox.requests.map((r) => `${r.method} ${r.path}`)).toEqual(['GET /api/v1/users/503']);
 		expect(sandbox.requests[0].headers.auth).toBe(RM_TOKEN);
 	});

@@ -7,7 +7,11 @@ import type { RunNodeResult } from '../../dev/runNode';
  * thrown before the request and keeps it as `cause`. A string must be part of the message, a
  * pattern must match it.
  */
-export function expectInputError(sandbox: ResourcePlanningSandbox, result: RunNodeResult, message: string | RegExp): void {
+export function expectInputError(
+	sandbox: ResourcePlanningSandbox,
+	result: RunNodeResult,
+	message: string | RegExp,
+): void {
 	expect(result.error).toBeDefined();
 	const error = result.error as Error & { cause?: unknown };
 	expect(error.cause ?? error).toBeInstanceOf(NodeOperationError);

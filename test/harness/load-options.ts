@@ -23,19 +23,29 @@ function contextFor(options: LoadOptionsRun): LoadOptionsContext {
 	return new LoadOptionsContext(workflow, node, additionalData, options.path ?? 'parameters');
 }
 
-type ListSearchMethod = (this: ILoadOptionsFunctions, filter?: string, token?: string) => Promise<INodeListSearchResult>;
+type ListSearchMethod = (
+	this: ILoadOptionsFunctions,
+	filter?: string,
+	token?: string,
+) => Promise<INodeListSearchResult>;
 type LoadOptionsMethod = (this: ILoadOptionsFunctions) => Promise<INodePropertyOptions[]>;
 
 export async function runListSearch(
 	options: LoadOptionsRun & { method: string; filter?: string },
 ): Promise<INodeListSearchResult> {
-	const method = options.nodeType.methods?.listSearch?.[options.method] as ListSearchMethod | undefined;
+	const method = options.nodeType.methods?.listSearch?.[options.method] as
+		| ListSearchMethod
+		| undefined;
 	if (!method) throw new Error(`No list search ${options.method}`);
 	return await method.call(contextFor(options), options.filter);
 }
 
-export async function runLoadOptions(options: LoadOptionsRun & { method: string }): Promise<INodePropertyOptions[]> {
-	const method = options.nodeType.methods?.loadOptions?.[options.method] as LoadOptionsMethod | undefined;
+export async function runLoadOptions(
+	options: LoadOptionsRun & { method: string },
+): Promise<INodePropertyOptions[]> {
+	const method = options.nodeType.methods?.loadOptions?.[options.method] as
+		| LoadOptionsMethod
+		| undefined;
 	if (!method) throw new Error(`No load-options method ${options.method}`);
 	return await method.call(contextFor(options));
 }

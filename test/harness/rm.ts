@@ -20,7 +20,12 @@ export async function runRm(
 	parameters: INodeParameters,
 	options: Partial<RunNodeOptions> & { token?: string } = {},
 ): Promise<RunNodeResult> {
-	return await runNode({ nodeType: rmNode, parameters, credential: rmCredential(sandbox, options.token), ...options });
+	return await runNode({
+		nodeType: rmNode,
+		parameters,
+		credential: rmCredential(sandbox, options.token),
+		...options,
+	});
 }
 
 export { byId, jsonOf, shape } from './smenso';

@@ -64,14 +64,18 @@ async function run(context: PollContext, nodeType: INodeType): Promise<PollResul
 	}
 }
 
-export function createPoller(options: PollerOptions, activation: WorkflowActivateMode = 'activate'): Poller {
+export function createPoller(
+	options: PollerOptions,
+	activation: WorkflowActivateMode = 'activate',
+): Poller {
 	const nodeType = asLoaded(options.nodeType);
 	const { workflow, node } = makeWorkflow({ ...options, nodeType });
 	const additionalData = makeAdditionalData({ ...options, nodeType });
 	const active = new PollContext(workflow, node, additionalData, 'trigger', activation);
 	return {
 		poll: async () => await run(active, nodeType),
-		fetchTestEvent: async () => await run(new PollContext(workflow, node, additionalData, 'manual', 'manual'), nodeType),
+		fetchTestEvent: async () =>
+			await run(new PollContext(workflow, node, additionalData, 'manual', 'manual'), nodeType),
 		staticData: () => workflow.getStaticData('node', node),
 		parameters: node.parameters,
 	};

@@ -54,7 +54,9 @@ export function makeTriggerWorkflow(options: TriggerOptions): { workflow: Workfl
 }
 
 /** n8n's base URLs for webhooks: what WEBHOOK_URL turns into (`<WEBHOOK_URL>webhook`, `…webhook-test`). */
-export function webhookBaseUrls(webhookUrl: string): Pick<IWorkflowExecuteAdditionalData, 'webhookBaseUrl' | 'webhookTestBaseUrl'> {
+export function webhookBaseUrls(
+	webhookUrl: string,
+): Pick<IWorkflowExecuteAdditionalData, 'webhookBaseUrl' | 'webhookTestBaseUrl'> {
 	const base = webhookUrl.endsWith('/') ? webhookUrl : `${webhookUrl}/`;
 	return { webhookBaseUrl: `${base}webhook`, webhookTestBaseUrl: `${base}webhook-test` };
 }
@@ -64,7 +66,11 @@ export function triggerAdditionalData(
 	options: TriggerOptions,
 	extra: { webhookUrl?: string; httpRequest?: unknown; httpResponse?: unknown } = {},
 ): IWorkflowExecuteAdditionalData {
-	const data = makeAdditionalData({ nodeType: options.nodeType, parameters: options.parameters, credential: options.credential });
+	const data = makeAdditionalData({
+		nodeType: options.nodeType,
+		parameters: options.parameters,
+		credential: options.credential,
+	});
 	return Object.assign(data, webhookBaseUrls(extra.webhookUrl ?? 'https://n8n.example.test/'), {
 		httpRequest: extra.httpRequest,
 		httpResponse: extra.httpResponse,
@@ -79,7 +85,9 @@ export function webhookData(
 	options: { name?: string; isTest?: boolean } = {},
 ): IWebhookData {
 	const nodeType = workflow.nodeTypes.getByNameAndVersion(node.type, node.typeVersion);
-	const description = (nodeType.description.webhooks ?? []).find((hook) => hook.name === (options.name ?? 'default'));
+	const description = (nodeType.description.webhooks ?? []).find(
+		(hook) => hook.name === (options.name ?? 'default'),
+	);
 	if (!description) throw new Error(`node has no webhook named ${options.name ?? 'default'}`);
 	return {
 		httpMethod: description.httpMethod as IWebhookData['httpMethod'],
@@ -128,13 +136,18 @@ export class TriggerRun {
 	/** Calls one webhook method through n8n-core's HookContext (mode/activation as on activation in n8n). */
 	async hook(
 		method: HookMethod,
-		options: { mode?: WorkflowExecuteMode; activation?: WorkflowActivateMode; isTest?: boolean } = {},
+		options: {
+			mode?: WorkflowExecuteMode;
+			activation?: WorkflowActivateMode;
+			isTest?: boolean;
+		} = {},
 	): Promise<HookResult> {
 		const additionalData = triggerAdditionalData(this.options, { webhookUrl: this.webhookUrl });
 		const data = webhookData(this.workflow, this.node, additionalData, { isTest: options.isTest });
 		const nodeType = this.options.nodeType;
 		const fn = nodeType.webhookMethods?.[data.webhookDescription.name]?.[method];
-		if (!fn) throw new Error(`node has no webhookMethods.${data.webhookDescription.name}.${method}`);
+		if (!fn)
+			throw new Error(`node has no webhookMethods.${data.webhookDescription.name}.${method}`);
 		const context = new HookContext(
 			this.workflow,
 			this.node,
@@ -151,7 +164,9 @@ export class TriggerRun {
 	}
 
 	/** What n8n's ActiveWorkflowManager does on activation: checkExists, then create when false. */
-	async activate(activation: WorkflowActivateMode = 'activate'): Promise<HookResult & { created: boolean }> {
+	async activate(
+		activation: WorkflowActivateMode = 'activate',
+	): Promise<HookResult & { created: boolean }> {
 		const exists = await this.hook('checkExists', { activation });
 		if (exists.error) return { ...exists, created: false };
 		if (exists.value) return { value: true, created: false };
@@ -166,14 +181,30 @@ export class TriggerRun {
 	async receive(request: FakeRequestInit): Promise<WebhookRun> {
 		const req = fakeRequest(request);
 		const res = new FakeResponse();
-		const additionalData = triggerAdditionalData(this.options, { webhookUrl: this.webhookUrl, httpRequest: req, httpResponse: res });
+		const additionalData = triggerAdditionalData(this.options, {
+			webhookUrl: this.webhookUrl,
+			httpRequest: req,
+			httpResponse: res,
+		});
 		const data = webhookData(this.workflow, this.node, additionalData);
-		const context = new WebhookContext(this.workflow, this.node, additionalData, 'webhook', data, [], null);
+		const context = new WebhookContext(
+			this.workflow,
+			this.node,
+			additionalData,
+			'webhook',
+			data,
+			[],
+			null,
+		);
 		const nodeType = this.options.nodeType;
 		if (!nodeType.webhook) throw new Error('node has no webhook()');
 		try {
 			const result = await nodeType.webhook.call(context);
-			return { result, response: res, items: (result.workflowData?.[0] ?? []).map((item) => item.json) };
+			return {
+				result,
+				response: res,
+				items: (result.workflowData?.[0] ?? []).map((item) => item.json),
+			};
 		} catch (error) {
 			return { response: res, items: [], error: error as Error };
 		}

@@ -42,7 +42,12 @@ export interface UseSandboxOptions {
  */
 export function useSandbox(options: UseSandboxOptions = {}): ResourcePlanningSandbox {
 	let current: ResourcePlanningSandbox | undefined;
-	const reset = options.reset === 'smenso' ? resetSandbox : options.reset === undefined || options.reset === 'requests' ? forgetRequests : options.reset;
+	const reset =
+		options.reset === 'smenso'
+			? resetSandbox
+			: options.reset === undefined || options.reset === 'requests'
+				? forgetRequests
+				: options.reset;
 	beforeAll(async () => {
 		current = await startSandbox();
 		options.seed?.(current);
@@ -51,7 +56,8 @@ export function useSandbox(options: UseSandboxOptions = {}): ResourcePlanningSan
 	beforeEach(() => reset(started()));
 
 	function started(): ResourcePlanningSandbox {
-		if (!current) throw new Error('The sandbox is used before useSandbox() started it (in beforeAll)');
+		if (!current)
+			throw new Error('The sandbox is used before useSandbox() started it (in beforeAll)');
 		return current;
 	}
 	return new Proxy({} as ResourcePlanningSandbox, {

@@ -33,7 +33,10 @@ export function callsBesidesPolls(sandbox: ResourcePlanningSandbox): SandboxRequ
 /** Ticket polls in tests: fast, so a three-poll ticket takes milliseconds. */
 export const FAST_TICKETS = { pollIntervalSeconds: 0.01 };
 
-export function smensoCredential(sandbox: ResourcePlanningSandbox, token: string = SMENSO_TOKENS.admin) {
+export function smensoCredential(
+	sandbox: ResourcePlanningSandbox,
+	token: string = SMENSO_TOKENS.admin,
+) {
 	return {
 		type: smensoCredentialType,
 		data: { workspace: 'sandbox', apiToken: token, baseUrl: sandbox.smensoBaseUrl },

@@ -43,12 +43,17 @@ export function liveConfigFromEnv(env: NodeJS.ProcessEnv = process.env): LiveCon
 	const smensoToken = value('SMENSO_TOKEN');
 	const rmToken = value('RM_TOKEN');
 	const region = (value('RM_REGION') ?? 'us').toLowerCase();
-	if (!value('RM_BASE_URL') && !RM_REGIONS[region]) throw new Error(`RM_REGION must be us or eu, not '${region}' (or set RM_BASE_URL)`);
+	if (!value('RM_BASE_URL') && !RM_REGIONS[region])
+		throw new Error(`RM_REGION must be us or eu, not '${region}' (or set RM_BASE_URL)`);
 	return {
 		smenso:
 			workspace && smensoToken
 				? {
-						credential: { workspace, apiToken: smensoToken, baseUrl: value('SMENSO_BASE_URL') ?? '' },
+						credential: {
+							workspace,
+							apiToken: smensoToken,
+							baseUrl: value('SMENSO_BASE_URL') ?? '',
+						},
 						testProject: value('SMENSO_TEST_PROJECT'),
 						projectTemplate: value('SMENSO_TEST_TEMPLATE'),
 						statusReportTemplate: value('SMENSO_TEST_STATUS_REPORT_TEMPLATE'),
@@ -70,5 +75,7 @@ export function liveConfigFromEnv(env: NodeJS.ProcessEnv = process.env): LiveCon
 
 /** The secrets of a run: they must never appear in a report. */
 export function secretsOf(config: LiveConfig): string[] {
-	return [config.smenso?.credential.apiToken, config.rm?.credential.apiToken].filter((token): token is string => Boolean(token));
+	return [config.smenso?.credential.apiToken, config.rm?.credential.apiToken].filter(
+		(token): token is string => Boolean(token),
+	);
 }

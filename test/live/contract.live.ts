@@ -20,7 +20,9 @@ beforeAll(async () => {
 for (const kit of [smensoKit, rmKit]) {
 	describe(kit.service, () => {
 		test.each(kit.checks.map((check) => [check.id, check.title]))('%s: %s', (id) => {
-			const result = report.services.flatMap((service) => service.results).find((r) => r.id === id)!;
+			const result = report.services
+				.flatMap((service) => service.results)
+				.find((r) => r.id === id)!;
 			if (result.outcome === 'failed') throw new Error(`${id} failed: ${result.seen}`);
 		});
 	});

@@ -7,7 +7,13 @@
  * The kit runs against a real account (`npm run test:live`) and, in CI, against our sandbox in
  * every mode it has (test/live/kit.test.ts), so it is known to work before anyone trusts it.
  */
-import type { ICredentialDataDecryptedObject, ICredentialType, IDataObject, INodeParameters, INodeType } from 'n8n-workflow';
+import type {
+	ICredentialDataDecryptedObject,
+	ICredentialType,
+	IDataObject,
+	INodeParameters,
+	INodeType,
+} from 'n8n-workflow';
 import { runNode, type RunNodeResult } from '../../dev/runNode';
 
 export type Outcome = 'held' | 'failed' | 'skipped';
@@ -58,16 +64,25 @@ export class LiveContext {
 		readonly baseUrl: string,
 		private readonly authHeader: (token: string) => Record<string, string>,
 		readonly token: string,
-		private readonly node: { type: INodeType; credentialType: ICredentialType; credential: ICredentialDataDecryptedObject },
+		private readonly node: {
+			type: INodeType;
+			credentialType: ICredentialType;
+			credential: ICredentialDataDecryptedObject;
+		},
 		readonly writes: boolean,
 		/** Name prefix of everything the kit creates; a later run finds leftovers by it. */
 		readonly prefix: string,
 	) {}
 
 	/** A raw request: the check is about the wire (status, headers, body shape). */
-	async raw(method: string, path: string, options: { query?: Record<string, string | number>; body?: unknown; token?: string } = {}): Promise<WireAnswer> {
+	async raw(
+		method: string,
+		path: string,
+		options: { query?: Record<string, string | number>; body?: unknown; token?: string } = {},
+	): Promise<WireAnswer> {
 		const url = new URL(this.baseUrl.replace(/\/$/, '') + path);
-		for (const [key, value] of Object.entries(options.query ?? {})) url.searchParams.set(key, String(value));
+		for (const [key, value] of Object.entries(options.query ?? {}))
+			url.searchParams.set(key, String(value));
 		const response = await fetch(url, {
 			method,
 			headers: {
@@ -92,8 +107,13 @@ export class LiveContext {
 	}
 
 	/** Runs the node once, as n8n does, with this account's credential. */
-	async run(parameters: INodeParameters, options: { items?: IDataObject[]; continueOnFail?: boolean; token?: string } = {}): Promise<RunNodeResult> {
-		const data = options.token ? { ...this.node.credential, apiToken: options.token } : this.node.credential;
+	async run(
+		parameters: INodeParameters,
+		options: { items?: IDataObject[]; continueOnFail?: boolean; token?: string } = {},
+	): Promise<RunNodeResult> {
+		const data = options.token
+			? { ...this.node.credential, apiToken: options.token }
+			: this.node.credential;
 		return await runNode({
 			nodeType: this.node.type,
 			parameters,
@@ -132,8 +152,12 @@ export class LiveContext {
 	}
 }
 
-export function describeError(error: Error & { description?: string | null; httpCode?: string | null }): string {
-	return [error.httpCode ? `HTTP ${error.httpCode}` : '', error.message, error.description ?? ''].filter(Boolean).join(' | ');
+export function describeError(
+	error: Error & { description?: string | null; httpCode?: string | null },
+): string {
+	return [error.httpCode ? `HTTP ${error.httpCode}` : '', error.message, error.description ?? '']
+		.filter(Boolean)
+		.join(' | ');
 }
 
 /** Short, single-line rendering of a value for the report. */
@@ -159,14 +183,25 @@ export interface ServiceRun {
 }
 
 /** Runs a service's checks in order; removes what they created whatever happens. */
-export async function runService<C extends LiveContext>(kit: ServiceKit<C>, ctx: C): Promise<ServiceRun> {
+export async function runService<C extends LiveContext>(
+	kit: ServiceKit<C>,
+	ctx: C,
+): Promise<ServiceRun> {
 	const results: CheckResult[] = [];
 	const cleanup: string[] = [];
 	try {
-		if (ctx.writes) cleanup.push(...(await kit.cleanLeftovers(ctx)).map((line) => `leftover: ${line}`));
+		if (ctx.writes)
+			cleanup.push(...(await kit.cleanLeftovers(ctx)).map((line) => `leftover: ${line}`));
 		for (const check of kit.checks) {
 			const started = Date.now();
-			const result = (outcome: Outcome, seen: string): CheckResult => ({ id: check.id, service: kit.service, title: check.title, outcome, seen, ms: Date.now() - started });
+			const result = (outcome: Outcome, seen: string): CheckResult => ({
+				id: check.id,
+				service: kit.service,
+				title: check.title,
+				outcome,
+				seen,
+				ms: Date.now() - started,
+			});
 			if (check.writes && !ctx.writes) {
 				results.push(result('skipped', 'writes: run with LIVE_WRITES=1'));
 				continue;
@@ -174,7 +209,9 @@ export async function runService<C extends LiveContext>(kit: ServiceKit<C>, ctx:
 			try {
 				results.push(result('held', await check.run(ctx)));
 			} catch (error) {
-				results.push(result(error instanceof Skip ? 'skipped' : 'failed', (error as Error).message));
+				results.push(
+					result(error instanceof Skip ? 'skipped' : 'failed', (error as Error).message),
+				);
 			}
 		}
 	} finally {
@@ -189,6 +226,13 @@ export function skippedService<C extends LiveContext>(kit: ServiceKit<C>, why: s
 		service: kit.service,
 		status: `skipped: ${why}`,
 		cleanup: [],
-		results: kit.checks.map((check) => ({ id: check.id, service: kit.service, title: check.title, outcome: 'skipped', seen: why, ms: 0 })),
+		results: kit.checks.map((check) => ({
+			id: check.id,
+			service: kit.service,
+			title: check.title,
+			outcome: 'skipped',
+			seen: why,
+			ms: 0,
+		})),
 	};
 }

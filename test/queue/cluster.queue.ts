@@ -21,7 +21,13 @@ import { ADMIN_AUTH } from '../harness/smenso';
 import { loadWorkflows, N8n, workflowFiles, type Execution, type Json } from '../../dev/n8n/n8n';
 import { allCredentials, allPlaceholders } from '../../dev/services';
 import { QueueCluster } from '../../dev/queue/cluster';
-import { pollingWorkflow, rmPollingTrigger, rmReturnAllWorkflow, rmTriggerWorkflow, smensoPollingTrigger } from '../../dev/workflows';
+import {
+	pollingWorkflow,
+	rmPollingTrigger,
+	rmReturnAllWorkflow,
+	rmTriggerWorkflow,
+	smensoPollingTrigger,
+} from '../../dev/workflows';
 
 const WORKFLOW_FILES = workflowFiles(path.join(__dirname, '../e2e/workflows'));
 /** Run one after the other in both set-ups (several of them write, so order matters). */
@@ -55,9 +61,11 @@ const queued: Record<string, Execution> = {};
  * skips IDs without a digit, so those get a `1` appended (in both set-ups alike).
  */
 function workflowsFor(box: ResourcePlanningSandbox): Json[] {
-	return [...loadWorkflows(WORKFLOW_FILES, allPlaceholders(box)), rmReturnAllWorkflow(), rmTriggerWorkflow(RM_TRIGGER.id, RM_TRIGGER.webhookId)].map(
-		(workflow) => ({ ...workflow, id: withDigit(String(workflow.id)) }),
-	);
+	return [
+		...loadWorkflows(WORKFLOW_FILES, allPlaceholders(box)),
+		rmReturnAllWorkflow(),
+		rmTriggerWorkflow(RM_TRIGGER.id, RM_TRIGGER.webhookId),
+	].map((workflow) => ({ ...workflow, id: withDigit(String(workflow.id)) }));
 }
 
 const withDigit = (id: string) => (/\d/.test(id) ? id : `${id}1`);
@@ -71,7 +79,10 @@ async function singleProcessRun(): Promise<Record<string, Execution>> {
 		await n8n.importWorkflows(workflowsFor(box));
 		// execute-batch keeps no run data of a failed run: that one runs on its own.
 		const batch = [...COMPARED, ...BURST].filter((id) => id !== FAILING).map(withDigit);
-		return { ...(await n8n.executeBatch(batch)), [withDigit(FAILING)]: await n8n.execute(withDigit(FAILING)) };
+		return {
+			...(await n8n.executeBatch(batch)),
+			[withDigit(FAILING)]: await n8n.execute(withDigit(FAILING)),
+		};
 	} finally {
 		await n8n.dispose();
 		await box.close();
@@ -122,7 +133,9 @@ function outcome(execution: Execution): Json {
 				name,
 				{
 					status: run.status,
-					items: run.items.map((item) => (assigned(item) ? { ...item, id: '(assigned)', ticketId: '(assigned)' } : item)),
+					items: run.items.map((item) =>
+						assigned(item) ? { ...item, id: '(assigned)', ticketId: '(assigned)' } : item,
+					),
 					assignedIds: new Set(run.items.filter(assigned).map((item) => String(item.id))).size,
 					error: run.error?.message,
 				},
@@ -133,7 +146,9 @@ function outcome(execution: Execution): Json {
 
 const manualTriggerOf = (id: string) => {
 	const workflow = workflows.find((candidate) => candidate.id === withDigit(id));
-	const node = (workflow?.nodes as Json[] | undefined)?.find((candidate) => candidate.type === 'n8n-nodes-base.manualTrigger');
+	const node = (workflow?.nodes as Json[] | undefined)?.find(
+		(candidate) => candidate.type === 'n8n-nodes-base.manualTrigger',
+	);
 	if (!node) throw new Error(`workflow ${id} has no manual trigger`);
 	return String(node.name);
 };
@@ -162,7 +177,10 @@ test('the demo and test workflows give the single-process results, each run on a
 		}
 	}
 	expect(got).toEqual(want);
-	expect(got.smensoBadToken).toMatchObject({ status: 'error', nodes: { smenso: { error: 'smenso did not accept the API token (401)' } } });
+	expect(got.smensoBadToken).toMatchObject({
+		status: 'error',
+		nodes: { smenso: { error: 'smenso did not accept the API token (401)' } },
+	});
 	// Every entry, in pages of 1,000 (the fewest requests RM allows), as in one process.
 	const entries = reference[withDigit('queueRmReturnAll')].nodes['All time entries'].items.length;
 	expect(entries).toBeGreaterThan(6000);
@@ -177,18 +195,30 @@ test('the demo and test workflows give the single-process results, each run on a
 
 test('runs started together spread over both workers and give the single-process results', async () => {
 	const ids = Array.from({ length: 12 }, (_, index) => BURST[index % BURST.length]);
-	const executionIds = await Promise.all(ids.map(async (id) => await cluster.runManually(withDigit(id), manualTriggerOf(id), cookie)));
-	const executions = await Promise.all(executionIds.map(async (executionId) => await cluster.finished(executionId, cookie)));
+	const executionIds = await Promise.all(
+		ids.map(async (id) => await cluster.runManually(withDigit(id), manualTriggerOf(id), cookie)),
+	);
+	const executions = await Promise.all(
+		executionIds.map(async (executionId) => await cluster.finished(executionId, cookie)),
+	);
 	executions.forEach((execution, index) => {
 		queued[executionIds[index]] = execution;
-		expect({ id: ids[index], ...outcome(execution) }).toEqual({ id: ids[index], ...outcome(reference[withDigit(ids[index])]) });
+		expect({ id: ids[index], ...outcome(execution) }).toEqual({
+			id: ids[index],
+			...outcome(reference[withDigit(ids[index])]),
+		});
 	});
 	const ranOn = new Set(executionIds.map((executionId) => cluster.who(executionId).ranOn.join()));
 	expect([...ranOn].sort()).toEqual(['worker-1', 'worker-2']);
 });
 
 /** Creates a workflow through main's REST API (as the editor does) and answers its ID. */
-async function eventually<T>(read: () => T | Promise<T>, done: (value: T) => boolean, what: string, timeoutMs = 75_000): Promise<T> {
+async function eventually<T>(
+	read: () => T | Promise<T>,
+	done: (value: T) => boolean,
+	what: string,
+	timeoutMs = 75_000,
+): Promise<T> {
 	const deadline = Date.now() + timeoutMs;
 	for (;;) {
 		const value = await read();
@@ -199,20 +229,37 @@ async function eventually<T>(read: () => T | Promise<T>, done: (value: T) => boo
 }
 
 /** A call to the sandbox's APIs, as someone working in RM or smenso would make it. */
-async function call(url: string, headers: Record<string, string>, body: unknown): Promise<Response> {
-	const response = await fetch(url, { method: 'POST', headers: { ...headers, 'Content-Type': 'application/json' }, body: JSON.stringify(body) });
-	if (!response.ok && response.status !== 202) throw new Error(`POST ${url}: ${response.status} ${await response.text()}`);
+async function call(
+	url: string,
+	headers: Record<string, string>,
+	body: unknown,
+): Promise<Response> {
+	const response = await fetch(url, {
+		method: 'POST',
+		headers: { ...headers, 'Content-Type': 'application/json' },
+		body: JSON.stringify(body),
+	});
+	if (!response.ok && response.status !== 202)
+		throw new Error(`POST ${url}: ${response.status} ${await response.text()}`);
 	return response;
 }
 
 async function newRmTimeEntry(notes: string): Promise<Json> {
-	const response = await call(`${sandbox.rmBaseUrl}/api/v1/users/501/time_entries`, { auth: RM_TOKEN }, { assignable_id: 1001, date: '2026-03-02', hours: 1.5, notes });
+	const response = await call(
+		`${sandbox.rmBaseUrl}/api/v1/users/501/time_entries`,
+		{ auth: RM_TOKEN },
+		{ assignable_id: 1001, date: '2026-03-02', hours: 1.5, notes },
+	);
 	return (await response.json()) as Json;
 }
 
 async function newSmensoTask(title: string): Promise<string> {
 	const before = new Set(sandbox.smenso.tasks.keys());
-	await call(`${sandbox.smensoBaseUrl}/api/integration/task/json`, { Authorization: ADMIN_AUTH }, { projectId: SEED.mainProjectId, task: [{ title, startDate: '2026-03-02' }] });
+	await call(
+		`${sandbox.smensoBaseUrl}/api/integration/task/json`,
+		{ Authorization: ADMIN_AUTH },
+		{ projectId: SEED.mainProjectId, task: [{ title, startDate: '2026-03-02' }] },
+	);
 	const [taskId] = [...sandbox.smenso.tasks.keys()].filter((key) => !before.has(key));
 	return taskId;
 }
@@ -223,17 +270,30 @@ test('both polling triggers poll on main, run on workers, emit each change once 
 	// Polls at four seconds of every minute, ten seconds apart, the first about 15 s from now.
 	const first = Math.ceil(Date.now() / 1000) + 15;
 	const seconds = [0, 10, 20, 30].map((offset) => (first + offset) % 60);
-	const rmId = await cluster.main.createWorkflow(pollingWorkflow('x', 'Queue: RM polling trigger', rmPollingTrigger(), seconds));
-	const smensoId = await cluster.main.createWorkflow(pollingWorkflow('x', 'Queue: smenso trigger', smensoPollingTrigger(), seconds));
+	const rmId = await cluster.main.createWorkflow(
+		pollingWorkflow('x', 'Queue: RM polling trigger', rmPollingTrigger(), seconds),
+	);
+	const smensoId = await cluster.main.createWorkflow(
+		pollingWorkflow('x', 'Queue: smenso trigger', smensoPollingTrigger(), seconds),
+	);
 	const polls = () => ({
-		rm: sandbox.requests.filter((request) => request.method === 'GET' && request.path === '/api/v1/time_entries').length,
-		smenso: sandbox.requests.filter((request) => request.method === 'GET' && request.path.startsWith('/skyisland/api/reports/tasks')).length,
+		rm: sandbox.requests.filter(
+			(request) => request.method === 'GET' && request.path === '/api/v1/time_entries',
+		).length,
+		smenso: sandbox.requests.filter(
+			(request) =>
+				request.method === 'GET' && request.path.startsWith('/skyisland/api/reports/tasks'),
+		).length,
 	});
 	const start = polls();
 	await cluster.main.activate(rmId, cookie);
 	await cluster.main.activate(smensoId, cookie);
 	// The activation polls set the cursors and run nothing.
-	await eventually(polls, (now) => now.rm > start.rm && now.smenso > start.smenso, 'the activation polls');
+	await eventually(
+		polls,
+		(now) => now.rm > start.rm && now.smenso > start.smenso,
+		'the activation polls',
+	);
 	expect(await cluster.main.executions(rmId, cookie)).toEqual([]);
 
 	const firstEntry = await newRmTimeEntry('queue: first change');
@@ -241,11 +301,17 @@ test('both polling triggers poll on main, run on workers, emit each change once 
 	const [rmFirst] = await cluster.main.waitForExecutions(rmId, 1, 75_000);
 	const [smensoFirst] = await cluster.main.waitForExecutions(smensoId, 1, 75_000);
 	expect(rmFirst.nodes.Trigger.items).toEqual([firstEntry]);
-	expect(smensoFirst.nodes.Trigger.items).toEqual([expect.objectContaining({ Id: firstTask, Title: 'queue: first change' })]);
+	expect(smensoFirst.nodes.Trigger.items).toEqual([
+		expect.objectContaining({ Id: firstTask, Title: 'queue: first change' }),
+	]);
 
 	// The next poll finds nothing new and runs nothing.
 	const afterFirst = polls();
-	await eventually(polls, (now) => now.rm > afterFirst.rm && now.smenso > afterFirst.smenso, 'a poll without changes');
+	await eventually(
+		polls,
+		(now) => now.rm > afterFirst.rm && now.smenso > afterFirst.smenso,
+		'a poll without changes',
+	);
 	await new Promise((resolve) => setTimeout(resolve, 1000));
 	expect((await cluster.main.executions(rmId, cookie)).length).toBe(1);
 	expect((await cluster.main.executions(smensoId, cookie)).length).toBe(1);
@@ -255,7 +321,9 @@ test('both polling triggers poll on main, run on workers, emit each change once 
 	const rmRuns = await cluster.main.waitForExecutions(rmId, 2, 75_000);
 	const smensoRuns = await cluster.main.waitForExecutions(smensoId, 2, 75_000);
 	expect(rmRuns[1].nodes.Trigger.items).toEqual([secondEntry]);
-	expect(smensoRuns[1].nodes.Trigger.items).toEqual([expect.objectContaining({ Id: secondTask, Title: 'queue: second change' })]);
+	expect(smensoRuns[1].nodes.Trigger.items).toEqual([
+		expect.objectContaining({ Id: secondTask, Title: 'queue: second change' }),
+	]);
 	await cluster.main.deactivate(rmId, cookie);
 	await cluster.main.deactivate(smensoId, cookie);
 
@@ -277,33 +345,58 @@ test('both polling triggers poll on main, run on workers, emit each change once 
 test('Resource Management Trigger: registered from main, deliveries taken by the webhook processor and run on workers', async () => {
 	const hooks = rmWebhooks(sandbox.rm);
 	await cluster.main.activate(RM_TRIGGER.id, cookie);
-	await eventually(() => hooks.hooks.size, (size) => size === 1, 'the webhook to be registered');
+	await eventually(
+		() => hooks.hooks.size,
+		(size) => size === 1,
+		'the webhook to be registered',
+	);
 	const [registered] = [...hooks.hooks.values()];
 	const webhookPath = `/webhook/${RM_TRIGGER.webhookId}/webhook`;
-	expect(String(registered.url)).toMatch(new RegExp(`^${PUBLIC_URL}${webhookPath}\\?token=[A-Za-z0-9]{40}$`));
+	expect(String(registered.url)).toMatch(
+		new RegExp(`^${PUBLIC_URL}${webhookPath}\\?token=[A-Za-z0-9]{40}$`),
+	);
 	// The webhook processor answers 404 for a newly activated webhook for a moment; a delivery
 	// without the token gets 401 once it serves the workflow (and runs nothing).
 	await eventually(
-		async () => (await fetch(`${cluster.webhook!.url}${webhookPath}`, { method: 'POST', headers: { 'Content-Type': 'application/json' }, body: '{}' })).status,
+		async () =>
+			(
+				await fetch(`${cluster.webhook!.url}${webhookPath}`, {
+					method: 'POST',
+					headers: { 'Content-Type': 'application/json' },
+					body: '{}',
+				})
+			).status,
 		(status) => status === 401,
 		'the webhook processor to serve the new webhook',
 		30_000,
 	);
 
-	const entries = [await newRmTimeEntry('queue: delivered 1'), await newRmTimeEntry('queue: delivered 2'), await newRmTimeEntry('queue: delivered 3')];
+	const entries = [
+		await newRmTimeEntry('queue: delivered 1'),
+		await newRmTimeEntry('queue: delivered 2'),
+		await newRmTimeEntry('queue: delivered 3'),
+	];
 	await hooks.settled();
 	expect(hooks.deliveries.map((delivery) => delivery.status)).toEqual([200, 200, 200]);
-	expect(hooks.deliveries.every((delivery) => String(delivery.target).startsWith(cluster.webhook!.url))).toBe(true);
+	expect(
+		hooks.deliveries.every((delivery) => String(delivery.target).startsWith(cluster.webhook!.url)),
+	).toBe(true);
 	const runs = await cluster.main.waitForExecutions(RM_TRIGGER.id, 3, 60_000);
 	const received = runs.map((run) => run.nodes['New time entry'].items[0]);
-	expect(received.sort((a, b) => Number(a.id) - Number(b.id))).toEqual(entries.map((entry) => ({ event: 'time.entry.created', ...entry })));
+	expect(received.sort((a, b) => Number(a.id) - Number(b.id))).toEqual(
+		entries.map((entry) => ({ event: 'time.entry.created', ...entry })),
+	);
 
 	for (const summary of await cluster.main.executions(RM_TRIGGER.id, cookie)) {
 		queued[String(summary.id)] = await cluster.main.execution(String(summary.id), cookie);
 		expect(cluster.who(String(summary.id)).enqueuedBy).toEqual(['webhook']);
 	}
 	await cluster.main.deactivate(RM_TRIGGER.id, cookie);
-	await eventually(() => hooks.hooks.size, (size) => size === 0, 'the webhook to be deleted');
+	await eventually(
+		() => hooks.hooks.size,
+		(size) => size === 0,
+		'the webhook to be deleted',
+	);
 });
 
 test('every execution was enqueued by main or the webhook processor and started by exactly one worker', () => {
@@ -311,9 +404,15 @@ test('every execution was enqueued by main or the webhook processor and started 
 	expect(ids.length).toBeGreaterThanOrEqual(COMPARED.length + 12 + 4 + 3);
 	const where = Object.fromEntries(ids.map((id) => [id, cluster.who(id)]));
 	for (const [id, who] of Object.entries(where)) {
-		expect({ id, enqueued: who.enqueuedBy.length, ranOn: who.ranOn }).toEqual({ id, enqueued: 1, ranOn: [expect.stringMatching(/^worker-\d$/)] });
+		expect({ id, enqueued: who.enqueuedBy.length, ranOn: who.ranOn }).toEqual({
+			id,
+			enqueued: 1,
+			ranOn: [expect.stringMatching(/^worker-\d$/)],
+		});
 	}
 	const shares = cluster.shares();
-	process.stdout.write(`queue mode: ${ids.length} executions; started per worker ${JSON.stringify(shares)}\n`);
+	process.stdout.write(
+		`queue mode: ${ids.length} executions; started per worker ${JSON.stringify(shares)}\n`,
+	);
 	expect(Object.values(shares).every((count) => count > 0)).toBe(true);
 });

@@ -11,7 +11,10 @@ import { N8N_VERSION } from '../../dev/n8n/runtime';
 import { postgresEnv } from '../../dev/queue/postgres';
 import { redisEnv } from '../../dev/queue/redis';
 
-const compose = fs.readFileSync(path.join(__dirname, '../../examples/queue-mode/docker-compose.yml'), 'utf8');
+const compose = fs.readFileSync(
+	path.join(__dirname, '../../examples/queue-mode/docker-compose.yml'),
+	'utf8',
+);
 
 /** The `environment:` entries of the n8n anchor (`x-n8n`), as name → value. */
 function n8nEnvironment(): Record<string, string> {
@@ -29,8 +32,14 @@ function n8nEnvironment(): Record<string, string> {
 
 test('the example gives every n8n process the harness settings', () => {
 	const env = n8nEnvironment();
-	for (const [name, value] of Object.entries(QUEUE_ENV)) expect({ name, value: env[name] }).toEqual({ name, value });
-	const named = [...Object.keys(postgresEnv('h', 1, 'u', 'd', 'p')), ...Object.keys(redisEnv('h', 1)), 'N8N_ENCRYPTION_KEY', 'N8N_WEBHOOK_URL'];
+	for (const [name, value] of Object.entries(QUEUE_ENV))
+		expect({ name, value: env[name] }).toEqual({ name, value });
+	const named = [
+		...Object.keys(postgresEnv('h', 1, 'u', 'd', 'p')),
+		...Object.keys(redisEnv('h', 1)),
+		'N8N_ENCRYPTION_KEY',
+		'N8N_WEBHOOK_URL',
+	];
 	for (const name of named) expect(Object.keys(env)).toContain(name);
 	expect(env.DB_TYPE).toBe('postgresdb');
 });

@@ -13,7 +13,9 @@ import { REDIS_SERVER } from '../../dev/queue/redis';
 export default async function globalSetup(): Promise<void> {
 	process.stdout.write('\n');
 	const rt = ensureRuntime();
-	ensureDebianPackage('redis-server', REDIS_SERVER, (text) => process.stdout.write(`[redis] ${text}\n`));
+	ensureDebianPackage('redis-server', REDIS_SERVER, (text) =>
+		process.stdout.write(`[redis] ${text}\n`),
+	);
 	if (process.env.N8N_E2E_SKIP_BUILD !== 'true') buildPackage();
 	const packDir = fs.mkdtempSync(path.join(os.tmpdir(), 'n8n-queue-pack-'));
 	process.env.N8N_E2E_PACK_DIR = packDir;

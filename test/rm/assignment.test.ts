@@ -31,7 +31,11 @@ describe('Resource Management assignment', () => {
 			ends_at: '2026-03-13T00:00:00',
 			allocation_mode: 'percent',
 			percent: 50,
-			additionalFields: { description: 'Wireframes', note: 'Half days', status_option_id: { __rl: true, mode: 'list', value: '32' } },
+			additionalFields: {
+				description: 'Wireframes',
+				note: 'Half days',
+				status_option_id: { __rl: true, mode: 'list', value: '32' },
+			},
 		});
 		const [assignment] = jsonOf(result);
 		expect(sandbox.requests.map(shape)).toEqual([
@@ -115,14 +119,21 @@ describe('Resource Management assignment', () => {
 		]);
 		expect(items).toHaveLength(1);
 		const [assignment] = items;
-		expect(assignment).toMatchObject({ user_id: PLACEHOLDER, assignable_id: PHASE, allocation_mode: 'hours_per_day', hours_per_day: 6 });
+		expect(assignment).toMatchObject({
+			user_id: PLACEHOLDER,
+			assignable_id: PHASE,
+			allocation_mode: 'hours_per_day',
+			hours_per_day: 6,
+		});
 		expect(assignment).not.toHaveProperty('percent');
 		const subtasks = (assignment.subtasks as { data: Rec[] }).data;
 		expect(subtasks.map((s) => [s.description, s.completed, s.assignment_id])).toEqual([
 			['Brief', true, assignment.id],
 			['Draft', false, assignment.id],
 		]);
-		expect([...sandbox.rm.subtasks.values()].filter((s) => s.assignment_id === assignment.id)).toHaveLength(2);
+		expect(
+			[...sandbox.rm.subtasks.values()].filter((s) => s.assignment_id === assignment.id),
+		).toHaveLength(2);
 
 		// The placeholder scope of Get Many lists it (placeholders have no seeded assignments).
 		sandbox.clearRequests();
@@ -138,7 +149,12 @@ describe('Resource Management assignment', () => {
 		);
 		expect(listed.map((a) => a.id)).toEqual([assignment.id]);
 		expect(sandbox.requests.map(shape)).toEqual([
-			{ method: 'GET', path: `${api}/placeholder_resources/${PLACEHOLDER}/assignments`, query: { with_phases: 'true', per_page: '1000' }, body: undefined },
+			{
+				method: 'GET',
+				path: `${api}/placeholder_resources/${PLACEHOLDER}/assignments`,
+				query: { with_phases: 'true', per_page: '1000' },
+				body: undefined,
+			},
 		]);
 	});
 
@@ -154,7 +170,12 @@ describe('Resource Management assignment', () => {
 			allocation_mode: 'fixed',
 			fixed_hours: 20,
 		});
-		expect(jsonOf(result)[0]).toMatchObject({ user_id: USER + 1, assignable_id: 11, allocation_mode: 'fixed', fixed_hours: 20 });
+		expect(jsonOf(result)[0]).toMatchObject({
+			user_id: USER + 1,
+			assignable_id: 11,
+			allocation_mode: 'fixed',
+			fixed_hours: 20,
+		});
 		expect(shape(sandbox.requests[0]).body).toEqual({
 			user_id: USER + 1,
 			assignable_id: 11,
@@ -167,19 +188,34 @@ describe('Resource Management assignment', () => {
 
 	test('Get returns the bare assignment', async () => {
 		const id = FIRST + 3;
-		const result = await runRm(sandbox, { resource: 'assignment', operation: 'get', assignmentId: byId(String(id)) });
+		const result = await runRm(sandbox, {
+			resource: 'assignment',
+			operation: 'get',
+			assignmentId: byId(String(id)),
+		});
 		expect(jsonOf(result)).toEqual([seededAssignment(3)]);
-		expect(sandbox.requests.map(shape)).toEqual([{ method: 'GET', path: `${api}/assignments/${id}`, query: {}, body: undefined }]);
+		expect(sandbox.requests.map(shape)).toEqual([
+			{ method: 'GET', path: `${api}/assignments/${id}`, query: {}, body: undefined },
+		]);
 	});
 
 	test('Get Many with Return All reads every page of all assignments (phase assignments hidden)', async () => {
-		const result = await runRm(sandbox, { resource: 'assignment', operation: 'getAll', returnAll: true });
+		const result = await runRm(sandbox, {
+			resource: 'assignment',
+			operation: 'getAll',
+			returnAll: true,
+		});
 		const expected = stored((a) => !isPhase(a));
 		expect(expected.length).toBeGreaterThan(1000);
 		expect(jsonOf(result)).toEqual(expected);
 		expect(sandbox.requests.map(shape)).toEqual([
 			{ method: 'GET', path: `${api}/assignments`, query: { per_page: '1000' }, body: undefined },
-			{ method: 'GET', path: `${api}/assignments`, query: { per_page: '1000', page: '2' }, body: undefined },
+			{
+				method: 'GET',
+				path: `${api}/assignments`,
+				query: { per_page: '1000', page: '2' },
+				body: undefined,
+			},
 		]);
 	});
 
@@ -196,7 +232,9 @@ describe('Resource Management assignment', () => {
 			{ timezone: 'America/New_York' },
 		);
 		const items = jsonOf(result);
-		const expected = stored((a) => String(a.ends_at) >= '2026-01-10' && String(a.starts_at) <= '2026-01-31');
+		const expected = stored(
+			(a) => String(a.ends_at) >= '2026-01-10' && String(a.starts_at) <= '2026-01-31',
+		);
 		expect(items.map((a) => a.id)).toEqual(expected.map((a) => a.id));
 		expect(items.some((a) => isPhase(a))).toBe(true);
 		expect(items.find((a) => a.id === FIRST)?.subtask_counts).toEqual({ completed: 1, total: 3 });
@@ -204,7 +242,13 @@ describe('Resource Management assignment', () => {
 			{
 				method: 'GET',
 				path: `${api}/assignments`,
-				query: { from: '2026-01-10', to: '2026-01-31', with_phases: 'true', fields: 'subtasks_counts', per_page: '1000' },
+				query: {
+					from: '2026-01-10',
+					to: '2026-01-31',
+					with_phases: 'true',
+					fields: 'subtasks_counts',
+					per_page: '1000',
+				},
 				body: undefined,
 			},
 		]);
@@ -212,21 +256,43 @@ describe('Resource Management assignment', () => {
 
 	test('Get Many of one user with a Limit asks for that many', async () => {
 		const user = USER + 2;
-		const result = await runRm(sandbox, { resource: 'assignment', operation: 'getAll', scope: 'user', userId: byId(String(user)), limit: 4 });
+		const result = await runRm(sandbox, {
+			resource: 'assignment',
+			operation: 'getAll',
+			scope: 'user',
+			userId: byId(String(user)),
+			limit: 4,
+		});
 		expect(jsonOf(result)).toEqual(stored((a) => a.user_id === user && !isPhase(a)).slice(0, 4));
 		expect(sandbox.requests.map(shape)).toEqual([
-			{ method: 'GET', path: `${api}/users/${user}/assignments`, query: { per_page: '4' }, body: undefined },
+			{
+				method: 'GET',
+				path: `${api}/users/${user}/assignments`,
+				query: { per_page: '4' },
+				body: undefined,
+			},
 		]);
 	});
 
 	test('Get Many of one project lists the assignments on it', async () => {
 		const project = PROJECT + 4;
-		const result = await runRm(sandbox, { resource: 'assignment', operation: 'getAll', scope: 'project', projectId: byId(String(project)), returnAll: true });
+		const result = await runRm(sandbox, {
+			resource: 'assignment',
+			operation: 'getAll',
+			scope: 'project',
+			projectId: byId(String(project)),
+			returnAll: true,
+		});
 		const items = jsonOf(result);
 		expect(items.length).toBeGreaterThan(0);
 		expect(items).toEqual(stored((a) => a.assignable_id === project));
 		expect(sandbox.requests.map(shape)).toEqual([
-			{ method: 'GET', path: `${api}/projects/${project}/assignments`, query: { per_page: '1000' }, body: undefined },
+			{
+				method: 'GET',
+				path: `${api}/projects/${project}/assignments`,
+				query: { per_page: '1000' },
+				body: undefined,
+			},
 		]);
 	});
 
@@ -236,7 +302,12 @@ describe('Resource Management assignment', () => {
 			resource: 'assignment',
 			operation: 'update',
 			assignmentId: byId(String(id)),
-			updateFields: { hours_per_day: 3.5, ends_at: '2026-02-27T00:00:00', description: 'Renamed', status_option_id: byId('34') },
+			updateFields: {
+				hours_per_day: 3.5,
+				ends_at: '2026-02-27T00:00:00',
+				description: 'Renamed',
+				status_option_id: byId('34'),
+			},
 		});
 		const [assignment] = jsonOf(result);
 		expect(sandbox.requests.map(shape)).toEqual([
@@ -244,31 +315,67 @@ describe('Resource Management assignment', () => {
 				method: 'PUT',
 				path: `${api}/assignments/${id}`,
 				query: {},
-				body: { description: 'Renamed', ends_at: '2026-02-27', allocation_mode: 'hours_per_day', hours_per_day: 3.5, status_option_id: 34 },
+				body: {
+					description: 'Renamed',
+					ends_at: '2026-02-27',
+					allocation_mode: 'hours_per_day',
+					hours_per_day: 3.5,
+					status_option_id: 34,
+				},
 			},
 		]);
-		expect(assignment).toMatchObject({ id, allocation_mode: 'hours_per_day', hours_per_day: 3.5, ends_at: '2026-02-27', description: 'Renamed', status_option_id: 34 });
+		expect(assignment).toMatchObject({
+			id,
+			allocation_mode: 'hours_per_day',
+			hours_per_day: 3.5,
+			ends_at: '2026-02-27',
+			description: 'Renamed',
+			status_option_id: 34,
+		});
 		expect(assignment).not.toHaveProperty('percent');
 		expect(assignment.updated_at).not.toBe('2026-01-05T09:00:00Z');
 		expect(sandbox.rm.assignments.get(id)).toEqual(assignment);
 
 		sandbox.clearRequests();
-		const back = jsonOf(await runRm(sandbox, { resource: 'assignment', operation: 'update', assignmentId: byId(String(id)), updateFields: { percent: 25 } }));
+		const back = jsonOf(
+			await runRm(sandbox, {
+				resource: 'assignment',
+				operation: 'update',
+				assignmentId: byId(String(id)),
+				updateFields: { percent: 25 },
+			}),
+		);
 		expect(shape(sandbox.requests[0]).body).toEqual({ allocation_mode: 'percent', percent: 0.25 });
 		expect(back[0]).toMatchObject({ allocation_mode: 'percent', percent: 0.25 });
 		expect(back[0]).not.toHaveProperty('hours_per_day');
 	});
 
 	test('Delete uses the user route and removes the assignment and its tasks', async () => {
-		const result = await runRm(sandbox, { resource: 'assignment', operation: 'delete', userId: byId(String(USER)), assignmentId: byId(String(FIRST)) });
+		const result = await runRm(sandbox, {
+			resource: 'assignment',
+			operation: 'delete',
+			userId: byId(String(USER)),
+			assignmentId: byId(String(FIRST)),
+		});
 		expect(jsonOf(result)).toEqual([{ deleted: true }]);
-		expect(sandbox.requests.map(shape)).toEqual([{ method: 'DELETE', path: `${api}/users/${USER}/assignments/${FIRST}`, query: {}, body: undefined }]);
+		expect(sandbox.requests.map(shape)).toEqual([
+			{
+				method: 'DELETE',
+				path: `${api}/users/${USER}/assignments/${FIRST}`,
+				query: {},
+				body: undefined,
+			},
+		]);
 		expect(sandbox.rm.assignments.has(FIRST)).toBe(false);
 		expect([...sandbox.rm.subtasks.values()].some((s) => s.assignment_id === FIRST)).toBe(false);
 	});
 
 	test('Delete of a placeholder assignment uses the placeholder route', async () => {
-		sandbox.rm.assignments.set(880201, { ...seededAssignment(5), id: 880201, user_id: PLACEHOLDER + 1 });
+		sandbox.rm.assignments.set(880201, {
+			...seededAssignment(5),
+			id: 880201,
+			user_id: PLACEHOLDER + 1,
+		});
 		const result = await runRm(sandbox, {
 			resource: 'assignment',
 			operation: 'delete',
@@ -278,14 +385,24 @@ describe('Resource Management assignment', () => {
 		});
 		expect(jsonOf(result)).toEqual([{ deleted: true }]);
 		expect(sandbox.requests.map(shape)).toEqual([
-			{ method: 'DELETE', path: `${api}/placeholder_resources/${PLACEHOLDER + 1}/assignments/880201`, query: {}, body: undefined },
+			{
+				method: 'DELETE',
+				path: `${api}/placeholder_resources/${PLACEHOLDER + 1}/assignments/880201`,
+				query: {},
+				body: undefined,
+			},
 		]);
 		expect(sandbox.rm.assignments.has(880201)).toBe(false);
 	});
 
 	test("Delete of another user's assignment is a readable 404 and deletes nothing", async () => {
 		const id = FIRST + 2; // belongs to USER + 2
-		const result = await runRm(sandbox, { resource: 'assignment', operation: 'delete', userId: byId(String(USER)), assignmentId: byId(String(id)) });
+		const result = await runRm(sandbox, {
+			resource: 'assignment',
+			operation: 'delete',
+			userId: byId(String(USER)),
+			assignmentId: byId(String(id)),
+		});
 		expect(result.error?.message).toBe('Resource Management found no such record (404): not found');
 		expect(sandbox.rm.assignments.has(id)).toBe(true);
 	});
@@ -300,7 +417,9 @@ describe('Resource Management assignment', () => {
 			ends_at: '2026-03-03',
 			additionalFields: { status_option_id: byId('35') }, // a deleted status option
 		});
-		expect(result.error?.message).toBe('Resource Management rejected the data: bad data; invalid status_option_id');
+		expect(result.error?.message).toBe(
+			'Resource Management rejected the data: bad data; invalid status_option_id',
+		);
 		expect(sandbox.requests).toHaveLength(1);
 	});
 
@@ -319,22 +438,62 @@ describe('Resource Management assignment', () => {
 			[{ ...create, assignOn: 'phase', phaseId: byId('1.5') }, `'Phase' is not a valid ID: "1.5"`],
 			[{ ...create, assignOn: 'leaveType', leaveTypeId: byId('') }, "'Leave Type' is empty"],
 			[{ ...create, starts_at: '' }, "'Start Date' is empty"],
-			[{ ...create, ends_at: '2026-03-01' }, "'End Date' (2026-03-01) is before 'Start Date' (2026-03-02)"],
+			[
+				{ ...create, ends_at: '2026-03-01' },
+				"'End Date' (2026-03-01) is before 'Start Date' (2026-03-02)",
+			],
 			[{ ...create, ends_at: 'next week' }, `'End Date' is not a valid date: "next week"`],
 			[{ ...create, percent: 0 }, "'Percent of Day' must be a number greater than 0: 0"],
-			[{ ...create, allocation_mode: 'hours_per_day', hours_per_day: 25 }, "'Hours per Day' must be a number greater than 0 and at most 24: 25"],
-			[{ ...create, allocation_mode: 'fixed', fixed_hours: -2 }, "'Total Hours' must be a number greater than 0: -2"],
-			[{ ...create, additionalFields: { status_option_id: byId('done') } }, `'Work Status' is not a valid ID: "done"`],
-			[{ ...create, additionalFields: { subtasks: { task: [{ description: ' ' }] } } }, 'Task 1 has no description'],
+			[
+				{ ...create, allocation_mode: 'hours_per_day', hours_per_day: 25 },
+				"'Hours per Day' must be a number greater than 0 and at most 24: 25",
+			],
+			[
+				{ ...create, allocation_mode: 'fixed', fixed_hours: -2 },
+				"'Total Hours' must be a number greater than 0: -2",
+			],
+			[
+				{ ...create, additionalFields: { status_option_id: byId('done') } },
+				`'Work Status' is not a valid ID: "done"`,
+			],
+			[
+				{ ...create, additionalFields: { subtasks: { task: [{ description: ' ' }] } } },
+				'Task 1 has no description',
+			],
 			[{ operation: 'get', assignmentId: byId('12a') }, `'Assignment' is not a valid ID: "12a"`],
 			[{ operation: 'getAll', scope: 'user', userId: byId('') }, "'User' is empty"],
-			[{ operation: 'getAll', scope: 'project', projectId: byId('x') }, `'Project' is not a valid ID: "x"`],
-			[{ operation: 'getAll', filters: { from: '2026-05-01', to: '2026-04-01' } }, "'Active To' (2026-04-01) is before 'Active From' (2026-05-01)"],
-			[{ operation: 'update', assignmentId: byId(String(FIRST)), updateFields: {} }, 'No fields to update'],
-			[{ operation: 'update', assignmentId: byId(String(FIRST)), updateFields: { percent: 50, fixed_hours: 8 } }, "Set only one of 'Percent of Day', 'Total Hours'"],
-			[{ operation: 'update', assignmentId: byId(''), updateFields: { note: 'x' } }, "'Assignment' is empty"],
-			[{ operation: 'delete', userId: byId('0'), assignmentId: byId(String(FIRST)) }, `'User' is not a valid ID: "0"`],
-			[{ operation: 'delete', userId: byId(String(USER)), assignmentId: byId('') }, "'Assignment' is empty"],
+			[
+				{ operation: 'getAll', scope: 'project', projectId: byId('x') },
+				`'Project' is not a valid ID: "x"`,
+			],
+			[
+				{ operation: 'getAll', filters: { from: '2026-05-01', to: '2026-04-01' } },
+				"'Active To' (2026-04-01) is before 'Active From' (2026-05-01)",
+			],
+			[
+				{ operation: 'update', assignmentId: byId(String(FIRST)), updateFields: {} },
+				'No fields to update',
+			],
+			[
+				{
+					operation: 'update',
+					assignmentId: byId(String(FIRST)),
+					updateFields: { percent: 50, fixed_hours: 8 },
+				},
+				"Set only one of 'Percent of Day', 'Total Hours'",
+			],
+			[
+				{ operation: 'update', assignmentId: byId(''), updateFields: { note: 'x' } },
+				"'Assignment' is empty",
+			],
+			[
+				{ operation: 'delete', userId: byId('0'), assignmentId: byId(String(FIRST)) },
+				`'User' is not a valid ID: "0"`,
+			],
+			[
+				{ operation: 'delete', userId: byId(String(USER)), assignmentId: byId('') },
+				"'Assignment' is empty",
+			],
 		];
 		for (const [parameters, message] of cases) {
 			const result = await runRm(sandbox, { resource: 'assignment', ...parameters } as never);

@@ -31,7 +31,13 @@ async function testCredential(data: Record<string, string>): Promise<TestResult>
 			...rmNode.description,
 			credentials: [{ name: rmCredentialType.name, required: true }],
 			properties: [
-				{ displayName: 'Temp', name: 'temp', type: 'string', routing: { request: testRequest.request }, default: '' },
+				{
+					displayName: 'Temp',
+					name: 'temp',
+					type: 'string',
+					routing: { request: testRequest.request },
+					default: '',
+				},
 			],
 		},
 	};
@@ -41,7 +47,11 @@ async function testCredential(data: Record<string, string>): Promise<TestResult>
 		type: rmCredentialType.name,
 		data,
 	};
-	const options = { nodeType, parameters: { temp: '' }, credential: { type: rmCredentialType, data } };
+	const options = {
+		nodeType,
+		parameters: { temp: '' },
+		credential: { type: rmCredentialType, data },
+	};
 	const { workflow, node } = makeWorkflow(options);
 	const input: INodeExecutionData[] = [{ json: {} }];
 	const inputData = { [NodeConnectionTypes.Main]: [input] };
@@ -49,17 +59,36 @@ async function testCredential(data: Record<string, string>): Promise<TestResult>
 		version: 1,
 		startData: {},
 		resultData: { runData: {} },
-		executionData: { contextData: {}, nodeExecutionStack: [], metadata: {}, waitingExecution: {}, waitingExecutionSource: {} },
+		executionData: {
+			contextData: {},
+			nodeExecutionStack: [],
+			metadata: {},
+			waitingExecution: {},
+			waitingExecutionSource: {},
+		},
 	} as unknown as IRunExecutionData;
 	const executeData: IExecuteData = { node, data: inputData, source: null };
-	const context = new ExecuteContext(workflow, node, makeAdditionalData(options), 'internal', runExecutionData, 0, input, inputData, executeData, []);
+	const context = new ExecuteContext(
+		workflow,
+		node,
+		makeAdditionalData(options),
+		'internal',
+		runExecutionData,
+		0,
+		input,
+		inputData,
+		executeData,
+		[],
+	);
 	try {
 		await new RoutingNode(context, nodeType, credentialsDecrypted).runNode();
 	} catch (error) {
-		const status = (error as { cause?: { response?: { status?: number } } }).cause?.response?.status;
+		const status = (error as { cause?: { response?: { status?: number } } }).cause?.response
+			?.status;
 		if (status !== undefined) {
 			for (const rule of testRequest.rules ?? []) {
-				if (rule.type === 'responseCode' && rule.properties.value === status) return { status: 'Error', message: rule.properties.message };
+				if (rule.type === 'responseCode' && rule.properties.value === status)
+					return { status: 'Error', message: rule.properties.message };
 			}
 			return { status: 'Error', message: `Received HTTP status code: ${status}` };
 		}
@@ -70,23 +99,39 @@ async function testCredential(data: Record<string, string>): Promise<TestResult>
 
 describe('Resource Management credential test', () => {
 	test('a good token reads one user through GET /users?per_page=1', async () => {
-		expect(await testCredential(rmCredential(sandbox).data)).toEqual({ status: 'OK', message: 'Connection successful!' });
-		expect(sandbox.requests.map(shape)).toEqual([{ method: 'GET', path: '/api/v1/users', query: { per_page: '1' }, body: undefined }]);
+		expect(await testCredential(rmCredential(sandbox).data)).toEqual({
+			status: 'OK',
+			message: 'Connection successful!',
+		});
+		expect(sandbox.requests.map(shape)).toEqual([
+			{ method: 'GET', path: '/api/v1/users', query: { per_page: '1' }, body: undefined },
+		]);
 		expect(sandbox.requests[0].headers.auth).toBe(RM_TOKEN);
 	});
 
 	test('the token is trimmed and a base URL with /api/v1 and a trailing slash still works', async () => {
-		const data = { apiToken: `  ${RM_TOKEN}\n`, region: 'custom', baseUrl: `${sandbox.rmBaseUrl}/api/v1/` };
+		const data = {
+			apiToken: `  ${RM_TOKEN}\n`,
+			region: 'custom',
+			baseUrl: `${sandbox.rmBaseUrl}/api/v1/`,
+		};
 		expect(await testCredential(data)).toEqual({ status: 'OK', message: 'Connection successful!' });
-		expect(sandbox.requests.map((r) => [r.path, r.headers.auth])).toEqual([['/api/v1/users', RM_TOKEN]]);
+		expect(sandbox.requests.map((r) => [r.path, r.headers.auth])).toEqual([
+			['/api/v1/users', RM_TOKEN],
+		]);
 	});
 
 	test('a bad token gets the 401 rule message', async () => {
-		const rule = rmCredentialType.test!.rules!.find((r) => r.type === 'responseCode' && r.properties.value === 401);
+		const rule = rmCredentialType.test!.rules!.find(
+			(r) => r.type === 'responseCode' && r.properties.value === 401,
+		);
 		expect(rule?.properties.message).toBe(
 			'Resource Management did not accept the token: copy it again from Settings → Developer API and check the region',
 		);
-		expect(await testCredential(rmCredential(sandbox, 'wrong-token').data)).toEqual({ status: 'Error', message: rule!.properties.message });
+		expect(await testCredential(rmCredential(sandbox, 'wrong-token').data)).toEqual({
+			status: 'Error',
+			message: rule!.properties.message,
+		});
 		// n8n-core re-authenticates and repeats a request once after a 401 (for expiring tokens).
 		expect(sandbox.requests.map((r) => [r.path, r.query, r.headers.auth])).toEqual(
 			Array(2).fill(['/api/v1/users', { per_page: '1' }, 'wrong-token']),
@@ -94,7 +139,11 @@ describe('Resource Management credential test', () => {
 	});
 
 	test('a 403 gets the permission rule message', async () => {
-		sandbox.inject({ method: 'GET', path: '/api/v1/users', response: { status: 403, body: { message: 'forbidden' } } });
+		sandbox.inject({
+			method: 'GET',
+			path: '/api/v1/users',
+			response: { status: 403, body: { message: 'forbidden' } },
+		});
 		expect(await testCredential(rmCredential(sandbox).data)).toEqual({
 			status: 'Error',
 			message: 'The token may not read users: use a token created by a Resourcing Administrator',
@@ -108,10 +157,19 @@ test('a token pasted with spaces or a line break is still redacted when RM echoe
 		path: '/api/v1/projects',
 		respond: (req) => ({ status: 400, body: { message: `bad token ${String(req.headers.auth)}` } }),
 	});
-	const result = await runRm(sandbox, { resource: 'project', operation: 'get', projectId: { __rl: true, mode: 'id', value: '1001' } }, { token: `  ${RM_TOKEN}\n` });
+	const result = await runRm(
+		sandbox,
+		{ resource: 'project', operation: 'get', projectId: { __rl: true, mode: 'id', value: '1001' } },
+		{ token: `  ${RM_TOKEN}\n` },
+	);
 	expect(sandbox.requests[0].headers.auth).toBe(RM_TOKEN);
 	expect(result.error).toBeDefined();
-	const everything = JSON.stringify({ message: result.error?.message, description: result.error?.description, error: result.error, items: result.items });
+	const everything = JSON.stringify({
+		message: result.error?.message,
+		description: result.error?.description,
+		error: result.error,
+		items: result.items,
+	});
 	expect(everything).toContain('bad token ***');
 	expect(everything).not.toContain(RM_TOKEN);
 });

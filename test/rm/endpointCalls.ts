@@ -54,40 +54,114 @@ const [DISCIPLINE] = LOOKUP_SEED.disciplines;
 
 export const endpointCalls: EndpointCall[] = [
 	// 5.2 Users
-	{ method: 'GET', path: '/users', via: 'User › Get Many', parameters: { resource: 'user', operation: 'getAll', limit: 2 } },
-	{ method: 'GET', path: '/users/{id}', via: 'User › Get', parameters: { resource: 'user', operation: 'get', userId: byId(USER + 2) } },
-	{ method: 'POST', path: '/users', via: 'User › Create', parameters: { resource: 'user', operation: 'create', first_name: 'Grace', last_name: 'Hopper' } },
+	{
+		method: 'GET',
+		path: '/users',
+		via: 'User › Get Many',
+		parameters: { resource: 'user', operation: 'getAll', limit: 2 },
+	},
+	{
+		method: 'GET',
+		path: '/users/{id}',
+		via: 'User › Get',
+		parameters: { resource: 'user', operation: 'get', userId: byId(USER + 2) },
+	},
+	{
+		method: 'POST',
+		path: '/users',
+		via: 'User › Create',
+		parameters: { resource: 'user', operation: 'create', first_name: 'Grace', last_name: 'Hopper' },
+	},
 	{
 		method: 'PUT',
 		path: '/users/{id}',
 		via: 'User › Update',
-		parameters: ({ output }) => ({ resource: 'user', operation: 'update', userId: byId(idOf(output('POST /users'))), updateFields: { role: 'Lead' } }),
+		parameters: ({ output }) => ({
+			resource: 'user',
+			operation: 'update',
+			userId: byId(idOf(output('POST /users'))),
+			updateFields: { role: 'Lead' },
+		}),
 	},
 
 	// 5.3 User tags
-	{ method: 'GET', path: '/users/{id}/tags', via: 'Tag › Get Many (Owner: User)', parameters: { resource: 'tag', operation: 'getAll', owner: 'user', userId: byId(USER), limit: 5 } },
-	{ method: 'POST', path: '/users/{id}/tags', via: 'Tag › Add (Owner: User)', parameters: { resource: 'tag', operation: 'add', owner: 'user', userId: byId(USER + 1), value: 'Kubernetes' } },
+	{
+		method: 'GET',
+		path: '/users/{id}/tags',
+		via: 'Tag › Get Many (Owner: User)',
+		parameters: {
+			resource: 'tag',
+			operation: 'getAll',
+			owner: 'user',
+			userId: byId(USER),
+			limit: 5,
+		},
+	},
+	{
+		method: 'POST',
+		path: '/users/{id}/tags',
+		via: 'Tag › Add (Owner: User)',
+		parameters: {
+			resource: 'tag',
+			operation: 'add',
+			owner: 'user',
+			userId: byId(USER + 1),
+			value: 'Kubernetes',
+		},
+	},
 	{
 		method: 'DELETE',
 		path: '/users/{id}/tags/{tag_id}',
 		via: 'Tag › Remove (Owner: User)',
-		parameters: ({ output }) => ({ resource: 'tag', operation: 'remove', owner: 'user', userId: byId(USER + 1), tagId: idOf(output('POST /users/{id}/tags')) }),
+		parameters: ({ output }) => ({
+			resource: 'tag',
+			operation: 'remove',
+			owner: 'user',
+			userId: byId(USER + 1),
+			tagId: idOf(output('POST /users/{id}/tags')),
+		}),
 	},
 
 	// 5.4 User availabilities
-	{ method: 'GET', path: '/users/{id}/availabilities', via: 'User Availability › Get Many', parameters: { resource: 'userAvailability', operation: 'getAll', userId: byId(AV.user), returnAll: true } },
+	{
+		method: 'GET',
+		path: '/users/{id}/availabilities',
+		via: 'User Availability › Get Many',
+		parameters: {
+			resource: 'userAvailability',
+			operation: 'getAll',
+			userId: byId(AV.user),
+			returnAll: true,
+		},
+	},
 	{
 		method: 'GET',
 		path: '/users/{id}/availabilities/{aid}',
 		via: 'User Availability › Get',
-		parameters: { resource: 'userAvailability', operation: 'get', userId: byId(AV.user), availabilityId: String(AV.fourDays) },
+		parameters: {
+			resource: 'userAvailability',
+			operation: 'get',
+			userId: byId(AV.user),
+			availabilityId: String(AV.fourDays),
+		},
 	},
-	{ method: 'POST', path: '/users/{id}/availabilities', via: 'User Availability › Create', parameters: { resource: 'userAvailability', operation: 'create', userId: byId(AV.user + 1) } },
+	{
+		method: 'POST',
+		path: '/users/{id}/availabilities',
+		via: 'User Availability › Create',
+		parameters: { resource: 'userAvailability', operation: 'create', userId: byId(AV.user + 1) },
+	},
 	{
 		method: 'PUT',
 		path: '/users/{id}/availabilities/{aid}',
 		via: 'User Availability › Update',
-		parameters: { resource: 'userAvailability', operation: 'update', userId: byId(AV.user), availabilityId: String(AV.partTime), updateFields: { wednesday: 8 } },
+		parameters: {
+			resource: 'userAvailability',
+			operation: 'update',
+			userId: byId(AV.user),
+			availabilityId: String(AV.partTime),
+			updateFields: { wednesday: 8 },
+		},
 	},
 	{
 		method: 'DELETE',
@@ -102,13 +176,28 @@ export const endpointCalls: EndpointCall[] = [
 	},
 
 	// 5.6 Placeholder resources (with §5.11's and §5.14's placeholder lists)
-	{ method: 'GET', path: '/placeholder_resources', via: 'Placeholder › Get Many', parameters: { resource: 'placeholder', operation: 'getAll', limit: 2 } },
-	{ method: 'GET', path: '/placeholder_resources/{id}', via: 'Placeholder › Get', parameters: { resource: 'placeholder', operation: 'get', placeholderId: byId(PLACEHOLDER + 2) } },
+	{
+		method: 'GET',
+		path: '/placeholder_resources',
+		via: 'Placeholder › Get Many',
+		parameters: { resource: 'placeholder', operation: 'getAll', limit: 2 },
+	},
+	{
+		method: 'GET',
+		path: '/placeholder_resources/{id}',
+		via: 'Placeholder › Get',
+		parameters: { resource: 'placeholder', operation: 'get', placeholderId: byId(PLACEHOLDER + 2) },
+	},
 	{
 		method: 'POST',
 		path: '/placeholder_resources',
 		via: 'Placeholder › Create',
-		parameters: { resource: 'placeholder', operation: 'create', title: 'Data Engineer (to hire)', additionalFields: { role: 'Engineer' } },
+		parameters: {
+			resource: 'placeholder',
+			operation: 'create',
+			title: 'Data Engineer (to hire)',
+			additionalFields: { role: 'Engineer' },
+		},
 	},
 	{
 		method: 'PUT',
@@ -125,51 +214,111 @@ export const endpointCalls: EndpointCall[] = [
 		method: 'DELETE',
 		path: '/placeholder_resources/{id}',
 		via: 'Placeholder › Delete',
-		parameters: ({ output }) => ({ resource: 'placeholder', operation: 'delete', placeholderId: byId(idOf(output('POST /placeholder_resources'))) }),
+		parameters: ({ output }) => ({
+			resource: 'placeholder',
+			operation: 'delete',
+			placeholderId: byId(idOf(output('POST /placeholder_resources'))),
+		}),
 	},
 	{
 		method: 'GET',
 		path: '/placeholder_resources/{id}/assignments',
 		via: 'Assignment › Get Many (Scope: One Placeholder)',
-		parameters: { resource: 'assignment', operation: 'getAll', scope: 'placeholder', placeholderId: byId(PLACEHOLDER), returnAll: true },
+		parameters: {
+			resource: 'assignment',
+			operation: 'getAll',
+			scope: 'placeholder',
+			placeholderId: byId(PLACEHOLDER),
+			returnAll: true,
+		},
 	},
 	{
 		method: 'GET',
 		path: '/projects/{id}/placeholder_resources',
 		via: 'Project Member › Get Many (Who: Assigned Placeholders)',
-		parameters: { resource: 'projectMember', operation: 'getAll', projectId: byId(PROJECT), who: 'placeholders', returnAll: true },
+		parameters: {
+			resource: 'projectMember',
+			operation: 'getAll',
+			projectId: byId(PROJECT),
+			who: 'placeholders',
+			returnAll: true,
+		},
 	},
 
 	// 5.8 Projects
-	{ method: 'GET', path: '/projects', via: 'Project › Get Many', parameters: { resource: 'project', operation: 'getAll', limit: 3 } },
-	{ method: 'GET', path: '/projects/{id}', via: 'Project › Get', parameters: { resource: 'project', operation: 'get', projectId: byId(PROJECT) } },
+	{
+		method: 'GET',
+		path: '/projects',
+		via: 'Project › Get Many',
+		parameters: { resource: 'project', operation: 'getAll', limit: 3 },
+	},
+	{
+		method: 'GET',
+		path: '/projects/{id}',
+		via: 'Project › Get',
+		parameters: { resource: 'project', operation: 'get', projectId: byId(PROJECT) },
+	},
 	{
 		method: 'POST',
 		path: '/projects',
 		via: 'Project › Create',
-		parameters: { resource: 'project', operation: 'create', name: 'Data Platform', additionalFields: { client: 'ACME', starts_at: '2026-03-01', ends_at: '2026-06-30' } },
+		parameters: {
+			resource: 'project',
+			operation: 'create',
+			name: 'Data Platform',
+			additionalFields: { client: 'ACME', starts_at: '2026-03-01', ends_at: '2026-06-30' },
+		},
 	},
 	{
 		method: 'PUT',
 		path: '/projects/{id}',
 		via: 'Project › Update',
-		parameters: ({ output }) => ({ resource: 'project', operation: 'update', projectId: byId(idOf(output('POST /projects'))), updateFields: { name: 'Renamed' } }),
+		parameters: ({ output }) => ({
+			resource: 'project',
+			operation: 'update',
+			projectId: byId(idOf(output('POST /projects'))),
+			updateFields: { name: 'Renamed' },
+		}),
 	},
 	{
 		method: 'DELETE',
 		path: '/projects/{id}',
 		via: 'Project › Delete',
-		parameters: ({ output }) => ({ resource: 'project', operation: 'delete', projectId: byId(idOf(output('POST /projects'))) }),
+		parameters: ({ output }) => ({
+			resource: 'project',
+			operation: 'delete',
+			projectId: byId(idOf(output('POST /projects'))),
+		}),
 	},
 
 	// 5.9 Phases
-	{ method: 'GET', path: '/projects/{pid}/phases', via: 'Phase › Get Many', parameters: { resource: 'phase', operation: 'getAll', projectId: byId(PROJECT), limit: 1 } },
-	{ method: 'POST', path: '/projects/{pid}/phases', via: 'Phase › Create', parameters: { resource: 'phase', operation: 'create', projectId: byId(PROJECT), phase_name: 'Hypercare' } },
+	{
+		method: 'GET',
+		path: '/projects/{pid}/phases',
+		via: 'Phase › Get Many',
+		parameters: { resource: 'phase', operation: 'getAll', projectId: byId(PROJECT), limit: 1 },
+	},
+	{
+		method: 'POST',
+		path: '/projects/{pid}/phases',
+		via: 'Phase › Create',
+		parameters: {
+			resource: 'phase',
+			operation: 'create',
+			projectId: byId(PROJECT),
+			phase_name: 'Hypercare',
+		},
+	},
 	{
 		method: 'GET',
 		path: '/projects/{pid}/phases/{phase_id}',
 		via: 'Phase › Get',
-		parameters: ({ output }) => ({ resource: 'phase', operation: 'get', projectId: byId(PROJECT), phaseId: byId(idOf(output('POST /projects/{pid}/phases'))) }),
+		parameters: ({ output }) => ({
+			resource: 'phase',
+			operation: 'get',
+			projectId: byId(PROJECT),
+			phaseId: byId(idOf(output('POST /projects/{pid}/phases'))),
+		}),
 	},
 	{
 		method: 'PUT',
@@ -187,17 +336,42 @@ export const endpointCalls: EndpointCall[] = [
 		method: 'DELETE',
 		path: '/projects/{pid}/phases/{phase_id}',
 		via: 'Phase › Delete',
-		parameters: ({ output }) => ({ resource: 'phase', operation: 'delete', projectId: byId(PROJECT), phaseId: byId(idOf(output('POST /projects/{pid}/phases'))) }),
+		parameters: ({ output }) => ({
+			resource: 'phase',
+			operation: 'delete',
+			projectId: byId(PROJECT),
+			phaseId: byId(idOf(output('POST /projects/{pid}/phases'))),
+		}),
 	},
 
 	// 5.10 Project tags
-	{ method: 'GET', path: '/projects/{id}/tags', via: 'Tag › Get Many (Owner: Project)', parameters: { resource: 'tag', operation: 'getAll', projectId: byId(PROJECT), returnAll: true } },
-	{ method: 'POST', path: '/projects/{id}/tags', via: 'Tag › Add (Owner: Project)', parameters: { resource: 'tag', operation: 'add', projectId: byId(PROJECT + 2), value: 'Priority' } },
+	{
+		method: 'GET',
+		path: '/projects/{id}/tags',
+		via: 'Tag › Get Many (Owner: Project)',
+		parameters: { resource: 'tag', operation: 'getAll', projectId: byId(PROJECT), returnAll: true },
+	},
+	{
+		method: 'POST',
+		path: '/projects/{id}/tags',
+		via: 'Tag › Add (Owner: Project)',
+		parameters: {
+			resource: 'tag',
+			operation: 'add',
+			projectId: byId(PROJECT + 2),
+			value: 'Priority',
+		},
+	},
 	{
 		method: 'DELETE',
 		path: '/projects/{id}/tags/{tag_id}',
 		via: 'Tag › Remove (Owner: Project)',
-		parameters: ({ output }) => ({ resource: 'tag', operation: 'remove', projectId: byId(PROJECT + 2), tagId: idOf(output('POST /projects/{id}/tags')) }),
+		parameters: ({ output }) => ({
+			resource: 'tag',
+			operation: 'remove',
+			projectId: byId(PROJECT + 2),
+			tagId: idOf(output('POST /projects/{id}/tags')),
+		}),
 	},
 
 	// 5.11 Users per project
@@ -205,7 +379,13 @@ export const endpointCalls: EndpointCall[] = [
 		method: 'GET',
 		path: '/projects/{id}/users',
 		via: 'Project Member › Get Many (Who: Assigned Users)',
-		parameters: { resource: 'projectMember', operation: 'getAll', projectId: byId(PROJECT), who: 'assigned', returnAll: true },
+		parameters: {
+			resource: 'projectMember',
+			operation: 'getAll',
+			projectId: byId(PROJECT),
+			who: 'assigned',
+			returnAll: true,
+		},
 	},
 
 	// 5.12 Project membership
@@ -213,37 +393,108 @@ export const endpointCalls: EndpointCall[] = [
 		method: 'GET',
 		path: '/users/{id}/project_memberships',
 		via: 'Project Member › Get Projects of User',
-		parameters: { resource: 'projectMember', operation: 'getUserProjects', userId: byId(USER), returnAll: true },
+		parameters: {
+			resource: 'projectMember',
+			operation: 'getUserProjects',
+			userId: byId(USER),
+			returnAll: true,
+		},
 	},
-	{ method: 'GET', path: '/projects/{id}/project_members', via: 'Project Member › Get Many', parameters: { resource: 'projectMember', operation: 'getAll', projectId: byId(PROJECT), returnAll: true } },
+	{
+		method: 'GET',
+		path: '/projects/{id}/project_members',
+		via: 'Project Member › Get Many',
+		parameters: {
+			resource: 'projectMember',
+			operation: 'getAll',
+			projectId: byId(PROJECT),
+			returnAll: true,
+		},
+	},
 	{
 		method: 'PUT',
 		path: '/projects/{id}/project_members',
 		via: 'Project Member › Add',
-		parameters: { resource: 'projectMember', operation: 'add', projectId: byId(PROJECT + 3), userIds: ['502', '503'], accessLevel: 'editor' },
+		parameters: {
+			resource: 'projectMember',
+			operation: 'add',
+			projectId: byId(PROJECT + 3),
+			userIds: ['502', '503'],
+			accessLevel: 'editor',
+		},
 	},
 	{
 		method: 'POST',
 		path: '/projects/{id}/project_members',
 		via: 'Project Member › Replace All',
-		parameters: { resource: 'projectMember', operation: 'replace', projectId: byId(PROJECT + 3), userIds: ['503', '504'], accessLevel: 'reporter', confirmReplace: true },
+		parameters: {
+			resource: 'projectMember',
+			operation: 'replace',
+			projectId: byId(PROJECT + 3),
+			userIds: ['503', '504'],
+			accessLevel: 'reporter',
+			confirmReplace: true,
+		},
 	},
 	{
 		method: 'DELETE',
 		path: '/projects/{id}/project_members',
 		via: 'Project Member › Remove',
-		parameters: { resource: 'projectMember', operation: 'remove', projectId: byId(PROJECT + 3), userIds: ['504'] },
+		parameters: {
+			resource: 'projectMember',
+			operation: 'remove',
+			projectId: byId(PROJECT + 3),
+			userIds: ['504'],
+		},
 	},
 
 	// 5.13 Leave types
-	{ method: 'GET', path: '/assignables', via: 'Assignable › Get Many', parameters: { resource: 'assignable', operation: 'getAll', returnAll: true } },
-	{ method: 'GET', path: '/assignables/{id}', via: 'Assignable › Get', parameters: { resource: 'assignable', operation: 'get', assignableId: String(RM_SEED.leaveTypeIds[0]) } },
-	{ method: 'GET', path: '/leave_types', via: 'Leave Type › Get Many', parameters: { resource: 'leaveType', operation: 'getAll', returnAll: true } },
-	{ method: 'GET', path: '/leave_types/{id}', via: 'Leave Type › Get', parameters: { resource: 'leaveType', operation: 'get', leaveTypeId: byId(RM_SEED.leaveTypeIds[1]) } },
+	{
+		method: 'GET',
+		path: '/assignables',
+		via: 'Assignable › Get Many',
+		parameters: { resource: 'assignable', operation: 'getAll', returnAll: true },
+	},
+	{
+		method: 'GET',
+		path: '/assignables/{id}',
+		via: 'Assignable › Get',
+		parameters: {
+			resource: 'assignable',
+			operation: 'get',
+			assignableId: String(RM_SEED.leaveTypeIds[0]),
+		},
+	},
+	{
+		method: 'GET',
+		path: '/leave_types',
+		via: 'Leave Type › Get Many',
+		parameters: { resource: 'leaveType', operation: 'getAll', returnAll: true },
+	},
+	{
+		method: 'GET',
+		path: '/leave_types/{id}',
+		via: 'Leave Type › Get',
+		parameters: {
+			resource: 'leaveType',
+			operation: 'get',
+			leaveTypeId: byId(RM_SEED.leaveTypeIds[1]),
+		},
+	},
 
 	// 5.14 Assignments
-	{ method: 'GET', path: '/assignments', via: 'Assignment › Get Many (Scope: All)', parameters: { resource: 'assignment', operation: 'getAll', limit: 3 } },
-	{ method: 'GET', path: '/assignments/{id}', via: 'Assignment › Get', parameters: { resource: 'assignment', operation: 'get', assignmentId: byId(ASSIGNMENT) } },
+	{
+		method: 'GET',
+		path: '/assignments',
+		via: 'Assignment › Get Many (Scope: All)',
+		parameters: { resource: 'assignment', operation: 'getAll', limit: 3 },
+	},
+	{
+		method: 'GET',
+		path: '/assignments/{id}',
+		via: 'Assignment › Get',
+		parameters: { resource: 'assignment', operation: 'get', assignmentId: byId(ASSIGNMENT) },
+	},
 	{
 		method: 'POST',
 		path: '/assignments',
@@ -265,7 +516,12 @@ export const endpointCalls: EndpointCall[] = [
 		method: 'PUT',
 		path: '/assignments/{id}',
 		via: 'Assignment › Update',
-		parameters: ({ output }) => ({ resource: 'assignment', operation: 'update', assignmentId: byId(idOf(output('POST /assignments'))), updateFields: { percent: 25 } }),
+		parameters: ({ output }) => ({
+			resource: 'assignment',
+			operation: 'update',
+			assignmentId: byId(idOf(output('POST /assignments'))),
+			updateFields: { percent: 25 },
+		}),
 	},
 	{
 		method: 'DELETE',
@@ -283,7 +539,13 @@ export const endpointCalls: EndpointCall[] = [
 		method: 'GET',
 		path: '/users/{uid}/assignments',
 		via: 'Assignment › Get Many (Scope: One User)',
-		parameters: { resource: 'assignment', operation: 'getAll', scope: 'user', userId: byId(USER), limit: 4 },
+		parameters: {
+			resource: 'assignment',
+			operation: 'getAll',
+			scope: 'user',
+			userId: byId(USER),
+			limit: 4,
+		},
 	},
 	{
 		method: 'POST',
@@ -302,7 +564,12 @@ export const endpointCalls: EndpointCall[] = [
 		method: 'GET',
 		path: '/users/{uid}/assignments/{id}',
 		via: 'Absence › Delete Planned (checks the assignment is an absence first)',
-		parameters: ({ output }) => ({ resource: 'absence', operation: 'deletePlanned', userId: byId(USER + 1), assignmentId: byId(idOf(output('POST /users/{uid}/assignments'))) }),
+		parameters: ({ output }) => ({
+			resource: 'absence',
+			operation: 'deletePlanned',
+			userId: byId(USER + 1),
+			assignmentId: byId(idOf(output('POST /users/{uid}/assignments'))),
+		}),
 	},
 	{
 		method: 'DELETE',
@@ -310,24 +577,55 @@ export const endpointCalls: EndpointCall[] = [
 		via: 'Assignment › Delete (Assigned To: User)',
 		parameters: () => {
 			const work = seededAssignment(1);
-			return { resource: 'assignment', operation: 'delete', userId: byId(String(work.user_id)), assignmentId: byId(String(work.id)) };
+			return {
+				resource: 'assignment',
+				operation: 'delete',
+				userId: byId(String(work.user_id)),
+				assignmentId: byId(String(work.id)),
+			};
 		},
 	},
 	{
 		method: 'GET',
 		path: '/projects/{pid}/assignments',
 		via: 'Assignment › Get Many (Scope: One Project)',
-		parameters: { resource: 'assignment', operation: 'getAll', scope: 'project', projectId: byId(PROJECT), limit: 3 },
+		parameters: {
+			resource: 'assignment',
+			operation: 'getAll',
+			scope: 'project',
+			projectId: byId(PROJECT),
+			limit: 3,
+		},
 	},
 
 	// 5.15 Subtasks (Task)
-	{ method: 'GET', path: '/projects/{pid}/assignments/{aid}/subtasks', via: 'Task › Get Many', parameters: { resource: 'task', operation: 'getAll', ...TASK_PARENTS, returnAll: true } },
-	{ method: 'POST', path: '/projects/{pid}/assignments/{aid}/subtasks', via: 'Task › Create', parameters: { resource: 'task', operation: 'create', ...TASK_PARENTS, description: 'Write tests' } },
+	{
+		method: 'GET',
+		path: '/projects/{pid}/assignments/{aid}/subtasks',
+		via: 'Task › Get Many',
+		parameters: { resource: 'task', operation: 'getAll', ...TASK_PARENTS, returnAll: true },
+	},
+	{
+		method: 'POST',
+		path: '/projects/{pid}/assignments/{aid}/subtasks',
+		via: 'Task › Create',
+		parameters: {
+			resource: 'task',
+			operation: 'create',
+			...TASK_PARENTS,
+			description: 'Write tests',
+		},
+	},
 	{
 		method: 'GET',
 		path: '/projects/{pid}/assignments/{aid}/subtasks/{id}',
 		via: 'Task › Get',
-		parameters: ({ output }) => ({ resource: 'task', operation: 'get', ...TASK_PARENTS, taskId: idOf(output('POST /projects/{pid}/assignments/{aid}/subtasks')) }),
+		parameters: ({ output }) => ({
+			resource: 'task',
+			operation: 'get',
+			...TASK_PARENTS,
+			taskId: idOf(output('POST /projects/{pid}/assignments/{aid}/subtasks')),
+		}),
 	},
 	{
 		method: 'PUT',
@@ -345,17 +643,39 @@ export const endpointCalls: EndpointCall[] = [
 		method: 'DELETE',
 		path: '/projects/{pid}/assignments/{aid}/subtasks/{id}',
 		via: 'Task › Delete',
-		parameters: ({ output }) => ({ resource: 'task', operation: 'delete', ...TASK_PARENTS, taskId: idOf(output('POST /projects/{pid}/assignments/{aid}/subtasks')) }),
+		parameters: ({ output }) => ({
+			resource: 'task',
+			operation: 'delete',
+			...TASK_PARENTS,
+			taskId: idOf(output('POST /projects/{pid}/assignments/{aid}/subtasks')),
+		}),
 	},
 
 	// 5.16 Status options
-	{ method: 'GET', path: '/status_options', via: 'Status Option › Get Many', parameters: { resource: 'statusOption', operation: 'getAll', limit: 2 } },
-	{ method: 'GET', path: '/status_options/{id}', via: 'Status Option › Get', parameters: { resource: 'statusOption', operation: 'get', statusOptionId: byId(33) } },
+	{
+		method: 'GET',
+		path: '/status_options',
+		via: 'Status Option › Get Many',
+		parameters: { resource: 'statusOption', operation: 'getAll', limit: 2 },
+	},
+	{
+		method: 'GET',
+		path: '/status_options/{id}',
+		via: 'Status Option › Get',
+		parameters: { resource: 'statusOption', operation: 'get', statusOptionId: byId(33) },
+	},
 	{
 		method: 'POST',
 		path: '/status_options',
 		via: 'Status Option › Create',
-		parameters: { resource: 'statusOption', operation: 'create', label: 'Waiting for Client', color: 'orange', stage: 'in_progress', order: 2.75 },
+		parameters: {
+			resource: 'statusOption',
+			operation: 'create',
+			label: 'Waiting for Client',
+			color: 'orange',
+			stage: 'in_progress',
+			order: 2.75,
+		},
 	},
 	{
 		method: 'PUT',
@@ -372,23 +692,49 @@ export const endpointCalls: EndpointCall[] = [
 		method: 'DELETE',
 		path: '/status_options/{id}',
 		via: 'Status Option › Delete',
-		parameters: ({ output }) => ({ resource: 'statusOption', operation: 'delete', statusOptionId: byId(idOf(output('POST /status_options'))) }),
+		parameters: ({ output }) => ({
+			resource: 'statusOption',
+			operation: 'delete',
+			statusOptionId: byId(idOf(output('POST /status_options'))),
+		}),
 	},
 
 	// 5.17 Time entries
-	{ method: 'GET', path: '/time_entries', via: 'Time Entry › Get Many (Scope: All)', parameters: { resource: 'timeEntry', operation: 'getAll', limit: 3 } },
-	{ method: 'GET', path: '/time_entries/{id}', via: 'Time Entry › Get', parameters: { resource: 'timeEntry', operation: 'get', timeEntryId: String(TIME_ENTRY) } },
+	{
+		method: 'GET',
+		path: '/time_entries',
+		via: 'Time Entry › Get Many (Scope: All)',
+		parameters: { resource: 'timeEntry', operation: 'getAll', limit: 3 },
+	},
+	{
+		method: 'GET',
+		path: '/time_entries/{id}',
+		via: 'Time Entry › Get',
+		parameters: { resource: 'timeEntry', operation: 'get', timeEntryId: String(TIME_ENTRY) },
+	},
 	{
 		method: 'GET',
 		path: '/users/{uid}/time_entries',
 		via: 'Time Entry › Get Many (Scope: One User)',
-		parameters: { resource: 'timeEntry', operation: 'getAll', scope: 'user', userId: byId(USER), limit: 3 },
+		parameters: {
+			resource: 'timeEntry',
+			operation: 'getAll',
+			scope: 'user',
+			userId: byId(USER),
+			limit: 3,
+		},
 	},
 	{
 		method: 'GET',
 		path: '/projects/{pid}/time_entries',
 		via: 'Time Entry › Get Many (Scope: One Project)',
-		parameters: { resource: 'timeEntry', operation: 'getAll', scope: 'project', projectId: byId(PROJECT), limit: 3 },
+		parameters: {
+			resource: 'timeEntry',
+			operation: 'getAll',
+			scope: 'project',
+			projectId: byId(PROJECT),
+			limit: 3,
+		},
 	},
 	{
 		method: 'POST',
@@ -421,7 +767,12 @@ export const endpointCalls: EndpointCall[] = [
 		method: 'DELETE',
 		path: '/users/{uid}/time_entries/{id}',
 		via: 'Time Entry › Delete',
-		parameters: ({ output }) => ({ resource: 'timeEntry', operation: 'delete', userId: byId(USER + 3), timeEntryId: idOf(output('POST /users/{uid}/time_entries')) }),
+		parameters: ({ output }) => ({
+			resource: 'timeEntry',
+			operation: 'delete',
+			userId: byId(USER + 3),
+			timeEntryId: idOf(output('POST /users/{uid}/time_entries')),
+		}),
 	},
 
 	// 5.18 Expense items
@@ -435,19 +786,36 @@ export const endpointCalls: EndpointCall[] = [
 		method: 'GET',
 		path: '/users/{uid}/expense_items/{id}',
 		via: 'Expense Item › Get (Of: User)',
-		parameters: { resource: 'expenseItem', operation: 'get', userId: byId(USER), expenseItemId: String(EXPENSE + 3) },
+		parameters: {
+			resource: 'expenseItem',
+			operation: 'get',
+			userId: byId(USER),
+			expenseItemId: String(EXPENSE + 3),
+		},
 	},
 	{
 		method: 'GET',
 		path: '/projects/{pid}/expense_items',
 		via: 'Expense Item › Get Many (Of: Project)',
-		parameters: { resource: 'expenseItem', operation: 'getAll', owner: 'project', projectId: byId(PROJECT), limit: 4 },
+		parameters: {
+			resource: 'expenseItem',
+			operation: 'getAll',
+			owner: 'project',
+			projectId: byId(PROJECT),
+			limit: 4,
+		},
 	},
 	{
 		method: 'GET',
 		path: '/projects/{pid}/expense_items/{id}',
 		via: 'Expense Item › Get (Of: Project)',
-		parameters: { resource: 'expenseItem', operation: 'get', owner: 'project', projectId: byId(PROJECT), expenseItemId: String(EXPENSE + 3) },
+		parameters: {
+			resource: 'expenseItem',
+			operation: 'get',
+			owner: 'project',
+			projectId: byId(PROJECT),
+			expenseItemId: String(EXPENSE + 3),
+		},
 	},
 	{
 		method: 'POST',
@@ -481,23 +849,46 @@ export const endpointCalls: EndpointCall[] = [
 		method: 'DELETE',
 		path: '/users/{uid}/expense_items/{id}',
 		via: 'Expense Item › Delete',
-		parameters: ({ output }) => ({ resource: 'expenseItem', operation: 'delete', userId: byId(USER + 2), expenseItemId: idOf(output('POST /users/{uid}/expense_items')) }),
+		parameters: ({ output }) => ({
+			resource: 'expenseItem',
+			operation: 'delete',
+			userId: byId(USER + 2),
+			expenseItemId: idOf(output('POST /users/{uid}/expense_items')),
+		}),
 	},
 
 	// 5.19 Approvals
-	{ method: 'GET', path: '/approvals', via: 'Approval › Get Many', parameters: { resource: 'approval', operation: 'getAll', limit: 1 } },
-	{ method: 'POST', path: '/approvals', via: 'Approval › Submit (time entries)', parameters: { resource: 'approval', operation: 'submit', timeEntryIds: String(TIME_ENTRY + 1) } },
+	{
+		method: 'GET',
+		path: '/approvals',
+		via: 'Approval › Get Many',
+		parameters: { resource: 'approval', operation: 'getAll', limit: 1 },
+	},
+	{
+		method: 'POST',
+		path: '/approvals',
+		via: 'Approval › Submit (time entries)',
+		parameters: { resource: 'approval', operation: 'submit', timeEntryIds: String(TIME_ENTRY + 1) },
+	},
 	{
 		method: 'GET',
 		path: '/approvals/{id}',
 		via: 'Approval › Get',
-		parameters: ({ output }) => ({ resource: 'approval', operation: 'get', approvalId: idOf(output('POST /approvals')) }),
+		parameters: ({ output }) => ({
+			resource: 'approval',
+			operation: 'get',
+			approvalId: idOf(output('POST /approvals')),
+		}),
 	},
 	{
 		method: 'DELETE',
 		path: '/approvals/{id}',
 		via: 'Approval › Withdraw',
-		parameters: ({ output }) => ({ resource: 'approval', operation: 'withdraw', approvalId: idOf(output('POST /approvals')) }),
+		parameters: ({ output }) => ({
+			resource: 'approval',
+			operation: 'withdraw',
+			approvalId: idOf(output('POST /approvals')),
+		}),
 	},
 
 	// 5.20 Bill rates
@@ -512,26 +903,59 @@ export const endpointCalls: EndpointCall[] = [
 		method: 'PUT',
 		path: '/bill_rates/{id}',
 		via: 'Bill Rate › Update (Scope: Account Defaults)',
-		parameters: { resource: 'billRate', operation: 'update', scope: 'account', billRateId: '320010', updateFields: { rate: 165 } },
+		parameters: {
+			resource: 'billRate',
+			operation: 'update',
+			scope: 'account',
+			billRateId: '320010',
+			updateFields: { rate: 165 },
+		},
 	},
 	{
 		method: 'GET',
 		path: '/projects/{pid}/bill_rates',
 		via: 'Bill Rate › Get Many (Scope: Project)',
-		parameters: { resource: 'billRate', operation: 'getAll', scope: 'project', projectId: byId(PROJECT), returnAll: true },
+		parameters: {
+			resource: 'billRate',
+			operation: 'getAll',
+			scope: 'project',
+			projectId: byId(PROJECT),
+			returnAll: true,
+		},
 	},
 	{
 		method: 'GET',
 		path: '/projects/{pid}/bill_rates/{id}',
 		via: 'Bill Rate › Get (Scope: Project)',
-		parameters: { resource: 'billRate', operation: 'get', projectId: byId(PROJECT), billRateId: '320003' },
+		parameters: {
+			resource: 'billRate',
+			operation: 'get',
+			projectId: byId(PROJECT),
+			billRateId: '320003',
+		},
 	},
-	{ method: 'POST', path: '/projects/{pid}/bill_rates', via: 'Bill Rate › Create', parameters: { resource: 'billRate', operation: 'create', projectId: byId(PROJECT + 2), rate: 155.5 } },
+	{
+		method: 'POST',
+		path: '/projects/{pid}/bill_rates',
+		via: 'Bill Rate › Create',
+		parameters: {
+			resource: 'billRate',
+			operation: 'create',
+			projectId: byId(PROJECT + 2),
+			rate: 155.5,
+		},
+	},
 	{
 		method: 'PUT',
 		path: '/projects/{pid}/bill_rates/{id}',
 		via: 'Bill Rate › Update (Scope: Project)',
-		parameters: { resource: 'billRate', operation: 'update', projectId: byId(PROJECT), billRateId: '320002', updateFields: { rate: 130 } },
+		parameters: {
+			resource: 'billRate',
+			operation: 'update',
+			projectId: byId(PROJECT),
+			billRateId: '320002',
+			updateFields: { rate: 130 },
+		},
 	},
 
 	// 5.21 Budget items
@@ -539,26 +963,56 @@ export const endpointCalls: EndpointCall[] = [
 		method: 'GET',
 		path: '/projects/{pid}/budget_items',
 		via: 'Budget Item › Get Many',
-		parameters: { resource: 'budgetItem', operation: 'getAll', projectId: byId(PROJECT), itemType: 'TimeFees', limit: 2 },
+		parameters: {
+			resource: 'budgetItem',
+			operation: 'getAll',
+			projectId: byId(PROJECT),
+			itemType: 'TimeFees',
+			limit: 2,
+		},
 	},
-	{ method: 'GET', path: '/budget_items/{id}', via: 'Budget Item › Get', parameters: { resource: 'budgetItem', operation: 'get', budgetItemId: String(BUDGET_SEED.items[2].id) } },
+	{
+		method: 'GET',
+		path: '/budget_items/{id}',
+		via: 'Budget Item › Get',
+		parameters: {
+			resource: 'budgetItem',
+			operation: 'get',
+			budgetItemId: String(BUDGET_SEED.items[2].id),
+		},
+	},
 	{
 		method: 'POST',
 		path: '/projects/{pid}/budget_items',
 		via: 'Budget Item › Create',
-		parameters: { resource: 'budgetItem', operation: 'create', projectId: byId(PROJECT + 5), itemType: 'TimeFeesDays', amount: 40.5 },
+		parameters: {
+			resource: 'budgetItem',
+			operation: 'create',
+			projectId: byId(PROJECT + 5),
+			itemType: 'TimeFeesDays',
+			amount: 40.5,
+		},
 	},
 	{
 		method: 'PUT',
 		path: '/budget_items/{id}',
 		via: 'Budget Item › Update',
-		parameters: ({ output }) => ({ resource: 'budgetItem', operation: 'update', budgetItemId: idOf(output('POST /projects/{pid}/budget_items')), updateFields: { amount: 60 } }),
+		parameters: ({ output }) => ({
+			resource: 'budgetItem',
+			operation: 'update',
+			budgetItemId: idOf(output('POST /projects/{pid}/budget_items')),
+			updateFields: { amount: 60 },
+		}),
 	},
 	{
 		method: 'DELETE',
 		path: '/budget_items/{id}',
 		via: 'Budget Item › Delete',
-		parameters: ({ output }) => ({ resource: 'budgetItem', operation: 'delete', budgetItemId: idOf(output('POST /projects/{pid}/budget_items')) }),
+		parameters: ({ output }) => ({
+			resource: 'budgetItem',
+			operation: 'delete',
+			budgetItemId: idOf(output('POST /projects/{pid}/budget_items')),
+		}),
 	},
 
 	// 5.22 Budget item categories
@@ -572,54 +1026,120 @@ export const endpointCalls: EndpointCall[] = [
 		method: 'GET',
 		path: '/expense_item_categories',
 		via: 'Budget Category › Get Many (Expenses, Account)',
-		parameters: { resource: 'budgetCategory', operation: 'getAll', kind: 'expense', scope: 'account', returnAll: true },
+		parameters: {
+			resource: 'budgetCategory',
+			operation: 'getAll',
+			kind: 'expense',
+			scope: 'account',
+			returnAll: true,
+		},
 	},
 	{
 		method: 'GET',
 		path: '/projects/{pid}/time_entry_categories',
 		via: 'Budget Category › Get Many (Time & Fees, Project)',
-		parameters: { resource: 'budgetCategory', operation: 'getAll', scope: 'project', projectId: byId(PROJECT), limit: 10 },
+		parameters: {
+			resource: 'budgetCategory',
+			operation: 'getAll',
+			scope: 'project',
+			projectId: byId(PROJECT),
+			limit: 10,
+		},
 	},
 	{
 		method: 'GET',
 		path: '/projects/{pid}/expense_item_categories',
 		via: 'Budget Category › Get Many (Expenses, Project)',
-		parameters: { resource: 'budgetCategory', operation: 'getAll', kind: 'expense', scope: 'project', projectId: byId(PROJECT), limit: 10 },
+		parameters: {
+			resource: 'budgetCategory',
+			operation: 'getAll',
+			kind: 'expense',
+			scope: 'project',
+			projectId: byId(PROJECT),
+			limit: 10,
+		},
 	},
 
 	// 5.23 Custom fields and values
-	{ method: 'GET', path: '/custom_fields', via: 'Custom Field › Get Many', parameters: { resource: 'customField', operation: 'getAll', owner: 'user', returnAll: true } },
-	{ method: 'GET', path: '/custom_fields/{id}', via: 'Custom Field › Get', parameters: { resource: 'customField', operation: 'get', fieldId: byId(CF.region) } },
-	{ method: 'POST', path: '/custom_fields', via: 'Custom Field › Create', parameters: { resource: 'customField', operation: 'create', name: 'Budget Owner', data_type: 'string' } },
+	{
+		method: 'GET',
+		path: '/custom_fields',
+		via: 'Custom Field › Get Many',
+		parameters: { resource: 'customField', operation: 'getAll', owner: 'user', returnAll: true },
+	},
+	{
+		method: 'GET',
+		path: '/custom_fields/{id}',
+		via: 'Custom Field › Get',
+		parameters: { resource: 'customField', operation: 'get', fieldId: byId(CF.region) },
+	},
+	{
+		method: 'POST',
+		path: '/custom_fields',
+		via: 'Custom Field › Create',
+		parameters: {
+			resource: 'customField',
+			operation: 'create',
+			name: 'Budget Owner',
+			data_type: 'string',
+		},
+	},
 	{
 		method: 'PUT',
 		path: '/custom_fields/{id}',
 		via: 'Custom Field › Update',
-		parameters: ({ output }) => ({ resource: 'customField', operation: 'update', fieldId: byId(idOf(output('POST /custom_fields'))), updateFields: { name: 'Account Owner' } }),
+		parameters: ({ output }) => ({
+			resource: 'customField',
+			operation: 'update',
+			fieldId: byId(idOf(output('POST /custom_fields'))),
+			updateFields: { name: 'Account Owner' },
+		}),
 	},
 	{
 		method: 'DELETE',
 		path: '/custom_fields/{id}',
 		via: 'Custom Field › Delete',
-		parameters: ({ output }) => ({ resource: 'customField', operation: 'delete', fieldId: byId(idOf(output('POST /custom_fields'))), confirmDelete: true }),
+		parameters: ({ output }) => ({
+			resource: 'customField',
+			operation: 'delete',
+			fieldId: byId(idOf(output('POST /custom_fields'))),
+			confirmDelete: true,
+		}),
 	},
 	{
 		method: 'GET',
 		path: '/projects/{pid}/custom_field_values',
 		via: 'Custom Field Value › Get Many (Owner: Project)',
-		parameters: { resource: 'customFieldValue', operation: 'getAll', projectId: byId(PROJECT), returnAll: true },
+		parameters: {
+			resource: 'customFieldValue',
+			operation: 'getAll',
+			projectId: byId(PROJECT),
+			returnAll: true,
+		},
 	},
 	{
 		method: 'GET',
 		path: '/users/{uid}/custom_field_values',
 		via: 'Custom Field Value › Get Many (Owner: User)',
-		parameters: { resource: 'customFieldValue', operation: 'getAll', owner: 'user', userId: byId(USER), limit: 10 },
+		parameters: {
+			resource: 'customFieldValue',
+			operation: 'getAll',
+			owner: 'user',
+			userId: byId(USER),
+			limit: 10,
+		},
 	},
 	{
 		method: 'POST',
 		path: '/projects/{pid}/custom_field_values',
 		via: 'Custom Field Value › Set (Owner: Project)',
-		parameters: { resource: 'customFieldValue', operation: 'set', projectId: byId(PROJECT + 1), customFieldId: String(CF.costCenter), value: 'CC-7' },
+		parameters: {
+			resource: 'customFieldValue',
+			operation: 'set',
+			projectId: byId(PROJECT + 1),
+			customFieldId: String(CF.costCenter),
+			value: 'CC-7',
+		},
 	},
 	{
 		method: 'POST',
@@ -639,40 +1159,108 @@ export const endpointCalls: EndpointCall[] = [
 		method: 'PUT',
 		path: '/projects/{pid}/custom_field_values/{value_id}',
 		via: 'Custom Field Value › Update (Owner: Project)',
-		parameters: { resource: 'customFieldValue', operation: 'update', projectId: byId(PROJECT), valueId: String(CF.projectRegionValue), value: 'APAC' },
+		parameters: {
+			resource: 'customFieldValue',
+			operation: 'update',
+			projectId: byId(PROJECT),
+			valueId: String(CF.projectRegionValue),
+			value: 'APAC',
+		},
 	},
 	{
 		method: 'PUT',
 		path: '/users/{uid}/custom_field_values/{value_id}',
 		via: 'Custom Field Value › Update (Owner: User)',
-		parameters: { resource: 'customFieldValue', operation: 'update', owner: 'user', userId: byId(USER), valueId: String(CF.userSeniorityValue), value: 'Lead' },
+		parameters: {
+			resource: 'customFieldValue',
+			operation: 'update',
+			owner: 'user',
+			userId: byId(USER),
+			valueId: String(CF.userSeniorityValue),
+			value: 'Lead',
+		},
 	},
 
 	// 5.24 Disciplines and roles
-	{ method: 'GET', path: '/disciplines', via: 'Discipline › Get Many', parameters: { resource: 'discipline', operation: 'getAll', returnAll: true } },
-	{ method: 'GET', path: '/disciplines/{id}', via: 'Discipline › Get', parameters: { resource: 'discipline', operation: 'get', disciplineId: byId(DISCIPLINE.id) } },
-	{ method: 'GET', path: '/roles', via: 'Role › Get Many', parameters: { resource: 'role', operation: 'getAll', returnAll: true } },
-	{ method: 'GET', path: '/roles/{id}', via: 'Role › Get', parameters: { resource: 'role', operation: 'get', roleId: byId(ROLE.id) } },
+	{
+		method: 'GET',
+		path: '/disciplines',
+		via: 'Discipline › Get Many',
+		parameters: { resource: 'discipline', operation: 'getAll', returnAll: true },
+	},
+	{
+		method: 'GET',
+		path: '/disciplines/{id}',
+		via: 'Discipline › Get',
+		parameters: { resource: 'discipline', operation: 'get', disciplineId: byId(DISCIPLINE.id) },
+	},
+	{
+		method: 'GET',
+		path: '/roles',
+		via: 'Role › Get Many',
+		parameters: { resource: 'role', operation: 'getAll', returnAll: true },
+	},
+	{
+		method: 'GET',
+		path: '/roles/{id}',
+		via: 'Role › Get',
+		parameters: { resource: 'role', operation: 'get', roleId: byId(ROLE.id) },
+	},
 
 	// 5.25 Holidays
-	{ method: 'GET', path: '/holidays', via: 'Holiday › Get Many', parameters: { resource: 'holiday', operation: 'getAll', limit: 3 } },
+	{
+		method: 'GET',
+		path: '/holidays',
+		via: 'Holiday › Get Many',
+		parameters: { resource: 'holiday', operation: 'getAll', limit: 3 },
+	},
 
 	// 5.26 Reports
 	{
 		method: 'POST',
 		path: '/reports/rows',
 		via: 'Report › Get Rows',
-		parameters: { resource: 'report', operation: 'getRows', timeFrame: 'custom', from: '2026-02-01', to: '2026-02-10', options: { today: '2026-02-20' } },
+		parameters: {
+			resource: 'report',
+			operation: 'getRows',
+			timeFrame: 'custom',
+			from: '2026-02-01',
+			to: '2026-02-10',
+			options: { today: '2026-02-20' },
+		},
 	},
 	{
 		method: 'POST',
 		path: '/reports/totals',
 		via: 'Report › Get Totals',
-		parameters: { resource: 'report', operation: 'getTotals', timeFrame: 'last_week', options: { today: '2026-02-18' } },
+		parameters: {
+			resource: 'report',
+			operation: 'getTotals',
+			timeFrame: 'last_week',
+			options: { today: '2026-02-18' },
+		},
 	},
 
 	// 5.27 Webhooks: the Resource Management Trigger's lifecycle (activate, then deactivate)
-	{ method: 'GET', path: '/webhooks', via: 'Resource Management Trigger › activation', runner: 'trigger', parameters: { events: ['project.created'] } },
-	{ method: 'POST', path: '/webhooks', via: 'Resource Management Trigger › activation', runner: 'trigger', parameters: { events: ['time.entry.created'] } },
-	{ method: 'DELETE', path: '/webhooks/{id}', via: 'Resource Management Trigger › deactivation', runner: 'trigger', parameters: { events: ['user.created'] } },
+	{
+		method: 'GET',
+		path: '/webhooks',
+		via: 'Resource Management Trigger › activation',
+		runner: 'trigger',
+		parameters: { events: ['project.created'] },
+	},
+	{
+		method: 'POST',
+		path: '/webhooks',
+		via: 'Resource Management Trigger › activation',
+		runner: 'trigger',
+		parameters: { events: ['time.entry.created'] },
+	},
+	{
+		method: 'DELETE',
+		path: '/webhooks/{id}',
+		via: 'Resource Management Trigger › deactivation',
+		runner: 'trigger',
+		parameters: { events: ['user.created'] },
+	},
 ];

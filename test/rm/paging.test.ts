@@ -8,9 +8,17 @@ import { useSandbox } from '../harness/sandbox';
 const sandbox = useSandbox();
 
 const path = '/api/v1/time_entries';
-const SEEDED_IDS = Array.from({ length: RM_SEED.timeEntryCount }, (_, i) => RM_SEED.firstTimeEntryId + i);
+const SEEDED_IDS = Array.from(
+	{ length: RM_SEED.timeEntryCount },
+	(_, i) => RM_SEED.firstTimeEntryId + i,
+);
 /** The seeded entries are all in February 2026; the filters must survive every next link. */
-const FILTERS = { from: '2026-02-01', to: '2026-02-28', sort_field: 'created', sort_order: 'ascending' };
+const FILTERS = {
+	from: '2026-02-01',
+	to: '2026-02-28',
+	sort_field: 'created',
+	sort_order: 'ascending',
+};
 const getAll = (more: Record<string, unknown>) => ({
 	resource: 'timeEntry',
 	operation: 'getAll',
@@ -31,8 +39,20 @@ function misbehave(answer: (page: number) => { ids: number[]; next: number | nul
 			return {
 				status: 200,
 				body: {
-					data: ids.map((id) => ({ id, user_id: RM_SEED.firstUserId, date: '2026-02-02', hours: 1, assignable_type: 'Project' })),
-					paging: { self: `${path}?per_page=1000&page=${page}`, next: next === null ? null : `${path}?per_page=1000&page=${next}`, previous: null, page, per_page: 1000 },
+					data: ids.map((id) => ({
+						id,
+						user_id: RM_SEED.firstUserId,
+						date: '2026-02-02',
+						hours: 1,
+						assignable_type: 'Project',
+					})),
+					paging: {
+						self: `${path}?per_page=1000&page=${page}`,
+						next: next === null ? null : `${path}?per_page=1000&page=${next}`,
+						previous: null,
+						page,
+						per_page: 1000,
+					},
 				},
 			};
 		},
@@ -47,7 +67,12 @@ describe('Resource Management paging (time entries)', () => {
 		expect(new Set(items.map((e) => e.id)).size).toBe(RM_SEED.timeEntryCount);
 		expect(sandbox.requests.map(shape)).toEqual([
 			{ method: 'GET', path, query: { ...FILTERS, per_page: '1000' }, body: undefined },
-			...[2, 3, 4, 5, 6].map((page) => ({ method: 'GET', path, query: { ...FILTERS, per_page: '1000', page: String(page) }, body: undefined })),
+			...[2, 3, 4, 5, 6].map((page) => ({
+				method: 'GET',
+				path,
+				query: { ...FILTERS, per_page: '1000', page: String(page) },
+				body: undefined,
+			})),
 		]);
 		expect(sandbox.requests.every((r) => r.headers.auth === RM_TOKEN)).toBe(true);
 	});
@@ -64,7 +89,9 @@ describe('Resource Management paging (time entries)', () => {
 	test('Limit 7 is one request with per_page=7', async () => {
 		const items = jsonOf(await runRm(sandbox, getAll({ limit: 7 })));
 		expect(items.map((e) => e.id)).toEqual(SEEDED_IDS.slice(0, 7));
-		expect(sandbox.requests.map(shape)).toEqual([{ method: 'GET', path, query: { ...FILTERS, per_page: '7' }, body: undefined }]);
+		expect(sandbox.requests.map(shape)).toEqual([
+			{ method: 'GET', path, query: { ...FILTERS, per_page: '7' }, body: undefined },
+		]);
 	});
 
 	test('A next link that does not advance (points at the page just read) stops with a clear error', async () => {

@@ -10,11 +10,17 @@ const FIRST = RM_SEED.firstProjectId;
 const phaseOf = (project: number, index: 0 | 1) => 100_000 + project * 10 + index;
 const phasesPath = (project: number) => `/api/v1/projects/${project}/phases`;
 const list = (value: string) => ({ __rl: true, mode: 'list', value });
-const assignmentsOn = (id: number) => [...sandbox.rm.assignments.values()].filter((a) => a.assignable_id === id);
+const assignmentsOn = (id: number) =>
+	[...sandbox.rm.assignments.values()].filter((a) => a.assignable_id === id);
 
 describe('Resource Management phase', () => {
-	test('Get Many with Limit reads one page of the project\'s phases and simplifies them', async () => {
-		const result = await runRm(sandbox, { resource: 'phase', operation: 'getAll', projectId: list(String(FIRST)), limit: 1 });
+	test("Get Many with Limit reads one page of the project's phases and simplifies them", async () => {
+		const result = await runRm(sandbox, {
+			resource: 'phase',
+			operation: 'getAll',
+			projectId: list(String(FIRST)),
+			limit: 1,
+		});
 		expect(jsonOf(result)).toEqual([
 			{
 				id: phaseOf(FIRST, 0),
@@ -38,7 +44,12 @@ describe('Resource Management phase', () => {
 		sandbox.rm.projects.get(archivedPhase)!.archived = true;
 		sandbox.rm.tagLinks.set(`project:${archivedPhase}`, new Set([7001]));
 
-		const active = await runRm(sandbox, { resource: 'phase', operation: 'getAll', projectId: byId(String(project)), returnAll: true });
+		const active = await runRm(sandbox, {
+			resource: 'phase',
+			operation: 'getAll',
+			projectId: byId(String(project)),
+			returnAll: true,
+		});
 		expect(jsonOf(active).map((p) => p.id)).toEqual([phaseOf(project, 0)]);
 
 		const all = await runRm(sandbox, {
@@ -56,7 +67,11 @@ describe('Resource Management phase', () => {
 			[archivedPhase, true],
 		]);
 		expect((items[1].tags as { data: unknown[] }).data).toEqual([{ id: 7001, value: 'Priority' }]);
-		expect(items[0]).toMatchObject({ name: `Project ${project}`, type: 'Project', custom_field_values: { data: [] } });
+		expect(items[0]).toMatchObject({
+			name: `Project ${project}`,
+			type: 'Project',
+			custom_field_values: { data: [] },
+		});
 		expect(sandbox.requests.map(shape)).toEqual([
 			{ method: 'GET', path: phasesPath(project), query: { per_page: '1000' }, body: undefined },
 			{
@@ -70,15 +85,35 @@ describe('Resource Management phase', () => {
 
 	test('Get reads the phase below its project', async () => {
 		const id = phaseOf(FIRST, 1);
-		const result = await runRm(sandbox, { resource: 'phase', operation: 'get', projectId: list(String(FIRST)), phaseId: list(String(id)) });
+		const result = await runRm(sandbox, {
+			resource: 'phase',
+			operation: 'get',
+			projectId: list(String(FIRST)),
+			phaseId: list(String(id)),
+		});
 		expect(jsonOf(result)).toEqual([
-			{ id, parent_id: FIRST, phase_name: 'Delivery', starts_at: '2026-01-01', ends_at: '2026-06-30', archived: false, use_parent_bill_rates: true },
+			{
+				id,
+				parent_id: FIRST,
+				phase_name: 'Delivery',
+				starts_at: '2026-01-01',
+				ends_at: '2026-06-30',
+				archived: false,
+				use_parent_bill_rates: true,
+			},
 		]);
-		expect(sandbox.requests.map(shape)).toEqual([{ method: 'GET', path: `${phasesPath(FIRST)}/${id}`, query: {}, body: undefined }]);
+		expect(sandbox.requests.map(shape)).toEqual([
+			{ method: 'GET', path: `${phasesPath(FIRST)}/${id}`, query: {}, body: undefined },
+		]);
 	});
 
 	test('Get of a phase that belongs to another project is a readable 404', async () => {
-		const result = await runRm(sandbox, { resource: 'phase', operation: 'get', projectId: byId(String(FIRST + 2)), phaseId: byId(String(phaseOf(FIRST, 0))) });
+		const result = await runRm(sandbox, {
+			resource: 'phase',
+			operation: 'get',
+			projectId: byId(String(FIRST + 2)),
+			phaseId: byId(String(phaseOf(FIRST, 0))),
+		});
 		expect(result.error?.message).toBe('Resource Management found no such record (404): not found');
 		expect(result.error?.description).toContain('nested records must belong to the parent');
 	});
@@ -103,14 +138,34 @@ describe('Resource Management phase', () => {
 			query: {},
 			body: { phase_name: 'Rollout', starts_at: '2026-04-01', ends_at: '2026-05-15' },
 		});
-		expect(phase).toMatchObject({ parent_id: project, phase_name: 'Rollout', starts_at: '2026-04-01', ends_at: '2026-05-15', use_parent_bill_rates: true });
-		expect(sandbox.rm.projects.get(Number(phase.id))).toMatchObject({ parent_id: project, phase_name: 'Rollout' });
+		expect(phase).toMatchObject({
+			parent_id: project,
+			phase_name: 'Rollout',
+			starts_at: '2026-04-01',
+			ends_at: '2026-05-15',
+			use_parent_bill_rates: true,
+		});
+		expect(sandbox.rm.projects.get(Number(phase.id))).toMatchObject({
+			parent_id: project,
+			phase_name: 'Rollout',
+		});
 	});
 
 	test('Create without dates sends only the name; Resource Management fills in the dates', async () => {
-		const result = await runRm(sandbox, { resource: 'phase', operation: 'create', projectId: byId(String(FIRST)), phase_name: 'Hypercare' });
-		expect(jsonOf(result)[0]).toMatchObject({ phase_name: 'Hypercare', starts_at: '2026-01-05', ends_at: '2026-03-06' });
-		expect(sandbox.requests.map(shape)).toEqual([{ method: 'POST', path: phasesPath(FIRST), query: {}, body: { phase_name: 'Hypercare' } }]);
+		const result = await runRm(sandbox, {
+			resource: 'phase',
+			operation: 'create',
+			projectId: byId(String(FIRST)),
+			phase_name: 'Hypercare',
+		});
+		expect(jsonOf(result)[0]).toMatchObject({
+			phase_name: 'Hypercare',
+			starts_at: '2026-01-05',
+			ends_at: '2026-03-06',
+		});
+		expect(sandbox.requests.map(shape)).toEqual([
+			{ method: 'POST', path: phasesPath(FIRST), query: {}, body: { phase_name: 'Hypercare' } },
+		]);
 	});
 
 	test('Update sends only the fields added', async () => {
@@ -120,14 +175,30 @@ describe('Resource Management phase', () => {
 			operation: 'update',
 			projectId: byId(String(FIRST + 4)),
 			phaseId: byId(String(id)),
-			updateFields: { phase_name: 'Scoping', ends_at: '2026-02-27', use_parent_bill_rates: false, timeentry_lockout: 7 },
+			updateFields: {
+				phase_name: 'Scoping',
+				ends_at: '2026-02-27',
+				use_parent_bill_rates: false,
+				timeentry_lockout: 7,
+			},
 		});
-		expect(jsonOf(result)[0]).toMatchObject({ id, phase_name: 'Scoping', ends_at: '2026-02-27', use_parent_bill_rates: false, timeentry_lockout: 7 });
+		expect(jsonOf(result)[0]).toMatchObject({
+			id,
+			phase_name: 'Scoping',
+			ends_at: '2026-02-27',
+			use_parent_bill_rates: false,
+			timeentry_lockout: 7,
+		});
 		expect(shape(sandbox.requests[0])).toEqual({
 			method: 'PUT',
 			path: `${phasesPath(FIRST + 4)}/${id}`,
 			query: {},
-			body: { phase_name: 'Scoping', ends_at: '2026-02-27', use_parent_bill_rates: false, timeentry_lockout: 7 },
+			body: {
+				phase_name: 'Scoping',
+				ends_at: '2026-02-27',
+				use_parent_bill_rates: false,
+				timeentry_lockout: 7,
+			},
 		});
 	});
 
@@ -140,7 +211,9 @@ describe('Resource Management phase', () => {
 			phaseId: byId(String(id)),
 			updateFields: { ends_at: '2025-12-01' },
 		});
-		expect(result.error?.message).toBe('Resource Management rejected the data: bad data; Ends at must be after starts at');
+		expect(result.error?.message).toBe(
+			'Resource Management rejected the data: bad data; Ends at must be after starts at',
+		);
 		expect(result.error?.description).toContain('YYYY-MM-DD');
 		expect(sandbox.rm.projects.get(id)!.ends_at).toBe('2026-06-30');
 	});
@@ -148,19 +221,41 @@ describe('Resource Management phase', () => {
 	test('Delete answers { deleted: true } and removes the phase', async () => {
 		const id = phaseOf(FIRST + 5, 1);
 		expect(assignmentsOn(id)).toEqual([]);
-		expect(jsonOf(await runRm(sandbox, { resource: 'phase', operation: 'delete', projectId: byId(String(FIRST + 5)), phaseId: byId(String(id)) }))).toEqual([
-			{ deleted: true },
+		expect(
+			jsonOf(
+				await runRm(sandbox, {
+					resource: 'phase',
+					operation: 'delete',
+					projectId: byId(String(FIRST + 5)),
+					phaseId: byId(String(id)),
+				}),
+			),
+		).toEqual([{ deleted: true }]);
+		expect(sandbox.requests.map(shape)).toEqual([
+			{ method: 'DELETE', path: `${phasesPath(FIRST + 5)}/${id}`, query: {}, body: undefined },
 		]);
-		expect(sandbox.requests.map(shape)).toEqual([{ method: 'DELETE', path: `${phasesPath(FIRST + 5)}/${id}`, query: {}, body: undefined }]);
 		expect(sandbox.rm.projects.has(id)).toBe(false);
 	});
 
 	test('Delete of a phase with assignments is refused as bad data and keeps the phase', async () => {
 		const id = phaseOf(FIRST + 6, 1);
 		expect(assignmentsOn(id)).toEqual([]);
-		sandbox.rm.assignments.set(880001, { id: 880001, assignable_id: id, user_id: RM_SEED.firstUserId, starts_at: '2026-01-05', ends_at: '2026-01-09' });
-		const result = await runRm(sandbox, { resource: 'phase', operation: 'delete', projectId: byId(String(FIRST + 6)), phaseId: byId(String(id)) });
-		expect(result.error?.message).toBe('Resource Management rejected the data: bad data; Phase has assignments and cannot be deleted');
+		sandbox.rm.assignments.set(880001, {
+			id: 880001,
+			assignable_id: id,
+			user_id: RM_SEED.firstUserId,
+			starts_at: '2026-01-05',
+			ends_at: '2026-01-09',
+		});
+		const result = await runRm(sandbox, {
+			resource: 'phase',
+			operation: 'delete',
+			projectId: byId(String(FIRST + 6)),
+			phaseId: byId(String(id)),
+		});
+		expect(result.error?.message).toBe(
+			'Resource Management rejected the data: bad data; Phase has assignments and cannot be deleted',
+		);
 		expect(result.error?.httpCode).toBe('403');
 		expect(sandbox.rm.projects.has(id)).toBe(true);
 		sandbox.rm.assignments.delete(880001);
@@ -168,15 +263,34 @@ describe('Resource Management phase', () => {
 
 	test('Bad IDs and dates fail before any request', async () => {
 		const cases = [
-			[{ operation: 'get', projectId: byId('abc'), phaseId: byId(String(phaseOf(FIRST, 0))) }, `'Project' is not a valid ID: "abc"`],
+			[
+				{ operation: 'get', projectId: byId('abc'), phaseId: byId(String(phaseOf(FIRST, 0))) },
+				`'Project' is not a valid ID: "abc"`,
+			],
 			[{ operation: 'get', projectId: byId(String(FIRST)), phaseId: byId('') }, "'Phase' is empty"],
-			[{ operation: 'delete', projectId: byId(String(FIRST)), phaseId: byId('12.5') }, `'Phase' is not a valid ID: "12.5"`],
+			[
+				{ operation: 'delete', projectId: byId(String(FIRST)), phaseId: byId('12.5') },
+				`'Phase' is not a valid ID: "12.5"`,
+			],
 			[{ operation: 'getAll', projectId: byId(' ') }, "'Project' is empty"],
 			[
-				{ operation: 'create', projectId: byId(String(FIRST)), phase_name: 'X', additionalFields: { starts_at: '2026-05-01', ends_at: '2026-04-01' } },
+				{
+					operation: 'create',
+					projectId: byId(String(FIRST)),
+					phase_name: 'X',
+					additionalFields: { starts_at: '2026-05-01', ends_at: '2026-04-01' },
+				},
 				"'End Date' (2026-04-01) is before 'Start Date' (2026-05-01)",
 			],
-			[{ operation: 'update', projectId: byId(String(FIRST)), phaseId: byId(String(phaseOf(FIRST, 0))), updateFields: { starts_at: 'soon' } }, `'Start Date' is not a valid date: "soon"`],
+			[
+				{
+					operation: 'update',
+					projectId: byId(String(FIRST)),
+					phaseId: byId(String(phaseOf(FIRST, 0))),
+					updateFields: { starts_at: 'soon' },
+				},
+				`'Start Date' is not a valid date: "soon"`,
+			],
 		] as const;
 		for (const [parameters, message] of cases) {
 			const result = await runRm(sandbox, { resource: 'phase', ...parameters });

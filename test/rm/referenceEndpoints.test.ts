@@ -28,7 +28,16 @@ interface ReferenceEndpoint {
 const endpoints: ReferenceEndpoint[] = reference.endpoints;
 const API_PREFIX = '/api/v1';
 /** Why an endpoint is left out; each leftOut names one. */
-const CATEGORIES = ['security', 'deprecated', 'refused', 'bulk-duplicate', 'user-side-duplicate', 'alternative-route', 'unconfirmed', 'not-offered'];
+const CATEGORIES = [
+	'security',
+	'deprecated',
+	'refused',
+	'bulk-duplicate',
+	'user-side-duplicate',
+	'alternative-route',
+	'unconfirmed',
+	'not-offered',
+];
 const CONFIDENCES = ['DOC', 'DOC-new', 'DOC-2016', 'OBS', 'INF', 'PR', 'implied'];
 
 const keyOf = (endpoint: { method: string; path: string }) => `${endpoint.method} ${endpoint.path}`;
@@ -37,15 +46,21 @@ const keyOf = (endpoint: { method: string; path: string }) => `${endpoint.method
 function patternOf(path: string): RegExp {
 	const source = path
 		.split('/')
-		.map((segment) => (/^\{[^/{}]+\}$/.test(segment) ? '[^/]+' : segment.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')))
+		.map((segment) =>
+			/^\{[^/{}]+\}$/.test(segment) ? '[^/]+' : segment.replace(/[.*+?^${}()|[\]\\]/g, '\\$&'),
+		)
 		.join('/');
 	return new RegExp(`^${source}$`);
 }
 
 /** A request's path as the reference writes it: without /api/v1 (token management keeps /api/). */
-const referencePath = (path: string) => (path.startsWith(`${API_PREFIX}/`) ? path.slice(API_PREFIX.length) : path);
+const referencePath = (path: string) =>
+	path.startsWith(`${API_PREFIX}/`) ? path.slice(API_PREFIX.length) : path;
 
-const matches = (endpoint: { method: string; path: string }, request: Pick<SandboxRequest, 'method' | 'path'>) =>
+const matches = (
+	endpoint: { method: string; path: string },
+	request: Pick<SandboxRequest, 'method' | 'path'>,
+) =>
 	request.method === endpoint.method && patternOf(endpoint.path).test(referencePath(request.path));
 
 const byKey = new Map(endpoints.map((endpoint) => [keyOf(endpoint), endpoint]));
@@ -68,15 +83,26 @@ describe('the checked-in list of the reference endpoints', () => {
 	});
 
 	test('every endpoint is reached by a node run, covered by the trigger or left out with a reason: no unexplained gap', () => {
-		const gaps = endpoints.filter((e) => e.leftOut === undefined && e.coveredBy === undefined && !callsByKey.has(keyOf(e))).map(keyOf);
+		const gaps = endpoints
+			.filter(
+				(e) => e.leftOut === undefined && e.coveredBy === undefined && !callsByKey.has(keyOf(e)),
+			)
+			.map(keyOf);
 		expect(gaps).toEqual([]);
 	});
 
 	test('every left-out endpoint has a non-empty reason and a known category, and no run', () => {
 		const leftOut = endpoints.filter((e) => e.leftOut !== undefined || e.category !== undefined);
-		const unexplained = leftOut.filter((e) => typeof e.leftOut !== 'string' || e.leftOut.trim() === '' || !CATEGORIES.includes(String(e.category)));
+		const unexplained = leftOut.filter(
+			(e) =>
+				typeof e.leftOut !== 'string' ||
+				e.leftOut.trim() === '' ||
+				!CATEGORIES.includes(String(e.category)),
+		);
 		expect(unexplained.map(keyOf)).toEqual([]);
-		expect(leftOut.filter((e) => e.coveredBy !== undefined || callsByKey.has(keyOf(e))).map(keyOf)).toEqual([]);
+		expect(
+			leftOut.filter((e) => e.coveredBy !== undefined || callsByKey.has(keyOf(e))).map(keyOf),
+		).toEqual([]);
 	});
 
 	test('every run sends an endpoint of the list that must be reached; trigger runs exactly the coveredBy: trigger ones', () => {
@@ -84,7 +110,9 @@ describe('the checked-in list of the reference endpoints', () => {
 		expect(keys.filter((key, index) => keys.indexOf(key) !== index)).toEqual([]);
 		expect(keys.filter((key) => !byKey.has(key))).toEqual([]);
 		expect(keys.filter((key) => byKey.get(key)?.leftOut !== undefined)).toEqual([]);
-		expect(endpoints.filter((e) => e.coveredBy !== undefined && e.coveredBy !== 'trigger').map(keyOf)).toEqual([]);
+		expect(
+			endpoints.filter((e) => e.coveredBy !== undefined && e.coveredBy !== 'trigger').map(keyOf),
+		).toEqual([]);
 		const triggerKeys = endpointCalls.filter((call) => call.runner === 'trigger').map(keyOf);
 		expect(triggerKeys).toEqual(endpoints.filter((e) => e.coveredBy === 'trigger').map(keyOf));
 	});
@@ -100,23 +128,44 @@ describe('each endpoint the package must reach is sent by a real run', () => {
 	async function runCall(call: EndpointCall): Promise<void> {
 		const output = (endpoint: string) => {
 			const item = outputs.get(endpoint);
-			if (!item) throw new Error(`${keyOf(call)} needs the output of ${endpoint}, which has not run`);
+			if (!item)
+				throw new Error(`${keyOf(call)} needs the output of ${endpoint}, which has not run`);
 			return item;
 		};
-		const parameters = typeof call.parameters === 'function' ? call.parameters({ sandbox, output }) : call.parameters;
+		const parameters =
+			typeof call.parameters === 'function'
+				? call.parameters({ sandbox, output })
+				: call.parameters;
 		if (call.runner === 'trigger') {
-			const run = new TriggerRun({ nodeType: trigger, parameters, credential: rmCredential(sandbox) });
+			const run = new TriggerRun({
+				nodeType: trigger,
+				parameters,
+				credential: rmCredential(sandbox),
+			});
 			const activated = await run.activate();
-			expect({ call: call.via, error: activated.error?.message, active: activated.value }).toEqual({ call: call.via, error: undefined, active: true });
+			expect({ call: call.via, error: activated.error?.message, active: activated.value }).toEqual({
+				call: call.via,
+				error: undefined,
+				active: true,
+			});
 			const deactivated = await run.deactivate();
-			expect({ call: call.via, error: deactivated.error?.message }).toEqual({ call: call.via, error: undefined });
+			expect({ call: call.via, error: deactivated.error?.message }).toEqual({
+				call: call.via,
+				error: undefined,
+			});
 			return;
 		}
 		const result = await runRm(sandbox, parameters);
 		if (call.refusedWith) {
-			expect({ call: call.via, status: result.error?.httpCode }).toEqual({ call: call.via, status: call.refusedWith });
+			expect({ call: call.via, status: result.error?.httpCode }).toEqual({
+				call: call.via,
+				status: call.refusedWith,
+			});
 		} else {
-			expect({ call: call.via, error: result.error?.message }).toEqual({ call: call.via, error: undefined });
+			expect({ call: call.via, error: result.error?.message }).toEqual({
+				call: call.via,
+				error: undefined,
+			});
 			outputs.set(keyOf(call), jsonOf(result)[0] ?? {});
 		}
 	}
@@ -125,15 +174,24 @@ describe('each endpoint the package must reach is sent by a real run', () => {
 		await runCall(call);
 		const requests = [...sandbox.requests];
 		sent.push(...requests.map(({ method, path }) => ({ method, path, call: keyOf(call) })));
-		expect({ endpoint: keyOf(call), sent: requests.some((request) => matches(call, request)) }).toEqual({ endpoint: keyOf(call), sent: true });
-		expect(requests.filter((request) => request.headers.auth !== RM_TOKEN).map((r) => `${r.method} ${r.path}`)).toEqual([]);
+		expect({
+			endpoint: keyOf(call),
+			sent: requests.some((request) => matches(call, request)),
+		}).toEqual({ endpoint: keyOf(call), sent: true });
+		expect(
+			requests
+				.filter((request) => request.headers.auth !== RM_TOKEN)
+				.map((r) => `${r.method} ${r.path}`),
+		).toEqual([]);
 	});
 
 	test('no run sent a request outside the reference, nor one to an endpoint listed as left out', () => {
 		expect(sent.length).toBeGreaterThanOrEqual(endpointCalls.length);
 		const outside = sent.filter((request) => !endpoints.some((e) => matches(e, request)));
 		expect(outside).toEqual([]);
-		const toLeftOut = sent.filter((request) => endpoints.some((e) => e.leftOut !== undefined && matches(e, request)));
+		const toLeftOut = sent.filter((request) =>
+			endpoints.some((e) => e.leftOut !== undefined && matches(e, request)),
+		);
 		expect(toLeftOut).toEqual([]);
 	});
 });

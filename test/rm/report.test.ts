@@ -16,12 +16,21 @@ beforeEach(() => {
 const rowsPath = '/api/v1/reports/rows';
 const totalsPath = '/api/v1/reports/totals';
 
-async function report(parameters: INodeParameters, options: Partial<RunNodeOptions> & { token?: string } = {}) {
+async function report(
+	parameters: INodeParameters,
+	options: Partial<RunNodeOptions> & { token?: string } = {},
+) {
 	return await runRm(sandbox, { resource: 'report', operation: 'getRows', ...parameters }, options);
 }
 
-const levels = (...attributes: string[]) => ({ levels: attributes.map((attribute) => ({ attribute })) });
-const filter = (attribute: string, filterOperation: string, values: string) => ({ attribute, filterOperation, values });
+const levels = (...attributes: string[]) => ({
+	levels: attributes.map((attribute) => ({ attribute })),
+});
+const filter = (attribute: string, filterOperation: string, values: string) => ({
+	attribute,
+	filterOperation,
+	values,
+});
 const hours = (n: number) => ({
 	incurred_hours: n,
 	scheduled_hours: 0,
@@ -40,7 +49,10 @@ describe('Resource Management report: Get Rows', () => {
 				to: '2026-02-10T00:00:00',
 				groupBy: levels('user_id', 'project_id'),
 				filters: {
-					filter: [filter('project_id', 'inclusion', '1001, 1002 ,[none]'), filter('user_id', 'exclusion', '501')],
+					filter: [
+						filter('project_id', 'inclusion', '1001, 1002 ,[none]'),
+						filter('user_id', 'exclusion', '501'),
+					],
 				},
 				options: { today: '2026-02-20T00:00:00' },
 			},
@@ -66,18 +78,50 @@ describe('Resource Management report: Get Rows', () => {
 		expect(sandbox.requests[0].headers.auth).toBe(RM_TOKEN);
 		expect(sandbox.requests[0].headers['content-type']).toMatch(/application\/json/);
 		const rows = jsonOf(result);
-		expect(rows[0]).toEqual({ user_id: 502, user_name: 'Grace Tester01', project_id: 1001, project_name: 'Website Relaunch', ...hours(256) });
-		expect(rows[1]).toEqual({ user_id: 502, user_name: 'Grace Tester01', project_id: 1002, project_name: 'Project 001', ...hours(170) });
+		expect(rows[0]).toEqual({
+			user_id: 502,
+			user_name: 'Grace Tester01',
+			project_id: 1001,
+			project_name: 'Website Relaunch',
+			...hours(256),
+		});
+		expect(rows[1]).toEqual({
+			user_id: 502,
+			user_name: 'Grace Tester01',
+			project_id: 1002,
+			project_name: 'Project 001',
+			...hours(170),
+		});
 		expect(rows.map((r) => [r.user_id, r.project_id, r.total_hours])).toEqual([
-			[502, 1001, 256], [502, 1002, 170], [503, 1001, 127], [503, 1002, 131], [504, 1001, 260], [504, 1002, 170],
-			[505, 1001, 131], [505, 1002, 127], [506, 1001, 256], [506, 1002, 174], [507, 1001, 127], [507, 1002, 131],
-			[508, 1001, 260], [508, 1002, 170], [509, 1001, 131], [509, 1002, 127], [510, 1001, 260], [510, 1002, 174],
+			[502, 1001, 256],
+			[502, 1002, 170],
+			[503, 1001, 127],
+			[503, 1002, 131],
+			[504, 1001, 260],
+			[504, 1002, 170],
+			[505, 1001, 131],
+			[505, 1002, 127],
+			[506, 1001, 256],
+			[506, 1002, 174],
+			[507, 1001, 127],
+			[507, 1002, 131],
+			[508, 1001, 260],
+			[508, 1002, 170],
+			[509, 1001, 131],
+			[509, 1002, 127],
+			[510, 1001, 260],
+			[510, 1002, 174],
 		]);
-		expect(result.items.every((item) => (item.pairedItem as { item: number }).item === 0)).toBe(true);
+		expect(result.items.every((item) => (item.pairedItem as { item: number }).item === 0)).toBe(
+			true,
+		);
 	});
 
 	test('a shortcut time frame is sent as a string; the default grouping is by project', async () => {
-		const result = await report({ timeFrame: 'this_month', options: { today: '2026-02-15T00:00:00' } });
+		const result = await report({
+			timeFrame: 'this_month',
+			options: { today: '2026-02-15T00:00:00' },
+		});
 		expect(shape(sandbox.requests[0])).toEqual({
 			method: 'POST',
 			path: rowsPath,
@@ -136,9 +180,15 @@ describe('Resource Management report: Get Rows', () => {
 		});
 		expect(sandbox.requests[0].body).toMatchObject({ group_by: ['month', 'user_id'] });
 		expect(jsonOf(byMonth).map((r) => [r.month, r.user_id, r.user_name, r.total_hours])).toEqual([
-			['2026-02', 501, 'Ada Tester00', 217], ['2026-02', 502, 'Grace Tester01', 260], ['2026-02', 503, 'Alan Tester02', 213],
-			['2026-02', 504, 'Edsger Tester03', 256], ['2026-02', 505, 'Barbara Tester04', 217], ['2026-02', 506, 'Donald Tester05', 260],
-			['2026-02', 507, 'Ada Tester06', 213], ['2026-02', 508, 'Grace Tester07', 256], ['2026-02', 509, 'Alan Tester08', 210],
+			['2026-02', 501, 'Ada Tester00', 217],
+			['2026-02', 502, 'Grace Tester01', 260],
+			['2026-02', 503, 'Alan Tester02', 213],
+			['2026-02', 504, 'Edsger Tester03', 256],
+			['2026-02', 505, 'Barbara Tester04', 217],
+			['2026-02', 506, 'Donald Tester05', 260],
+			['2026-02', 507, 'Ada Tester06', 213],
+			['2026-02', 508, 'Grace Tester07', 256],
+			['2026-02', 509, 'Alan Tester08', 210],
 			['2026-02', 510, 'Edsger Tester09', 252],
 		]);
 		const byDate = await report({
@@ -151,7 +201,11 @@ describe('Resource Management report: Get Rows', () => {
 		});
 		expect(sandbox.requests[1].body).toMatchObject({ group_by: ['date', 'user_id'] });
 		expect(jsonOf(byDate).map((r) => [r.date, r.user_id, r.total_hours])).toEqual([
-			['2026-02-03', 501, 217], ['2026-02-03', 503, 213], ['2026-02-03', 505, 213], ['2026-02-03', 507, 217], ['2026-02-03', 509, 213],
+			['2026-02-03', 501, 217],
+			['2026-02-03', 503, 213],
+			['2026-02-03', 505, 213],
+			['2026-02-03', 507, 217],
+			['2026-02-03', 509, 213],
 		]);
 	});
 
@@ -173,7 +227,14 @@ describe('Resource Management report: Get Rows', () => {
 		});
 		// Not modelled by the sandbox: one fixed row with the group keys.
 		expect(jsonOf(result)).toEqual([
-			{ discipline: null, role: null, location: null, assignment_status: null, week: null, ...hours(0) },
+			{
+				discipline: null,
+				role: null,
+				location: null,
+				assignment_status: null,
+				week: null,
+				...hours(0),
+			},
 		]);
 	});
 
@@ -225,13 +286,26 @@ describe('Resource Management report: Get Rows', () => {
 	});
 
 	test('a range of exactly one year is accepted', async () => {
-		const result = await report({ timeFrame: 'custom', from: '2025-03-01', to: '2026-02-28', groupBy: levels('user_id'), options: { today: '2026-03-01' } });
-		expect(sandbox.requests[0].body).toMatchObject({ time_frame: { from: '2025-03-01', to: '2026-02-28' } });
+		const result = await report({
+			timeFrame: 'custom',
+			from: '2025-03-01',
+			to: '2026-02-28',
+			groupBy: levels('user_id'),
+			options: { today: '2026-03-01' },
+		});
+		expect(sandbox.requests[0].body).toMatchObject({
+			time_frame: { from: '2025-03-01', to: '2026-02-28' },
+		});
 		expect(jsonOf(result)).toHaveLength(10);
 	});
 
 	test('an empty report yields no items', async () => {
-		const result = await report({ timeFrame: 'custom', from: '2025-01-01', to: '2025-01-31', groupBy: levels('user_id') });
+		const result = await report({
+			timeFrame: 'custom',
+			from: '2025-01-01',
+			to: '2025-01-31',
+			groupBy: levels('user_id'),
+		});
 		expect(jsonOf(result)).toEqual([]);
 		expect(sandbox.requests).toHaveLength(1);
 	});
@@ -273,7 +347,10 @@ describe('Resource Management report: Get Totals', () => {
 			options: { today: '2026-02-18', includeEcho: true },
 		});
 		const [totals] = jsonOf(result);
-		expect(totals.dates).toEqual({ today: '2026-02-18', range: { from: '2026-02-09', to: '2026-02-15' } });
+		expect(totals.dates).toEqual({
+			today: '2026-02-18',
+			range: { from: '2026-02-09', to: '2026-02-15' },
+		});
 		expect(totals.params).toMatchObject({ time_frame: 'last_week', group_by: ['project_id'] });
 		// Last week before Wednesday Feb 18 is Monday Feb 9 to Sunday Feb 15.
 		const expected = [...sandbox.rm.timeEntries.values()]
@@ -291,27 +368,71 @@ describe('Resource Management report: checks before sending', () => {
 			{ timeFrame: 'custom', from: '2025-03-01', to: '2026-03-01' },
 			'The range 2025-03-01 to 2026-03-01 is longer than one year',
 		],
-		['an end before the start', { timeFrame: 'custom', from: '2026-02-10', to: '2026-02-01' }, "'To' (2026-02-01) is before 'From' (2026-02-10)"],
-		['a custom range without To', { timeFrame: 'custom', from: '2026-02-10' }, "'From' and 'To' are required for a custom range"],
-		['an invalid From date', { timeFrame: 'custom', from: '2026-02-30', to: '2026-03-10' }, '\'From\' is not a valid date: "2026-02-30"'],
-		['an invalid Today', { options: { today: 'next tuesday' } }, '\'Today\' is not a valid date: "next tuesday"'],
+		[
+			'an end before the start',
+			{ timeFrame: 'custom', from: '2026-02-10', to: '2026-02-01' },
+			"'To' (2026-02-01) is before 'From' (2026-02-10)",
+		],
+		[
+			'a custom range without To',
+			{ timeFrame: 'custom', from: '2026-02-10' },
+			"'From' and 'To' are required for a custom range",
+		],
+		[
+			'an invalid From date',
+			{ timeFrame: 'custom', from: '2026-02-30', to: '2026-03-10' },
+			'\'From\' is not a valid date: "2026-02-30"',
+		],
+		[
+			'an invalid Today',
+			{ options: { today: 'next tuesday' } },
+			'\'Today\' is not a valid date: "next tuesday"',
+		],
 		[
 			'Utilization grouped by project',
 			{ view: 'utilization', groupBy: levels('user_id', 'project_id') },
 			'The Utilization view cannot be grouped by Project (project_id)',
 		],
-		['six group-by levels', { groupBy: levels('user_id', 'role', 'discipline', 'location', 'date', 'project_id') }, "'Group By' has 6 levels"],
-		['a repeated group-by level', { groupBy: levels('user_id', 'user_id') }, "'Group By' lists User twice"],
-		['a text value in an ID filter', { filters: { filter: [filter('project_id', 'inclusion', '1001, ACME')] } }, 'The filter on Project has a value that is not an ID: "ACME"'],
-		['an empty filter', { filters: { filter: [filter('role', 'inclusion', ' , ')] } }, 'The filter on Role has no values'],
+		[
+			'six group-by levels',
+			{ groupBy: levels('user_id', 'role', 'discipline', 'location', 'date', 'project_id') },
+			"'Group By' has 6 levels",
+		],
+		[
+			'a repeated group-by level',
+			{ groupBy: levels('user_id', 'user_id') },
+			"'Group By' lists User twice",
+		],
+		[
+			'a text value in an ID filter',
+			{ filters: { filter: [filter('project_id', 'inclusion', '1001, ACME')] } },
+			'The filter on Project has a value that is not an ID: "ACME"',
+		],
+		[
+			'an empty filter',
+			{ filters: { filter: [filter('role', 'inclusion', ' , ')] } },
+			'The filter on Role has no values',
+		],
 		[
 			'the same filter attribute twice',
 			{ filters: { filter: [filter('role', 'inclusion', 'A'), filter('role', 'exclusion', 'B')] } },
 			'The filter on Role is set twice',
 		],
-		['a custom field filter without ID', { customFieldFilters: { filter: [{ id: 0, filterOperation: 'inclusion', values: 'x' }] } }, "'Custom Field ID' is not a valid ID: 0"],
-		['an unknown view from an expression', { view: '={{ "pipeline" }}' }, '\'View\' is not a report view: "pipeline"'],
-		['an unknown time frame from an expression', { timeFrame: '={{ "last_decade" }}' }, '\'Time Frame\' is not a known time frame: "last_decade"'],
+		[
+			'a custom field filter without ID',
+			{ customFieldFilters: { filter: [{ id: 0, filterOperation: 'inclusion', values: 'x' }] } },
+			"'Custom Field ID' is not a valid ID: 0",
+		],
+		[
+			'an unknown view from an expression',
+			{ view: '={{ "pipeline" }}' },
+			'\'View\' is not a report view: "pipeline"',
+		],
+		[
+			'an unknown time frame from an expression',
+			{ timeFrame: '={{ "last_decade" }}' },
+			'\'Time Frame\' is not a known time frame: "last_decade"',
+		],
 	];
 
 	test.each(cases)('%s fails without a request', async (_name, parameters, message) => {
@@ -326,9 +447,15 @@ describe('Resource Management report: checks before sending', () => {
 
 describe('Resource Management report: errors from the service', () => {
 	test('a 4xx with a message becomes a readable error', async () => {
-		sandbox.inject({ method: 'POST', path: rowsPath, response: { status: 400, body: { message: 'last_decade is not a valid time_frame' } } });
+		sandbox.inject({
+			method: 'POST',
+			path: rowsPath,
+			response: { status: 400, body: { message: 'last_decade is not a valid time_frame' } },
+		});
 		const result = await report({ timeFrame: 'this_year' });
-		expect(result.error?.message).toBe('Resource Management rejected the data: last_decade is not a valid time_frame');
+		expect(result.error?.message).toBe(
+			'Resource Management rejected the data: last_decade is not a valid time_frame',
+		);
 		expect(result.error?.description).toContain('Fix the fields named in the message');
 		expect(sandbox.requests).toHaveLength(1);
 	});
@@ -354,19 +481,46 @@ describe('Resource Management report sandbox validates bodies strictly', () => {
 		[{ view: 'pipeline' }, 'pipeline is not a valid view'],
 		[{ time_frame: 'last_decade' }, 'last_decade is not a valid time_frame'],
 		[{ time_frame: { from: '2026-01-01' } }, '{"from":"2026-01-01"} is not a valid time_frame'],
-		[{ time_frame: { from: '2026-01-01', to: '2026-13-01' } }, '2026-13-01 is not a valid time_frame to date'],
-		[{ time_frame: { from: '2025-01-01', to: '2026-01-01' } }, 'time_frame range cannot exceed 1 year'],
-		[{ time_frame: { from: '2026-02-01', to: '2026-01-01' } }, 'time_frame to must not be before from'],
+		[
+			{ time_frame: { from: '2026-01-01', to: '2026-13-01' } },
+			'2026-13-01 is not a valid time_frame to date',
+		],
+		[
+			{ time_frame: { from: '2025-01-01', to: '2026-01-01' } },
+			'time_frame range cannot exceed 1 year',
+		],
+		[
+			{ time_frame: { from: '2026-02-01', to: '2026-01-01' } },
+			'time_frame to must not be before from',
+		],
 		[{ group_by: ['team'] }, 'team is not a valid group_by'],
 		[{ group_by: [] }, '[] is not a valid group_by (1 to 5 attributes)'],
-		[{ view: 'utilization', group_by: ['user_id', 'client'] }, 'client is not a valid group_by for utilization'],
+		[
+			{ view: 'utilization', group_by: ['user_id', 'client'] },
+			'client is not a valid group_by for utilization',
+		],
 		[{ filters: { project_id: [1001] } }, '[1001] is not a valid filter for project_id'],
-		[{ filters: { project_id: { operation: 'only', values: [1] } } }, 'only is not a valid operation for project_id'],
-		[{ filters: { project_id: { operation: 'inclusion', values: ['1001'] } } }, '1001 is not a valid value for project_id'],
-		[{ filters: { project_id: { operation: 'inclusion', values: [] } } }, 'values for project_id must be a non-empty array'],
-		[{ filters: { team: { operation: 'inclusion', values: ['a'] } } }, 'team is not a valid filter'],
+		[
+			{ filters: { project_id: { operation: 'only', values: [1] } } },
+			'only is not a valid operation for project_id',
+		],
+		[
+			{ filters: { project_id: { operation: 'inclusion', values: ['1001'] } } },
+			'1001 is not a valid value for project_id',
+		],
+		[
+			{ filters: { project_id: { operation: 'inclusion', values: [] } } },
+			'values for project_id must be a non-empty array',
+		],
+		[
+			{ filters: { team: { operation: 'inclusion', values: ['a'] } } },
+			'team is not a valid filter',
+		],
 		[{ filters: { custom_fields: { id: 1 } } }, 'custom_fields must be an array'],
-		[{ filters: { custom_fields: [{ id: '7', operation: 'inclusion', values: ['a'] }] } }, '{"id":"7","operation":"inclusion","values":["a"]} is not a valid custom_fields filter'],
+		[
+			{ filters: { custom_fields: [{ id: '7', operation: 'inclusion', values: ['a'] }] } },
+			'{"id":"7","operation":"inclusion","values":["a"]} is not a valid custom_fields filter',
+		],
 		[{ today: '15-02-2026' }, '15-02-2026 is not a valid today date'],
 		[{ calc_incurred_using: 'all' }, 'all is not a valid calc_incurred_using'],
 		[{ timeframe: 'this_week' }, 'timeframe is not a valid report parameter'],

@@ -9,8 +9,12 @@ const sandbox = useSandbox();
 const PROJECT = RM_SEED.firstProjectId;
 const ASSIGNMENT = ASSIGNMENT_SEED.firstId; // on PROJECT, with three seeded tasks
 const TASK = ASSIGNMENT_SEED.firstSubtaskId;
-const tasksPath = (project = PROJECT, assignment = ASSIGNMENT) => `/api/v1/projects/${project}/assignments/${assignment}/subtasks`;
-const parents = { projectId: byId(String(PROJECT)), assignmentId: { __rl: true, mode: 'list', value: String(ASSIGNMENT) } };
+const tasksPath = (project = PROJECT, assignment = ASSIGNMENT) =>
+	`/api/v1/projects/${project}/assignments/${assignment}/subtasks`;
+const parents = {
+	projectId: byId(String(PROJECT)),
+	assignmentId: { __rl: true, mode: 'list', value: String(ASSIGNMENT) },
+};
 
 const seededTask = (i: number) => ({
 	id: TASK + i,
@@ -25,20 +29,36 @@ const seededTask = (i: number) => ({
 
 describe('Resource Management task (assignment subtask)', () => {
 	test("Get Many with Return All lists the assignment's task list", async () => {
-		const result = await runRm(sandbox, { resource: 'task', operation: 'getAll', ...parents, returnAll: true });
+		const result = await runRm(sandbox, {
+			resource: 'task',
+			operation: 'getAll',
+			...parents,
+			returnAll: true,
+		});
 		expect(jsonOf(result)).toEqual([seededTask(0), seededTask(1), seededTask(2)]);
-		expect(sandbox.requests.map(shape)).toEqual([{ method: 'GET', path: tasksPath(), query: { per_page: '1000' }, body: undefined }]);
+		expect(sandbox.requests.map(shape)).toEqual([
+			{ method: 'GET', path: tasksPath(), query: { per_page: '1000' }, body: undefined },
+		]);
 		expect(sandbox.requests[0].headers.auth).toBe(RM_TOKEN);
 	});
 
 	test('Get Many with a Limit asks for that many', async () => {
-		const result = await runRm(sandbox, { resource: 'task', operation: 'getAll', ...parents, limit: 2 });
+		const result = await runRm(sandbox, {
+			resource: 'task',
+			operation: 'getAll',
+			...parents,
+			limit: 2,
+		});
 		expect(jsonOf(result)).toEqual([seededTask(0), seededTask(1)]);
-		expect(sandbox.requests.map(shape)).toEqual([{ method: 'GET', path: tasksPath(), query: { per_page: '2' }, body: undefined }]);
+		expect(sandbox.requests.map(shape)).toEqual([
+			{ method: 'GET', path: tasksPath(), query: { per_page: '2' }, body: undefined },
+		]);
 	});
 
 	test('A phase assignment is reached through the project of the phase', async () => {
-		const index = Array.from({ length: 50 }, (_, i) => i).find((i) => Number(seededAssignment(i).assignable_id) >= 100_000)!;
+		const index = Array.from({ length: 50 }, (_, i) => i).find(
+			(i) => Number(seededAssignment(i).assignable_id) >= 100_000,
+		)!;
 		const phaseAssignment = seededAssignment(index);
 		const phase = sandbox.rm.projects.get(Number(phaseAssignment.assignable_id))!;
 		const result = await runRm(sandbox, {
@@ -48,21 +68,44 @@ describe('Resource Management task (assignment subtask)', () => {
 			assignmentId: byId(String(phaseAssignment.id)),
 			description: 'Phase task',
 		});
-		expect(jsonOf(result)[0]).toMatchObject({ assignment_id: phaseAssignment.id, assignable_id: phase.id, description: 'Phase task' });
-		expect(sandbox.requests.map((r) => r.path)).toEqual([tasksPath(Number(phase.parent_id), Number(phaseAssignment.id))]);
+		expect(jsonOf(result)[0]).toMatchObject({
+			assignment_id: phaseAssignment.id,
+			assignable_id: phase.id,
+			description: 'Phase task',
+		});
+		expect(sandbox.requests.map((r) => r.path)).toEqual([
+			tasksPath(Number(phase.parent_id), Number(phaseAssignment.id)),
+		]);
 	});
 
 	test('Get returns the bare task', async () => {
-		const result = await runRm(sandbox, { resource: 'task', operation: 'get', ...parents, taskId: ` ${TASK + 1} ` });
+		const result = await runRm(sandbox, {
+			resource: 'task',
+			operation: 'get',
+			...parents,
+			taskId: ` ${TASK + 1} `,
+		});
 		expect(jsonOf(result)).toEqual([seededTask(1)]);
-		expect(sandbox.requests.map(shape)).toEqual([{ method: 'GET', path: `${tasksPath()}/${TASK + 1}`, query: {}, body: undefined }]);
+		expect(sandbox.requests.map(shape)).toEqual([
+			{ method: 'GET', path: `${tasksPath()}/${TASK + 1}`, query: {}, body: undefined },
+		]);
 	});
 
 	test('Create sends description and completed and returns the task', async () => {
-		const result = await runRm(sandbox, { resource: 'task', operation: 'create', ...parents, description: '  Write tests ' });
+		const result = await runRm(sandbox, {
+			resource: 'task',
+			operation: 'create',
+			...parents,
+			description: '  Write tests ',
+		});
 		const [task] = jsonOf(result);
 		expect(sandbox.requests.map(shape)).toEqual([
-			{ method: 'POST', path: tasksPath(), query: {}, body: { description: 'Write tests', completed: false } },
+			{
+				method: 'POST',
+				path: tasksPath(),
+				query: {},
+				body: { description: 'Write tests', completed: false },
+			},
 		]);
 		expect(task).toEqual({
 			id: expect.any(Number),
@@ -86,28 +129,64 @@ describe('Resource Management task (assignment subtask)', () => {
 			updateFields: { description: 'Final review', completed: true },
 		});
 		expect(sandbox.requests.map(shape)).toEqual([
-			{ method: 'PUT', path: `${tasksPath()}/${TASK + 2}`, query: {}, body: { description: 'Final review', completed: true } },
+			{
+				method: 'PUT',
+				path: `${tasksPath()}/${TASK + 2}`,
+				query: {},
+				body: { description: 'Final review', completed: true },
+			},
 		]);
-		expect(jsonOf(result)[0]).toMatchObject({ id: TASK + 2, description: 'Final review', completed: true });
-		expect(sandbox.rm.subtasks.get(TASK + 2)).toMatchObject({ description: 'Final review', completed: true });
+		expect(jsonOf(result)[0]).toMatchObject({
+			id: TASK + 2,
+			description: 'Final review',
+			completed: true,
+		});
+		expect(sandbox.rm.subtasks.get(TASK + 2)).toMatchObject({
+			description: 'Final review',
+			completed: true,
+		});
 	});
 
 	test('Complete marks the task done', async () => {
-		const result = await runRm(sandbox, { resource: 'task', operation: 'complete', ...parents, taskId: String(TASK + 1) });
-		expect(sandbox.requests.map(shape)).toEqual([{ method: 'PUT', path: `${tasksPath()}/${TASK + 1}`, query: {}, body: { completed: true } }]);
-		expect(jsonOf(result)[0]).toMatchObject({ id: TASK + 1, description: 'Wireframes', completed: true });
+		const result = await runRm(sandbox, {
+			resource: 'task',
+			operation: 'complete',
+			...parents,
+			taskId: String(TASK + 1),
+		});
+		expect(sandbox.requests.map(shape)).toEqual([
+			{ method: 'PUT', path: `${tasksPath()}/${TASK + 1}`, query: {}, body: { completed: true } },
+		]);
+		expect(jsonOf(result)[0]).toMatchObject({
+			id: TASK + 1,
+			description: 'Wireframes',
+			completed: true,
+		});
 		expect(sandbox.rm.subtasks.get(TASK + 1)?.completed).toBe(true);
 	});
 
 	test('Delete answers { deleted: true } and removes the task', async () => {
-		const result = await runRm(sandbox, { resource: 'task', operation: 'delete', ...parents, taskId: String(TASK) });
+		const result = await runRm(sandbox, {
+			resource: 'task',
+			operation: 'delete',
+			...parents,
+			taskId: String(TASK),
+		});
 		expect(jsonOf(result)).toEqual([{ deleted: true }]);
-		expect(sandbox.requests.map(shape)).toEqual([{ method: 'DELETE', path: `${tasksPath()}/${TASK}`, query: {}, body: undefined }]);
+		expect(sandbox.requests.map(shape)).toEqual([
+			{ method: 'DELETE', path: `${tasksPath()}/${TASK}`, query: {}, body: undefined },
+		]);
 		expect(sandbox.rm.subtasks.has(TASK)).toBe(false);
 	});
 
 	test('An assignment that is not on the chosen project is a readable 404', async () => {
-		const result = await runRm(sandbox, { resource: 'task', operation: 'getAll', projectId: byId(String(PROJECT + 1)), assignmentId: byId(String(ASSIGNMENT)), returnAll: true });
+		const result = await runRm(sandbox, {
+			resource: 'task',
+			operation: 'getAll',
+			projectId: byId(String(PROJECT + 1)),
+			assignmentId: byId(String(ASSIGNMENT)),
+			returnAll: true,
+		});
 		expect(result.error?.message).toBe('Resource Management found no such record (404): not found');
 		expect(result.error?.description).toContain('must belong to the parent');
 		expect(sandbox.requests).toHaveLength(1);
@@ -115,15 +194,35 @@ describe('Resource Management task (assignment subtask)', () => {
 
 	test('Bad IDs and empty texts fail before any request', async () => {
 		const cases: Array<[Record<string, unknown>, string]> = [
-			[{ operation: 'getAll', projectId: byId('abc'), assignmentId: byId(String(ASSIGNMENT)) }, `'Project' is not a valid ID: "abc"`],
-			[{ operation: 'getAll', projectId: byId(String(PROJECT)), assignmentId: byId('') }, "'Assignment' is empty"],
+			[
+				{ operation: 'getAll', projectId: byId('abc'), assignmentId: byId(String(ASSIGNMENT)) },
+				`'Project' is not a valid ID: "abc"`,
+			],
+			[
+				{ operation: 'getAll', projectId: byId(String(PROJECT)), assignmentId: byId('') },
+				"'Assignment' is empty",
+			],
 			[{ operation: 'get', ...parents, taskId: '' }, "'Task ID' is empty"],
 			[{ operation: 'get', ...parents, taskId: '0' }, `'Task ID' is not a valid ID: "0"`],
-			[{ operation: 'complete', ...parents, taskId: 'next' }, `'Task ID' is not a valid ID: "next"`],
+			[
+				{ operation: 'complete', ...parents, taskId: 'next' },
+				`'Task ID' is not a valid ID: "next"`,
+			],
 			[{ operation: 'delete', ...parents, taskId: '-4' }, `'Task ID' is not a valid ID: "-4"`],
 			[{ operation: 'create', ...parents, description: '   ' }, "'Description' is empty"],
-			[{ operation: 'update', ...parents, taskId: String(TASK), updateFields: {} }, 'No fields to update'],
-			[{ operation: 'update', ...parents, taskId: String(TASK), updateFields: { description: '' } }, "'Description' is empty"],
+			[
+				{ operation: 'update', ...parents, taskId: String(TASK), updateFields: {} },
+				'No fields to update',
+			],
+			[
+				{
+					operation: 'update',
+					...parents,
+					taskId: String(TASK),
+					updateFields: { description: '' },
+				},
+				"'Description' is empty",
+			],
 		];
 		for (const [parameters, message] of cases) {
 			const result = await runRm(sandbox, { resource: 'task', ...parameters } as never);

@@ -38,7 +38,9 @@ describe('Resource Management user', () => {
 		expect(items).toHaveLength(50);
 		expect(items[0]).toEqual(simpleUser(0));
 		expect(items[49]).toEqual(simpleUser(49));
-		expect(sandbox.requests.map(shape)).toEqual([{ method: 'GET', path: usersPath, query: { per_page: '50' }, body: undefined }]);
+		expect(sandbox.requests.map(shape)).toEqual([
+			{ method: 'GET', path: usersPath, query: { per_page: '50' }, body: undefined },
+		]);
 		expect(sandbox.requests[0].headers.auth).toBe(RM_TOKEN);
 	});
 
@@ -55,9 +57,19 @@ describe('Resource Management user', () => {
 		const items = jsonOf(result);
 		expect(items).toHaveLength(RM_SEED.userCount + RM_SEED.placeholderCount);
 		// Descending by last name: the archived Tester59 first, placeholders (no last name) last.
-		expect(items[0]).toMatchObject({ id: LAST, last_name: 'Tester59', archived: true, tags: { data: [] }, approvers: { data: [] } });
-		expect(items.slice(-RM_SEED.placeholderCount).map((p) => p.type)).toEqual(Array(RM_SEED.placeholderCount).fill('PlaceholderResource'));
-		expect(items.find((u) => u.id === FIRST)!.tags).toMatchObject({ data: [{ id: 7003, value: 'TypeScript' }] });
+		expect(items[0]).toMatchObject({
+			id: LAST,
+			last_name: 'Tester59',
+			archived: true,
+			tags: { data: [] },
+			approvers: { data: [] },
+		});
+		expect(items.slice(-RM_SEED.placeholderCount).map((p) => p.type)).toEqual(
+			Array(RM_SEED.placeholderCount).fill('PlaceholderResource'),
+		);
+		expect(items.find((u) => u.id === FIRST)!.tags).toMatchObject({
+			data: [{ id: 7003, value: 'TypeScript' }],
+		});
 		expect(sandbox.requests.map(shape)).toEqual([
 			{
 				method: 'GET',
@@ -76,7 +88,15 @@ describe('Resource Management user', () => {
 	});
 
 	test('Get returns the simplified user, or everything with Simplify off', async () => {
-		expect(jsonOf(await runRm(sandbox, { resource: 'user', operation: 'get', userId: byId(String(FIRST + 2)) }))).toEqual([simpleUser(2)]);
+		expect(
+			jsonOf(
+				await runRm(sandbox, {
+					resource: 'user',
+					operation: 'get',
+					userId: byId(String(FIRST + 2)),
+				}),
+			),
+		).toEqual([simpleUser(2)]);
 		const [full] = jsonOf(
 			await runRm(sandbox, {
 				resource: 'user',
@@ -86,12 +106,24 @@ describe('Resource Management user', () => {
 				fields: ['custom_field_values', 'tags'],
 			}),
 		);
-		expect(full).toMatchObject({ id: FIRST, account_owner: true, guid: `user-${FIRST}`, billrate: -1 });
-		expect(full.custom_field_values).toMatchObject({ data: [{ custom_field_id: 82, user_id: FIRST, value: 'Senior' }] });
+		expect(full).toMatchObject({
+			id: FIRST,
+			account_owner: true,
+			guid: `user-${FIRST}`,
+			billrate: -1,
+		});
+		expect(full.custom_field_values).toMatchObject({
+			data: [{ custom_field_id: 82, user_id: FIRST, value: 'Senior' }],
+		});
 		expect(full.tags).toMatchObject({ data: [{ id: 7003, value: 'TypeScript' }] });
 		expect(sandbox.requests.map(shape)).toEqual([
 			{ method: 'GET', path: `${usersPath}/${FIRST + 2}`, query: {}, body: undefined },
-			{ method: 'GET', path: `${usersPath}/${FIRST}`, query: { fields: 'custom_field_values,tags' }, body: undefined },
+			{
+				method: 'GET',
+				path: `${usersPath}/${FIRST}`,
+				query: { fields: 'custom_field_values,tags' },
+				body: undefined,
+			},
 		]);
 	});
 
@@ -156,19 +188,53 @@ describe('Resource Management user', () => {
 			archived: false,
 			...expectFullUserKeys(user),
 		});
-		expect(sandbox.rm.users.get(Number(user.id))).toMatchObject({ display_name: 'Ada Lovelace', user_type_id: 8 });
+		expect(sandbox.rm.users.get(Number(user.id))).toMatchObject({
+			display_name: 'Ada Lovelace',
+			user_type_id: 8,
+		});
 	});
 
 	test('Create with only the names sends just them', async () => {
-		const [user] = jsonOf(await runRm(sandbox, { resource: 'user', operation: 'create', first_name: 'Grace', last_name: 'Hopper' }));
-		expect(sandbox.requests.map(shape)).toEqual([{ method: 'POST', path: usersPath, query: {}, body: { first_name: 'Grace', last_name: 'Hopper' } }]);
-		expect(user).toMatchObject({ display_name: 'Grace Hopper', user_type_id: 3, license_type: 'licensed', archived: false });
+		const [user] = jsonOf(
+			await runRm(sandbox, {
+				resource: 'user',
+				operation: 'create',
+				first_name: 'Grace',
+				last_name: 'Hopper',
+			}),
+		);
+		expect(sandbox.requests.map(shape)).toEqual([
+			{
+				method: 'POST',
+				path: usersPath,
+				query: {},
+				body: { first_name: 'Grace', last_name: 'Hopper' },
+			},
+		]);
+		expect(user).toMatchObject({
+			display_name: 'Grace Hopper',
+			user_type_id: 3,
+			license_type: 'licensed',
+			archived: false,
+		});
 	});
 
 	test('Resource Management refuses the administrator level and archived on create with readable errors', async () => {
-		const admin = await runRm(sandbox, { resource: 'user', operation: 'create', first_name: 'Root', last_name: 'Admin', additionalFields: { user_type_id: 1 } });
-		expect(admin.error?.message).toBe('Resource Management rejected the data: bad data; user_type_id cannot be set to Resourcing Administrator through the API');
-		expect(sandbox.requests[0].body).toEqual({ first_name: 'Root', last_name: 'Admin', user_type_id: 1 });
+		const admin = await runRm(sandbox, {
+			resource: 'user',
+			operation: 'create',
+			first_name: 'Root',
+			last_name: 'Admin',
+			additionalFields: { user_type_id: 1 },
+		});
+		expect(admin.error?.message).toBe(
+			'Resource Management rejected the data: bad data; user_type_id cannot be set to Resourcing Administrator through the API',
+		);
+		expect(sandbox.requests[0].body).toEqual({
+			first_name: 'Root',
+			last_name: 'Admin',
+			user_type_id: 1,
+		});
 
 		// The node never sends `archived` on create; the sandbox answers it as RM did in recorded traffic.
 		const raw = await fetch(`${sandbox.rmBaseUrl}/api/v1/users`, {
@@ -178,9 +244,20 @@ describe('Resource Management user', () => {
 		});
 		expect(raw.status).toBe(403);
 		expect(await raw.json()).toEqual({ message: 'cannot assign attributes: archived' });
-		sandbox.inject({ method: 'POST', path: usersPath, response: { status: 403, body: { message: 'cannot assign attributes: archived' } } });
-		const rejected = await runRm(sandbox, { resource: 'user', operation: 'create', first_name: 'A', last_name: 'B' });
-		expect(rejected.error?.message).toBe('Resource Management rejected the data: cannot assign attributes: archived');
+		sandbox.inject({
+			method: 'POST',
+			path: usersPath,
+			response: { status: 403, body: { message: 'cannot assign attributes: archived' } },
+		});
+		const rejected = await runRm(sandbox, {
+			resource: 'user',
+			operation: 'create',
+			first_name: 'A',
+			last_name: 'B',
+		});
+		expect(rejected.error?.message).toBe(
+			'Resource Management rejected the data: cannot assign attributes: archived',
+		);
 	});
 
 	test('Update sends only the fields added', async () => {
@@ -191,17 +268,40 @@ describe('Resource Management user', () => {
 			userId: byId(String(id)),
 			updateFields: { last_name: 'Hopper', role: 'Lead', termination_date: '2026-09-30T00:00:00' },
 		});
-		expect(jsonOf(result)[0]).toMatchObject({ id, last_name: 'Hopper', display_name: 'Grace Hopper', role: 'Lead', termination_date: '2026-09-30' });
+		expect(jsonOf(result)[0]).toMatchObject({
+			id,
+			last_name: 'Hopper',
+			display_name: 'Grace Hopper',
+			role: 'Lead',
+			termination_date: '2026-09-30',
+		});
 		expect(sandbox.requests.map(shape)).toEqual([
-			{ method: 'PUT', path: `${usersPath}/${id}`, query: {}, body: { last_name: 'Hopper', role: 'Lead', termination_date: '2026-09-30' } },
+			{
+				method: 'PUT',
+				path: `${usersPath}/${id}`,
+				query: {},
+				body: { last_name: 'Hopper', role: 'Lead', termination_date: '2026-09-30' },
+			},
 		]);
 	});
 
 	test('Archive and Unarchive set the archived flag', async () => {
 		const id = FIRST + 8;
-		expect(jsonOf(await runRm(sandbox, { resource: 'user', operation: 'archive', userId: byId(String(id)) }))[0]).toMatchObject({ id, archived: true });
+		expect(
+			jsonOf(
+				await runRm(sandbox, { resource: 'user', operation: 'archive', userId: byId(String(id)) }),
+			)[0],
+		).toMatchObject({ id, archived: true });
 		expect(sandbox.rm.users.get(id)!.archived_at).toBe('2026-01-05T09:00:00Z');
-		expect(jsonOf(await runRm(sandbox, { resource: 'user', operation: 'unarchive', userId: byId(String(id)) }))[0]).toMatchObject({ id, archived: false, archived_at: null });
+		expect(
+			jsonOf(
+				await runRm(sandbox, {
+					resource: 'user',
+					operation: 'unarchive',
+					userId: byId(String(id)),
+				}),
+			)[0],
+		).toMatchObject({ id, archived: false, archived_at: null });
 		expect(sandbox.requests.map(shape)).toEqual([
 			{ method: 'PUT', path: `${usersPath}/${id}`, query: {}, body: { archived: true } },
 			{ method: 'PUT', path: `${usersPath}/${id}`, query: {}, body: { archived: false } },
@@ -209,8 +309,14 @@ describe('Resource Management user', () => {
 	});
 
 	test('Archiving the account owner is refused with a readable error', async () => {
-		const result = await runRm(sandbox, { resource: 'user', operation: 'archive', userId: byId(String(FIRST)) });
-		expect(result.error?.message).toBe('Resource Management rejected the data: bad data; The account owner cannot be archived');
+		const result = await runRm(sandbox, {
+			resource: 'user',
+			operation: 'archive',
+			userId: byId(String(FIRST)),
+		});
+		expect(result.error?.message).toBe(
+			'Resource Management rejected the data: bad data; The account owner cannot be archived',
+		);
 		expect(sandbox.rm.users.get(FIRST)!.archived).toBe(false);
 		expect(sandbox.requests).toHaveLength(1);
 	});
@@ -219,9 +325,17 @@ describe('Resource Management user', () => {
 		const cases = [
 			[{ operation: 'get', userId: byId('12a') }, `'User' is not a valid ID: "12a"`],
 			[{ operation: 'archive', userId: byId('') }, "'User' is empty"],
-			[{ operation: 'update', userId: byId('-5'), updateFields: { role: 'X' } }, `'User' is not a valid ID: "-5"`],
 			[
-				{ operation: 'create', first_name: 'A', last_name: 'B', additionalFields: { hire_date: '2026-06-01', termination_date: '2026-01-31' } },
+				{ operation: 'update', userId: byId('-5'), updateFields: { role: 'X' } },
+				`'User' is not a valid ID: "-5"`,
+			],
+			[
+				{
+					operation: 'create',
+					first_name: 'A',
+					last_name: 'B',
+					additionalFields: { hire_date: '2026-06-01', termination_date: '2026-01-31' },
+				},
 				"'Termination Date' (2026-01-31) is before 'Hire Date' (2026-06-01)",
 			],
 		] as const;
@@ -239,9 +353,26 @@ function expectFullUserKeys(user: Record<string, unknown>) {
 	for (const key of Object.keys(simpleUser(0))) delete extra[key];
 	expect(Object.keys(extra).sort()).toEqual(
 		[
-			'account_owner', 'approvee_user_ids', 'approver_user_ids', 'archived_at', 'billability_target', 'billable', 'billrate',
-			'created_at', 'deleted', 'deleted_at', 'guid', 'has_login', 'invitation_pending', 'last_login_time', 'login_type',
-			'mobile_phone', 'office_phone', 'thumbnail', 'updated_at', 'user_settings',
+			'account_owner',
+			'approvee_user_ids',
+			'approver_user_ids',
+			'archived_at',
+			'billability_target',
+			'billable',
+			'billrate',
+			'created_at',
+			'deleted',
+			'deleted_at',
+			'guid',
+			'has_login',
+			'invitation_pending',
+			'last_login_time',
+			'login_type',
+			'mobile_phone',
+			'office_phone',
+			'thumbnail',
+			'updated_at',
+			'user_settings',
 		].sort(),
 	);
 	return extra;

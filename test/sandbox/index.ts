@@ -21,7 +21,12 @@ export async function startSandbox(options: ServerOptions = {}): Promise<Resourc
 	const smenso = seedState();
 	const rm = seedRmState();
 	const server = await startServer([...smensoRoutes(smenso), ...rmRoutes(rm)], options);
-	return Object.assign(server, { smenso, smensoBaseUrl: `${server.url}/skyisland`, rm, rmBaseUrl: server.url });
+	return Object.assign(server, {
+		smenso,
+		smensoBaseUrl: `${server.url}/skyisland`,
+		rm,
+		rmBaseUrl: server.url,
+	});
 }
 
 export { RM_TOKEN, SMENSO_TOKENS };

@@ -28,7 +28,10 @@ export interface SandboxResponse {
 	raw?: boolean;
 }
 
-export type Handler = (req: SandboxRequest, params: Record<string, string>) => SandboxResponse | Promise<SandboxResponse>;
+export type Handler = (
+	req: SandboxRequest,
+	params: Record<string, string>,
+) => SandboxResponse | Promise<SandboxResponse>;
 
 export interface Route {
 	method: string;
@@ -143,7 +146,9 @@ export async function startServer(routes: Route[], options: ServerOptions = {}):
 				};
 				requests.push(req);
 
-				const fault = faults.find((candidate) => matches(candidate, req) && candidate.seen++ >= (candidate.after ?? 0));
+				const fault = faults.find(
+					(candidate) => matches(candidate, req) && candidate.seen++ >= (candidate.after ?? 0),
+				);
 				if (fault) {
 					fault.used++;
 					if (fault.used >= (fault.times ?? 1)) faults = faults.filter((f) => f !== fault);
@@ -170,24 +175,33 @@ export async function startServer(routes: Route[], options: ServerOptions = {}):
 						try {
 							response = await route.handler(req, params);
 						} catch (error) {
-							response = { status: 500, body: { message: `sandbox handler failed: ${(error as Error).message}` } };
+							response = {
+								status: 500,
+								body: { message: `sandbox handler failed: ${(error as Error).message}` },
+							};
 						}
 						break;
 					}
 				}
-				const isText = response.raw || typeof response.body === 'string' || Buffer.isBuffer(response.body);
+				const isText =
+					response.raw || typeof response.body === 'string' || Buffer.isBuffer(response.body);
 				let payload =
 					response.body === undefined
 						? ''
 						: isText
 							? (response.body as string | Buffer)
 							: JSON.stringify(response.body);
-				if (fault?.truncate && payload.length > 1) payload = payload.slice(0, Math.floor(payload.length / 2));
+				if (fault?.truncate && payload.length > 1)
+					payload = payload.slice(0, Math.floor(payload.length / 2));
 				const wait = (options.latencyMs ?? 0) - (Date.now() - req.receivedAt);
 				if (wait > 0) await new Promise((resolve) => setTimeout(resolve, wait));
 				const headers: Record<string, string> = {
-					...(payload !== '' && !isText ? { 'Content-Type': 'application/json; charset=utf-8' } : {}),
-					...(payload !== '' && isText && !response.headers?.['Content-Type'] ? { 'Content-Type': 'text/plain; charset=utf-8' } : {}),
+					...(payload !== '' && !isText
+						? { 'Content-Type': 'application/json; charset=utf-8' }
+						: {}),
+					...(payload !== '' && isText && !response.headers?.['Content-Type']
+						? { 'Content-Type': 'text/plain; charset=utf-8' }
+						: {}),
 					...response.headers,
 					...fault?.headers,
 				};
@@ -197,7 +211,9 @@ export async function startServer(routes: Route[], options: ServerOptions = {}):
 		});
 	});
 
-	await new Promise<void>((resolve) => server.listen(options.port ?? 0, '127.0.0.1', () => resolve()));
+	await new Promise<void>((resolve) =>
+		server.listen(options.port ?? 0, '127.0.0.1', () => resolve()),
+	);
 	const port = (server.address() as AddressInfo).port;
 	return {
 		url: `http://127.0.0.1:${port}`,

@@ -1,17 +1,34 @@
 import { SMENSO_TOKENS } from '../sandbox';
 import { ABSENCE_SEED } from '../sandbox/smenso/absences';
-import { ADMIN_AUTH, byId, callsBesidesPolls, FAST_TICKETS, jsonOf, runSmenso, shape, SINGLE_WRITE_POLLS, SINGLE_WRITE_TICKET, statusPolls, WRITE_MODE } from '../harness/smenso';
+import {
+	ADMIN_AUTH,
+	byId,
+	callsBesidesPolls,
+	FAST_TICKETS,
+	jsonOf,
+	runSmenso,
+	shape,
+	SINGLE_WRITE_POLLS,
+	SINGLE_WRITE_TICKET,
+	statusPolls,
+	WRITE_MODE,
+} from '../harness/smenso';
 import { useSandbox } from '../harness/sandbox';
 
 const sandbox = useSandbox({ reset: 'smenso' });
 
 const member = (index: number) => sandbox.smenso.members[index];
-const typeId = (title: string) => String([...sandbox.smenso.absenceTypes.values()].find((t) => t.title === title)!.id);
+const typeId = (title: string) =>
+	String([...sandbox.smenso.absenceTypes.values()].find((t) => t.title === title)!.id);
 const LIST_PATH = '/skyisland/api/integration/absence/json';
 
 describe('smenso absence', () => {
 	test('Get Many returns every absence from one GET, with dates as smenso sends them', async () => {
-		const result = await runSmenso(sandbox, { resource: 'absence', operation: 'getAll', returnAll: true });
+		const result = await runSmenso(sandbox, {
+			resource: 'absence',
+			operation: 'getAll',
+			returnAll: true,
+		});
 		const items = jsonOf(result);
 		expect(items.map((i) => i.id)).toEqual([
 			ABSENCE_SEED.graceVacation,
@@ -33,7 +50,12 @@ describe('smenso absence', () => {
 			externalId: 'HR-100',
 		});
 		expect(sandbox.requests).toHaveLength(1);
-		expect(shape(sandbox.requests[0])).toEqual({ method: 'GET', path: LIST_PATH, query: {}, body: undefined });
+		expect(shape(sandbox.requests[0])).toEqual({
+			method: 'GET',
+			path: LIST_PATH,
+			query: {},
+			body: undefined,
+		});
 		expect(sandbox.requests[0].headers.authorization).toBe(ADMIN_AUTH);
 	});
 
@@ -44,9 +66,17 @@ describe('smenso absence', () => {
 			returnAll: true,
 			filters: { user: ' Grace.Hopper@example.com ', lang: 'de-DE' },
 		});
-		expect(jsonOf(result).map((i) => i.id)).toEqual([ABSENCE_SEED.graceVacation, ABSENCE_SEED.graceTraining]);
+		expect(jsonOf(result).map((i) => i.id)).toEqual([
+			ABSENCE_SEED.graceVacation,
+			ABSENCE_SEED.graceTraining,
+		]);
 		expect(sandbox.requests.map(shape)).toEqual([
-			{ method: 'GET', path: '/skyisland/api/integration/settings/member/json', query: {}, body: undefined },
+			{
+				method: 'GET',
+				path: '/skyisland/api/integration/settings/member/json',
+				query: {},
+				body: undefined,
+			},
 			{ method: 'GET', path: LIST_PATH, query: { lang: 'de-DE' }, body: undefined },
 		]);
 	});
@@ -54,10 +84,26 @@ describe('smenso absence', () => {
 	test('Get Many by e-mail gives the same absences as by GUID, reads the member list once for all items', async () => {
 		const byEmail = await runSmenso(
 			sandbox,
-			{ resource: 'absence', operation: 'getAll', returnAll: true, filters: { user: '={{ $json.user }}' } },
-			{ items: [{ user: 'grace.hopper@example.com' }, { user: 'GRACE.HOPPER@EXAMPLE.COM' }, { user: 'alan.turing@example.com' }] },
+			{
+				resource: 'absence',
+				operation: 'getAll',
+				returnAll: true,
+				filters: { user: '={{ $json.user }}' },
+			},
+			{
+				items: [
+					{ user: 'grace.hopper@example.com' },
+					{ user: 'GRACE.HOPPER@EXAMPLE.COM' },
+					{ user: 'alan.turing@example.com' },
+				],
+			},
 		);
-		const byGuid = await runSmenso(sandbox, { resource: 'absence', operation: 'getAll', returnAll: true, filters: { user: String(member(1).id) } });
+		const byGuid = await runSmenso(sandbox, {
+			resource: 'absence',
+			operation: 'getAll',
+			returnAll: true,
+			filters: { user: String(member(1).id) },
+		});
 		const ids = (items: Array<{ json: { id?: unknown }; pairedItem?: unknown }>, item: number) =>
 			items.filter((i) => (i.pairedItem as { item: number }).item === item).map((i) => i.json.id);
 		expect(ids(byEmail.items, 0)).toEqual(jsonOf(byGuid).map((i) => i.id));
@@ -68,8 +114,15 @@ describe('smenso absence', () => {
 	});
 
 	test('Get Many with an e-mail no member has fails naming it, before the absences are read', async () => {
-		const result = await runSmenso(sandbox, { resource: 'absence', operation: 'getAll', returnAll: true, filters: { user: 'nobody@example.com' } });
-		expect(result.error?.message).toBe('No smenso member has the e-mail address "nobody@example.com" (\'User\')');
+		const result = await runSmenso(sandbox, {
+			resource: 'absence',
+			operation: 'getAll',
+			returnAll: true,
+			filters: { user: 'nobody@example.com' },
+		});
+		expect(result.error?.message).toBe(
+			'No smenso member has the e-mail address "nobody@example.com" (\'User\')',
+		);
 		expect(result.error?.description).toContain('pick the member by GUID');
 		expect(sandbox.requestsTo('/integration/absence/json')).toHaveLength(0);
 	});
@@ -82,7 +135,10 @@ describe('smenso absence', () => {
 			filters: { from: '2026-03-13T00:00:00', to: '2026-04-20T00:00:00' },
 		});
 		// Vacation ends on the 13th, the training is on the 20th: both touch the window.
-		expect(jsonOf(window).map((i) => i.id)).toEqual([ABSENCE_SEED.graceVacation, ABSENCE_SEED.adaTraining]);
+		expect(jsonOf(window).map((i) => i.id)).toEqual([
+			ABSENCE_SEED.graceVacation,
+			ABSENCE_SEED.adaTraining,
+		]);
 
 		const onlyFrom = await runSmenso(sandbox, {
 			resource: 'absence',
@@ -103,12 +159,25 @@ describe('smenso absence', () => {
 			filters: { user: 'grace.hopper@example.com', from: '2026-04-01' },
 		});
 		expect(jsonOf(result).map((i) => i.id)).toEqual([ABSENCE_SEED.graceTraining]);
-		const limited = await runSmenso(sandbox, { resource: 'absence', operation: 'getAll', returnAll: false, limit: 2 });
-		expect(jsonOf(limited).map((i) => i.id)).toEqual([ABSENCE_SEED.graceVacation, ABSENCE_SEED.alanSick]);
+		const limited = await runSmenso(sandbox, {
+			resource: 'absence',
+			operation: 'getAll',
+			returnAll: false,
+			limit: 2,
+		});
+		expect(jsonOf(limited).map((i) => i.id)).toEqual([
+			ABSENCE_SEED.graceVacation,
+			ABSENCE_SEED.alanSick,
+		]);
 	});
 
 	test('Get Many rejects an invalid filter date, a reversed window and a bad user before any request', async () => {
-		const bad = await runSmenso(sandbox, { resource: 'absence', operation: 'getAll', returnAll: true, filters: { from: '2026-02-30' } });
+		const bad = await runSmenso(sandbox, {
+			resource: 'absence',
+			operation: 'getAll',
+			returnAll: true,
+			filters: { from: '2026-02-30' },
+		});
 		expect(bad.error?.message).toBe('\'From\' is not a valid date: "2026-02-30"');
 		const reversed = await runSmenso(sandbox, {
 			resource: 'absence',
@@ -117,13 +186,22 @@ describe('smenso absence', () => {
 			filters: { from: '2026-05-01', to: '2026-04-01' },
 		});
 		expect(reversed.error?.message).toBe("'To' (2026-04-01) is before 'From' (2026-05-01)");
-		const user = await runSmenso(sandbox, { resource: 'absence', operation: 'getAll', returnAll: true, filters: { user: 'grace' } });
+		const user = await runSmenso(sandbox, {
+			resource: 'absence',
+			operation: 'getAll',
+			returnAll: true,
+			filters: { user: 'grace' },
+		});
 		expect(user.error?.message).toBe('\'User\' is not a valid ID: "grace"');
 		expect(sandbox.requests).toHaveLength(0);
 	});
 
 	test('Get reads the list and returns the one absence', async () => {
-		const result = await runSmenso(sandbox, { resource: 'absence', operation: 'get', absenceId: ` ${ABSENCE_SEED.adaTraining} ` });
+		const result = await runSmenso(sandbox, {
+			resource: 'absence',
+			operation: 'get',
+			absenceId: ` ${ABSENCE_SEED.adaTraining} `,
+		});
 		expect(jsonOf(result)).toEqual([
 			expect.objectContaining({
 				id: ABSENCE_SEED.adaTraining,
@@ -136,16 +214,26 @@ describe('smenso absence', () => {
 			}),
 		]);
 		expect(result.items).toHaveLength(1);
-		expect(callsBesidesPolls(sandbox).map(shape)).toEqual([{ method: 'GET', path: LIST_PATH, query: {}, body: undefined }]);
+		expect(callsBesidesPolls(sandbox).map(shape)).toEqual([
+			{ method: 'GET', path: LIST_PATH, query: {}, body: undefined },
+		]);
 	});
 
 	test('Get names a missing absence clearly and refuses a malformed ID without a request', async () => {
 		const missing = '00000000-0000-4000-8000-000000000000';
-		const result = await runSmenso(sandbox, { resource: 'absence', operation: 'get', absenceId: missing });
+		const result = await runSmenso(sandbox, {
+			resource: 'absence',
+			operation: 'get',
+			absenceId: missing,
+		});
 		expect(result.error?.message).toBe(`No absence with ID ${missing} was found`);
 		expect(sandbox.requests).toHaveLength(1);
 		sandbox.clearRequests();
-		const malformed = await runSmenso(sandbox, { resource: 'absence', operation: 'get', absenceId: 'abc-123' });
+		const malformed = await runSmenso(sandbox, {
+			resource: 'absence',
+			operation: 'get',
+			absenceId: 'abc-123',
+		});
 		expect(malformed.error?.message).toBe('\'Absence ID\' is not a valid ID: "abc-123"');
 		expect(sandbox.requests).toHaveLength(0);
 	});
@@ -212,7 +300,7 @@ describe('smenso absence', () => {
 		});
 	});
 
-	test('Create that overlaps an existing absence fails with smenso\'s message and changes nothing', async () => {
+	test("Create that overlaps an existing absence fails with smenso's message and changes nothing", async () => {
 		const before = sandbox.smenso.absences.size;
 		const result = await runSmenso(sandbox, {
 			resource: 'absence',
@@ -226,7 +314,9 @@ describe('smenso absence', () => {
 		expect(result.error?.message).toBe(
 			'smenso did not apply the change: The absence overlaps an existing absence of Grace Hopper (09.03.2026 – 13.03.2026).',
 		);
-		expect(result.error?.description).toContain(WRITE_MODE === 'async' ? 'ended as Failed' : 'answered at once (no ticket) with Failed');
+		expect(result.error?.description).toContain(
+			WRITE_MODE === 'async' ? 'ended as Failed' : 'answered at once (no ticket) with Failed',
+		);
 		expect(sandbox.smenso.absences.size).toBe(before);
 		expect(statusPolls(sandbox)).toHaveLength(SINGLE_WRITE_POLLS);
 	});
@@ -254,12 +344,25 @@ describe('smenso absence', () => {
 		expect(result.error).toBeUndefined();
 		expect(result.items).toHaveLength(2);
 		expect(result.items[0].json).toEqual({});
-		expect(result.items[0].error?.message).toContain('The absence overlaps an existing absence of Alan Turing (02.02.2026 – 03.02.2026).');
+		expect(result.items[0].error?.message).toContain(
+			'The absence overlaps an existing absence of Alan Turing (02.02.2026 – 03.02.2026).',
+		);
 		expect(result.items[1].error).toBeUndefined();
-		expect(result.items[1].json).toMatchObject({ status: 'Completed', success: true, tempId: 'n8n-item-1' });
+		expect(result.items[1].json).toMatchObject({
+			status: 'Completed',
+			success: true,
+			tempId: 'n8n-item-1',
+		});
 		const created = sandbox.smenso.absences.get(String(result.items[1].json.id));
-		expect(created).toMatchObject({ userId: member(3).id, startDate: '2026-07-06', endDate: '2026-07-07', status: null });
-		const bodies = sandbox.requestsTo('/integration/absence/json', 'POST').map((r) => r.body as { absence: Array<{ tempId: string }> });
+		expect(created).toMatchObject({
+			userId: member(3).id,
+			startDate: '2026-07-06',
+			endDate: '2026-07-07',
+			status: null,
+		});
+		const bodies = sandbox
+			.requestsTo('/integration/absence/json', 'POST')
+			.map((r) => r.body as { absence: Array<{ tempId: string }> });
 		expect(bodies.map((b) => b.absence[0].tempId).sort()).toEqual(['n8n-item-0', 'n8n-item-1']);
 	});
 
@@ -275,7 +378,9 @@ describe('smenso absence', () => {
 		const invalid = await runSmenso(sandbox, { ...base, startDate: 'next monday' });
 		expect(invalid.error?.message).toBe('\'Start Date\' is not a valid date: "next monday"');
 		const reversed = await runSmenso(sandbox, { ...base, endDate: '2026-08-01' });
-		expect(reversed.error?.message).toBe("'End Date' (2026-08-01) is before 'Start Date' (2026-08-03)");
+		expect(reversed.error?.message).toBe(
+			"'End Date' (2026-08-01) is before 'Start Date' (2026-08-03)",
+		);
 		const user = await runSmenso(sandbox, { ...base, userId: byId('Ada Lovelace') });
 		expect(user.error?.message).toBe('\'User\' is not a valid ID: "Ada Lovelace"');
 		expect(sandbox.requests).toHaveLength(0);
@@ -303,7 +408,12 @@ describe('smenso absence', () => {
 		const response = await fetch(`${sandbox.smensoBaseUrl}/api/integration/absence/json`, {
 			method: 'POST',
 			headers: { Authorization: ADMIN_AUTH, 'Content-Type': 'application/json' },
-			body: JSON.stringify({ userId: 'ada.lovelace@example.com', absenceTypeId: 'Training', startDate: '01.10.2026', endDate: '2026-10-02' }),
+			body: JSON.stringify({
+				userId: 'ada.lovelace@example.com',
+				absenceTypeId: 'Training',
+				startDate: '01.10.2026',
+				endDate: '2026-10-02',
+			}),
 		});
 		expect(response.status).toBe(202);
 		const { ticketId } = (await response.json()) as { ticketId: string };
@@ -318,7 +428,13 @@ describe('smenso absence', () => {
 		const unknown = await fetch(`${sandbox.smensoBaseUrl}/api/integration/absence/json`, {
 			method: 'POST',
 			headers: { Authorization: ADMIN_AUTH, 'Content-Type': 'application/json' },
-			body: JSON.stringify({ userId: 'ada.lovelace@example.com', absenceTypeId: 'Training', startDate: '2026-10-05', endDate: '2026-10-05', reason: 'x' }),
+			body: JSON.stringify({
+				userId: 'ada.lovelace@example.com',
+				absenceTypeId: 'Training',
+				startDate: '2026-10-05',
+				endDate: '2026-10-05',
+				reason: 'x',
+			}),
 		});
 		expect(unknown.status).toBe(400);
 	});
@@ -329,7 +445,13 @@ describe('smenso absence', () => {
 			resource: 'absence',
 			operation: 'update',
 			absenceId: id,
-			updateFields: { endDate: '2026-05-06T00:00:00', endDateHours: 3, comment: 'Extended', absenceTypeId: 'vacation', status: 'rejected' },
+			updateFields: {
+				endDate: '2026-05-06T00:00:00',
+				endDateHours: 3,
+				comment: 'Extended',
+				absenceTypeId: 'vacation',
+				status: 'rejected',
+			},
 			options: { ...FAST_TICKETS, timezoneId: 'UTC' },
 		});
 		expect(jsonOf(result)[0]).toMatchObject({ status: 'Completed', id, success: true });
@@ -340,7 +462,15 @@ describe('smenso absence', () => {
 			body: {
 				timezoneId: 'UTC',
 				absence: [
-					{ id, endDate: '2026-05-06', endDateMinutes: 180, comment: 'Extended', absenceTypeId: 'vacation', status: 'rejected', tempId: 'n8n-item-0' },
+					{
+						id,
+						endDate: '2026-05-06',
+						endDateMinutes: 180,
+						comment: 'Extended',
+						absenceTypeId: 'vacation',
+						status: 'rejected',
+						tempId: 'n8n-item-0',
+					},
 				],
 			},
 		});
@@ -354,7 +484,7 @@ describe('smenso absence', () => {
 		});
 	});
 
-	test('Update that would overlap another absence fails with smenso\'s message', async () => {
+	test("Update that would overlap another absence fails with smenso's message", async () => {
 		const result = await runSmenso(sandbox, {
 			resource: 'absence',
 			operation: 'update',
@@ -362,24 +492,43 @@ describe('smenso absence', () => {
 			updateFields: { startDate: '2026-03-13' },
 			options: FAST_TICKETS,
 		});
-		expect(result.error?.message).toContain('The absence overlaps an existing absence of Grace Hopper (09.03.2026 – 13.03.2026).');
+		expect(result.error?.message).toContain(
+			'The absence overlaps an existing absence of Grace Hopper (09.03.2026 – 13.03.2026).',
+		);
 		expect(sandbox.smenso.absences.get(ABSENCE_SEED.graceTraining)?.startDate).toBe('2026-05-04');
 	});
 
 	test('Update refuses a malformed ID before any request', async () => {
-		const result = await runSmenso(sandbox, { resource: 'absence', operation: 'update', absenceId: '42', updateFields: { comment: 'x' } });
+		const result = await runSmenso(sandbox, {
+			resource: 'absence',
+			operation: 'update',
+			absenceId: '42',
+			updateFields: { comment: 'x' },
+		});
 		expect(result.error?.message).toBe('\'Absence ID\' is not a valid ID: "42"');
 		expect(sandbox.requests).toHaveLength(0);
 	});
 
 	test('Delete removes the absence and answers { deleted: true }', async () => {
 		const id = ABSENCE_SEED.alanSick;
-		const result = await runSmenso(sandbox, { resource: 'absence', operation: 'delete', absenceId: id, options: FAST_TICKETS });
+		const result = await runSmenso(sandbox, {
+			resource: 'absence',
+			operation: 'delete',
+			absenceId: id,
+			options: FAST_TICKETS,
+		});
 		expect(jsonOf(result)).toEqual([{ deleted: true }]);
 		expect(statusPolls(sandbox)).toHaveLength(SINGLE_WRITE_POLLS);
-		expect(callsBesidesPolls(sandbox).map(shape)).toEqual([{ method: 'DELETE', path: `${LIST_PATH}/${id}`, query: {}, body: undefined }]);
+		expect(callsBesidesPolls(sandbox).map(shape)).toEqual([
+			{ method: 'DELETE', path: `${LIST_PATH}/${id}`, query: {}, body: undefined },
+		]);
 		expect(sandbox.smenso.absences.has(id)).toBe(false);
-		const again = await runSmenso(sandbox, { resource: 'absence', operation: 'delete', absenceId: id, options: FAST_TICKETS });
+		const again = await runSmenso(sandbox, {
+			resource: 'absence',
+			operation: 'delete',
+			absenceId: id,
+			options: FAST_TICKETS,
+		});
 		expect(again.error?.message).toBe('smenso found no such record (404): Absence not found');
 	});
 });

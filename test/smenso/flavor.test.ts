@@ -21,7 +21,11 @@ const sandbox = useSandbox({ reset: 'smenso' });
 
 describe('smenso flavor (custom field)', () => {
 	test('Get Many lists every custom field, formula fields included', async () => {
-		const result = await runSmenso(sandbox, { resource: 'flavor', operation: 'getAll', returnAll: true });
+		const result = await runSmenso(sandbox, {
+			resource: 'flavor',
+			operation: 'getAll',
+			returnAll: true,
+		});
 		expect(jsonOf(result)).toEqual([
 			{ id: guid('flavor-0'), title: 'Region', type: 'SingleSelect' },
 			{ id: guid('flavor-1'), title: 'Cost Center', type: 'Text' },
@@ -85,13 +89,19 @@ describe('smenso flavor (custom field)', () => {
 			filter: ' formula',
 		});
 		expect(filtered).toEqual({ results: [{ name: 'Score (Formula)', value: guid('flavor-2') }] });
-		expect(sandbox.requests.map(shape)).toEqual([{ method: 'GET', path: PATH, query: {}, body: undefined }]);
+		expect(sandbox.requests.map(shape)).toEqual([
+			{ method: 'GET', path: PATH, query: {}, body: undefined },
+		]);
 		expect(sandbox.requests[0].headers.authorization).toBe(ADMIN_AUTH);
 	});
 
 	test('Delete is refused before any request unless the loss of every value is confirmed', async () => {
 		const { confirmDelete: _left, ...unset } = deleteParameters(guid('flavor-1'));
-		for (const parameters of [deleteParameters(guid('flavor-1'), false), unset, deleteParameters(guid('flavor-1'), '={{ "yes" }}')]) {
+		for (const parameters of [
+			deleteParameters(guid('flavor-1'), false),
+			unset,
+			deleteParameters(guid('flavor-1'), '={{ "yes" }}'),
+		]) {
 			const result = await runSmenso(sandbox, parameters);
 			expect(result.error?.message).toBe('Deleting a custom field is not confirmed');
 			expect(result.error?.description).toBe(
@@ -105,16 +115,33 @@ describe('smenso flavor (custom field)', () => {
 	test('Delete, confirmed, removes the custom field and its values and answers { deleted: true }', async () => {
 		const id = guid('flavor-1');
 		const project = sandbox.smenso.projects.get(SEED.mainProjectId)!;
-		project.flavors = [{ target: id, value: 'CC-100' }, { target: guid('flavor-0'), value: 'EMEA' }];
+		project.flavors = [
+			{ target: id, value: 'CC-100' },
+			{ target: guid('flavor-0'), value: 'EMEA' },
+		];
 		const result = await runSmenso(sandbox, deleteParameters(` ${id} `));
 		expect(jsonOf(result)).toEqual([{ deleted: true }]);
-		expect(callsBesidesPolls(sandbox).map(shape)).toEqual([{ method: 'DELETE', path: `${PATH}/${id}`, query: {}, body: undefined }]);
+		expect(callsBesidesPolls(sandbox).map(shape)).toEqual([
+			{ method: 'DELETE', path: `${PATH}/${id}`, query: {}, body: undefined },
+		]);
 		expect(sandbox.requests[0].headers.authorization).toBe(ADMIN_AUTH);
 		expect(statusPolls(sandbox)).toHaveLength(SINGLE_WRITE_POLLS);
 		expect(project.flavors).toEqual([{ target: guid('flavor-0'), value: 'EMEA' }]);
 		sandbox.clearRequests();
-		const list = await runSmenso(sandbox, { resource: 'flavor', operation: 'getAll', returnAll: true });
-		expect(jsonOf(list).map((f) => f.title)).toEqual(['Region', 'Score', 'Story Points', 'Billable', 'Go-Live', 'Channels', 'Department']);
+		const list = await runSmenso(sandbox, {
+			resource: 'flavor',
+			operation: 'getAll',
+			returnAll: true,
+		});
+		expect(jsonOf(list).map((f) => f.title)).toEqual([
+			'Region',
+			'Score',
+			'Story Points',
+			'Billable',
+			'Go-Live',
+			'Channels',
+			'Department',
+		]);
 		const again = await runSmenso(sandbox, deleteParameters(id));
 		expect(again.error?.message).toBe('smenso found no such record (404): Flavor not found');
 	});
@@ -129,7 +156,9 @@ describe('smenso flavor (custom field)', () => {
 	});
 
 	test("Delete with a member's token is refused with smenso's 403 and keeps the field", async () => {
-		const result = await runSmenso(sandbox, deleteParameters(guid('flavor-3')), { token: SMENSO_TOKENS.member });
+		const result = await runSmenso(sandbox, deleteParameters(guid('flavor-3')), {
+			token: SMENSO_TOKENS.member,
+		});
 		expect(result.error?.message).toBe(
 			"The token's user may not do this (403): Write operations require a token of a workspace administrator.",
 		);

@@ -17,11 +17,16 @@ import { useSandbox } from '../harness/sandbox';
 
 const sandbox = useSandbox({ reset: 'smenso' });
 
-const flavorId = (title: string) => String(sandbox.smenso.flavors.find((f) => f.title === title)!.id);
+const flavorId = (title: string) =>
+	String(sandbox.smenso.flavors.find((f) => f.title === title)!.id);
 
 describe('smenso member', () => {
 	test('Get Many with Return All lists every member with their settings', async () => {
-		const result = await runSmenso(sandbox, { resource: 'member', operation: 'getAll', returnAll: true });
+		const result = await runSmenso(sandbox, {
+			resource: 'member',
+			operation: 'getAll',
+			returnAll: true,
+		});
 		const items = jsonOf(result);
 		expect(items).toHaveLength(5);
 		expect(items[1]).toEqual({
@@ -154,7 +159,9 @@ describe('smenso member', () => {
 		});
 		expect(result.error?.message).toBe("Custom field 'Score' is a formula: smenso computes it");
 		// Only the flavor definitions were read.
-		expect(sandbox.requests.map((r) => `${r.method} ${r.path}`)).toEqual(['GET /skyisland/api/integration/flavor/json']);
+		expect(sandbox.requests.map((r) => `${r.method} ${r.path}`)).toEqual([
+			'GET /skyisland/api/integration/flavor/json',
+		]);
 		expect(member.flavors).toBeUndefined();
 	});
 
@@ -191,12 +198,18 @@ describe('smenso member', () => {
 				method: 'POST',
 				path: `${INVITE}/members/json`,
 				query: {},
-				body: { invites: [{ email: 'new.colleague@example.com', role: 'restricted-member', locale: 'de' }] },
+				body: {
+					invites: [
+						{ email: 'new.colleague@example.com', role: 'restricted-member', locale: 'de' },
+					],
+				},
 			},
 		]);
 		expect(sandbox.requests[0].headers.authorization).toBe(ADMIN_AUTH);
 		expect(statusPolls(sandbox)).toHaveLength(SINGLE_WRITE_POLLS);
-		expect(jsonOf(result)).toEqual([{ ticketId: SINGLE_WRITE_TICKET, status: 'Completed', id: null, success: true, messages: [] }]);
+		expect(jsonOf(result)).toEqual([
+			{ ticketId: SINGLE_WRITE_TICKET, status: 'Completed', id: null, success: true, messages: [] },
+		]);
 		expect(sandbox.smenso.invites.at(-1)).toEqual({
 			id: expect.any(String),
 			kind: 'members',
@@ -207,14 +220,31 @@ describe('smenso member', () => {
 	});
 
 	test('Invite: the role decides the path (four member roles, three guest roles); the language defaults to English', async () => {
-		const roles = ['admin', 'member', 'restricted-member', 'read-only-member', 'guest', 'restricted-guest', 'read-only-guest'];
+		const roles = [
+			'admin',
+			'member',
+			'restricted-member',
+			'read-only-member',
+			'guest',
+			'restricted-guest',
+			'read-only-guest',
+		];
 		const result = await runSmenso(
 			sandbox,
-			{ resource: 'member', operation: 'invite', email: '={{ $json.email }}', role: '={{ $json.role }}', options: FAST_TICKETS },
+			{
+				resource: 'member',
+				operation: 'invite',
+				email: '={{ $json.email }}',
+				role: '={{ $json.role }}',
+				options: FAST_TICKETS,
+			},
 			{ items: roles.map((role) => ({ email: `${role}@partner.example.org`, role })) },
 		);
 		expect(jsonOf(result).map((item) => item.success)).toEqual(roles.map(() => true));
-		const sent = callsBesidesPolls(sandbox).map((request) => ({ path: request.path, body: request.body }));
+		const sent = callsBesidesPolls(sandbox).map((request) => ({
+			path: request.path,
+			body: request.body,
+		}));
 		expect(sent).toEqual(
 			roles.map((role, index) => ({
 				path: `${INVITE}/${index < 4 ? 'members' : 'guests'}/json`,
@@ -231,9 +261,21 @@ describe('smenso member', () => {
 		const cases: Array<[Record<string, unknown>, string, string]> = [
 			[{ email: '  ' }, "'Email' is empty", 'e.g. jane.doe@example.com'],
 			[{ email: 'jane.doe@' }, '\'Email\' is not an e-mail address: "jane.doe@"', 'one item each'],
-			[{ email: 'a@example.com, b@example.com' }, '\'Email\' is not an e-mail address: "a@example.com, b@example.com"', 'one item each'],
-			[{ role: '={{ "owner" }}' }, '\'Role\' is not a smenso role: "owner"', 'admin, member, restricted-member, read-only-member, guest, restricted-guest, read-only-guest'],
-			[{ locale: '={{ "fr" }}' }, '\'Language\' is not de or en: "fr"', 'English (en) or German (de)'],
+			[
+				{ email: 'a@example.com, b@example.com' },
+				'\'Email\' is not an e-mail address: "a@example.com, b@example.com"',
+				'one item each',
+			],
+			[
+				{ role: '={{ "owner" }}' },
+				'\'Role\' is not a smenso role: "owner"',
+				'admin, member, restricted-member, read-only-member, guest, restricted-guest, read-only-guest',
+			],
+			[
+				{ locale: '={{ "fr" }}' },
+				'\'Language\' is not de or en: "fr"',
+				'English (en) or German (de)',
+			],
 		];
 		for (const [parameters, message, fix] of cases) {
 			const result = await runSmenso(sandbox, { ...base, ...parameters });
@@ -252,8 +294,12 @@ describe('smenso member', () => {
 			role: 'guest',
 			options: FAST_TICKETS,
 		});
-		expect(result.error?.message).toBe('smenso did not apply the change: Ada.Lovelace@example.com is already a member of this workspace.');
-		expect(result.error?.description).toContain(WRITE_MODE === 'async' ? 'ended as Failed' : 'answered at once (no ticket) with Failed');
+		expect(result.error?.message).toBe(
+			'smenso did not apply the change: Ada.Lovelace@example.com is already a member of this workspace.',
+		);
+		expect(result.error?.description).toContain(
+			WRITE_MODE === 'async' ? 'ended as Failed' : 'answered at once (no ticket) with Failed',
+		);
 		expect(sandbox.requestsTo('/workspace/invite/guests/json', 'POST')).toHaveLength(1);
 		expect(sandbox.smenso.invites).toHaveLength(before);
 	});
@@ -265,17 +311,26 @@ describe('smenso member', () => {
 				headers: { Authorization: ADMIN_AUTH, 'Content-Type': 'application/json' },
 				body: JSON.stringify(body),
 			});
-		const guestAsMember = await post('members', { invites: [{ email: 'x@example.com', role: 'guest', locale: 'en' }] });
+		const guestAsMember = await post('members', {
+			invites: [{ email: 'x@example.com', role: 'guest', locale: 'en' }],
+		});
 		expect(guestAsMember.status).toBe(400);
 		expect(((await guestAsMember.json()) as { errors: Record<string, string[]> }).errors).toEqual({
-			'invites[0].role': ["'guest' is not a role for members. Use admin, member, restricted-member, read-only-member."],
+			'invites[0].role': [
+				"'guest' is not a role for members. Use admin, member, restricted-member, read-only-member.",
+			],
 		});
-		const extra = await post('guests', { timezoneId: 'UTC', invites: [{ email: 'x@example.com', role: 'guest', name: 'X' }] });
+		const extra = await post('guests', {
+			timezoneId: 'UTC',
+			invites: [{ email: 'x@example.com', role: 'guest', name: 'X' }],
+		});
 		expect(((await extra.json()) as { errors: Record<string, string[]> }).errors).toEqual({
 			timezoneId: ["Unknown field 'timezoneId'."],
 			'invites[0].name': ["Unknown field 'name'."],
 		});
-		const locale = await post('guests', { invites: [{ email: 'x@example', role: 'guest', locale: 'fr' }] });
+		const locale = await post('guests', {
+			invites: [{ email: 'x@example', role: 'guest', locale: 'fr' }],
+		});
 		expect(((await locale.json()) as { errors: Record<string, string[]> }).errors).toEqual({
 			'invites[0].email': ["'x@example' is not a valid e-mail address."],
 			'invites[0].locale': ["'fr' is not a locale. Use de or en."],
@@ -284,7 +339,11 @@ describe('smenso member', () => {
 
 	test("Invite with a member's token is refused with smenso's 403", async () => {
 		const before = sandbox.smenso.invites.length;
-		const result = await runSmenso(sandbox, { resource: 'member', operation: 'invite', email: 'new@example.com' }, { token: SMENSO_TOKENS.member });
+		const result = await runSmenso(
+			sandbox,
+			{ resource: 'member', operation: 'invite', email: 'new@example.com' },
+			{ token: SMENSO_TOKENS.member },
+		);
 		expect(result.error?.message).toBe(
 			"The token's user may not do this (403): Write operations require a token of a workspace administrator.",
 		);

@@ -15,10 +15,21 @@ const P = SEED.mainProjectId;
 const EDITING: INodeParameters = { resource: 'project', operation: 'get' };
 
 const search = (method: string, filter?: string, parameters: INodeParameters = EDITING) =>
-	runListSearch({ nodeType: smensoNode, parameters, credential: smensoCredential(sandbox), method, filter });
+	runListSearch({
+		nodeType: smensoNode,
+		parameters,
+		credential: smensoCredential(sandbox),
+		method,
+		filter,
+	});
 
 const load = (method: string) =>
-	runLoadOptions({ nodeType: smensoNode, parameters: EDITING, credential: smensoCredential(sandbox), method });
+	runLoadOptions({
+		nodeType: smensoNode,
+		parameters: EDITING,
+		credential: smensoCredential(sandbox),
+		method,
+	});
 
 /** The one request a picker made. */
 function onlyRequest() {
@@ -38,7 +49,11 @@ describe('smenso list searches', () => {
 				{ name: 'Project 0049 (archived)', value: ids[49] },
 			],
 		});
-		expect(onlyRequest()).toEqual({ method: 'GET', path: '/skyisland/api/integration/project/json', query: {} });
+		expect(onlyRequest()).toEqual({
+			method: 'GET',
+			path: '/skyisland/api/integration/project/json',
+			query: {},
+		});
 	});
 
 	test('searchProjects without a filter lists every project', async () => {
@@ -55,7 +70,11 @@ describe('smenso list searches', () => {
 			response: {
 				status: 200,
 				body: [
-					{ id: 't-design', title: 'Design', subTasks: [{ id: 't-wire', title: 'Wireframes', subTasks: [] }] },
+					{
+						id: 't-design',
+						title: 'Design',
+						subTasks: [{ id: 't-wire', title: 'Wireframes', subTasks: [] }],
+					},
 					{ id: 't-build', title: 'Build', children: [{ id: 't-api', title: 'API' }] },
 				],
 			},
@@ -69,27 +88,48 @@ describe('smenso list searches', () => {
 				{ name: 'Wireframes', value: 't-wire' },
 			],
 		});
-		expect(onlyRequest()).toEqual({ method: 'GET', path: `/skyisland/api/integration/task/json/${P}`, query: {} });
+		expect(onlyRequest()).toEqual({
+			method: 'GET',
+			path: `/skyisland/api/integration/task/json/${P}`,
+			query: {},
+		});
 	});
 
 	test('searchTasks with a filter, and with no project selected (no request)', async () => {
 		sandbox.inject({
 			path: `/integration/task/json/${P}`,
-			response: { status: 200, body: [{ id: 't-design', title: 'Design', subTasks: [{ id: 't-wire', title: 'Wireframes' }] }] },
+			response: {
+				status: 200,
+				body: [
+					{ id: 't-design', title: 'Design', subTasks: [{ id: 't-wire', title: 'Wireframes' }] },
+				],
+			},
 		});
 		const parameters = { resource: 'report', operation: 'exportTasks', projectId: byId(P) };
-		expect(await search('searchTasks', 'WIRE', parameters)).toEqual({ results: [{ name: 'Wireframes', value: 't-wire' }] });
+		expect(await search('searchTasks', 'WIRE', parameters)).toEqual({
+			results: [{ name: 'Wireframes', value: 't-wire' }],
+		});
 		sandbox.clearRequests();
-		const none = { resource: 'report', operation: 'exportTasks', projectId: { __rl: true, mode: 'list', value: '' } };
+		const none = {
+			resource: 'report',
+			operation: 'exportTasks',
+			projectId: { __rl: true, mode: 'list', value: '' },
+		};
 		expect(await search('searchTasks', undefined, none)).toEqual({ results: [] });
 		expect(sandbox.requests).toHaveLength(0);
 	});
 
 	test('searchMembers shows name and e-mail and matches either', async () => {
 		expect(await search('searchMembers', 'grace')).toEqual({
-			results: [{ name: 'Grace Hopper <grace.hopper@example.com>', value: sandbox.smenso.members[1].id }],
+			results: [
+				{ name: 'Grace Hopper <grace.hopper@example.com>', value: sandbox.smenso.members[1].id },
+			],
 		});
-		expect(onlyRequest()).toEqual({ method: 'GET', path: '/skyisland/api/integration/settings/member/json', query: {} });
+		expect(onlyRequest()).toEqual({
+			method: 'GET',
+			path: '/skyisland/api/integration/settings/member/json',
+			query: {},
+		});
 		sandbox.clearRequests();
 		const all = await search('searchMembers', '@example.com');
 		expect(all.results.map((r) => r.name)).toEqual([
@@ -105,11 +145,19 @@ describe('smenso list searches', () => {
 describe('smenso load options', () => {
 	test('getTimezones offers every time zone smenso lists', async () => {
 		expect(await load('getTimezones')).toEqual(
-			['UTC', 'W. Europe Standard Time', 'GMT Standard Time', 'Eastern Standard Time', 'Pacific Standard Time'].map(
-				(zone) => ({ name: zone, value: zone }),
-			),
+			[
+				'UTC',
+				'W. Europe Standard Time',
+				'GMT Standard Time',
+				'Eastern Standard Time',
+				'Pacific Standard Time',
+			].map((zone) => ({ name: zone, value: zone })),
 		);
-		expect(onlyRequest()).toEqual({ method: 'GET', path: '/skyisland/api/integration/timezones/json', query: {} });
+		expect(onlyRequest()).toEqual({
+			method: 'GET',
+			path: '/skyisland/api/integration/timezones/json',
+			query: {},
+		});
 	});
 
 	test('getFlavors leaves out formula fields (computed, not writable) and sorts by name', async () => {
@@ -122,7 +170,11 @@ describe('smenso load options', () => {
 			{ name: 'Region', value: guid('flavor-0'), description: 'SingleSelect' },
 			{ name: 'Story Points', value: guid('flavor-3'), description: 'Number' },
 		]);
-		expect(onlyRequest()).toEqual({ method: 'GET', path: '/skyisland/api/integration/flavor/json', query: {} });
+		expect(onlyRequest()).toEqual({
+			method: 'GET',
+			path: '/skyisland/api/integration/flavor/json',
+			query: {},
+		});
 	});
 
 	test('getAbsenceTypes reads the plural list path, sorted by name', async () => {
@@ -131,20 +183,40 @@ describe('smenso load options', () => {
 			{ name: 'Training', value: guid('absence-type-2') },
 			{ name: 'Vacation', value: guid('absence-type-0') },
 		]);
-		expect(onlyRequest()).toEqual({ method: 'GET', path: '/skyisland/api/integration/settings/absencetypes/json', query: {} });
+		expect(onlyRequest()).toEqual({
+			method: 'GET',
+			path: '/skyisland/api/integration/settings/absencetypes/json',
+			query: {},
+		});
 	});
 });
 
 describe('smenso base URL', () => {
 	const { workflow, node } = makeWorkflow({ nodeType: smensoNode, parameters: EDITING });
 	const viaExpression = (credentials: ICredentialDataDecryptedObject) =>
-		workflow.expression.getSimpleParameterValue(node, SMENSO_BASE_URL_EXPRESSION, 'internal', { $credentials: credentials }, undefined, '');
+		workflow.expression.getSimpleParameterValue(
+			node,
+			SMENSO_BASE_URL_EXPRESSION,
+			'internal',
+			{ $credentials: credentials },
+			undefined,
+			'',
+		);
 
 	test.each([
 		[{ workspace: 'acme', apiToken: 't', baseUrl: '' }, 'https://acme.smenso.cloud/skyisland'],
-		[{ workspace: ' Acme.smenso.cloud ', apiToken: 't', baseUrl: '' }, 'https://acme.smenso.cloud/skyisland'],
-		[{ workspace: 'https://acme.smenso.cloud/', apiToken: 't', baseUrl: '' }, 'https://acme.smenso.cloud/skyisland'],
-		[{ workspace: 'acme', apiToken: 't', baseUrl: ' http://127.0.0.1:4010/skyisland/ ' }, 'http://127.0.0.1:4010/skyisland'],
+		[
+			{ workspace: ' Acme.smenso.cloud ', apiToken: 't', baseUrl: '' },
+			'https://acme.smenso.cloud/skyisland',
+		],
+		[
+			{ workspace: 'https://acme.smenso.cloud/', apiToken: 't', baseUrl: '' },
+			'https://acme.smenso.cloud/skyisland',
+		],
+		[
+			{ workspace: 'acme', apiToken: 't', baseUrl: ' http://127.0.0.1:4010/skyisland/ ' },
+			'http://127.0.0.1:4010/skyisland',
+		],
 	])('expression and function agree for %j', (credentials, expected) => {
 		expect(smensoBaseUrl(credentials)).toBe(expected);
 		expect(viaExpression(credentials)).toBe(expected);

@@ -32,5 +32,9 @@ test("the main line of smenso's repository (its newest commit, 11 operations) is
 	const mainLine = smensoNode.mainLine.operations.map((o) => `${o.resource}.${o.operation}`);
 	expect(smensoNode.mainLine.revision).toMatch(/^[0-9a-f]{40}$/);
 	expect(mainLine).toHaveLength(11);
-	expect(mainLine.filter((key) => !SMENSO_NODE_PARITY[key] || !ourOperationName(node, SMENSO_NODE_PARITY[key]))).toEqual([]);
+	expect(
+		mainLine.filter(
+			(key) => !SMENSO_NODE_PARITY[key] || !ourOperationName(node, SMENSO_NODE_PARITY[key]),
+		),
+	).toEqual([]);
 });

@@ -35,7 +35,14 @@ const stored = (key: string) => sandbox.smenso.permissions.get(key);
 const project = (i: number) => guid(`project-${i}`);
 
 /** The uniform result of a permission write on `id`. */
-const written = (id: string) => ({ tempId: null, id, success: true, messages: [], ticketId: SINGLE_WRITE_TICKET, status: 'Completed' });
+const written = (id: string) => ({
+	tempId: null,
+	id,
+	success: true,
+	messages: [],
+	ticketId: SINGLE_WRITE_TICKET,
+	status: 'Completed',
+});
 
 const onProject = (operation: string, id: string, more: INodeParameters = {}): INodeParameters => ({
 	resource: 'permission',
@@ -58,9 +65,7 @@ function onlyCall() {
 	const calls = callsBesidesPolls(sandbox);
 	expect(calls).toHaveLength(1);
 	expect(calls[0].headers.authorization).toBe(ADMIN_AUTH);
-	expect(statusPolls(sandbox)).toHaveLength(
-		calls[0].method === 'GET' ? 0 : SINGLE_WRITE_POLLS,
-	);
+	expect(statusPolls(sandbox)).toHaveLength(calls[0].method === 'GET' ? 0 : SINGLE_WRITE_POLLS);
 	return shape(calls[0]);
 }
 
@@ -68,18 +73,31 @@ describe('smenso permission: Get', () => {
 	test('of a project reads its access and privacy', async () => {
 		const result = await runSmenso(sandbox, onProject('get', RESTRICTED));
 		expect(jsonOf(result)).toEqual([
-			{ access: { users: [member(1)], teams: [team('Design')] }, privacy: { users: [member(2)], teams: [] } },
+			{
+				access: { users: [member(1)], teams: [team('Design')] },
+				privacy: { users: [member(2)], teams: [] },
+			},
 		]);
-		expect(onlyCall()).toEqual({ method: 'GET', path: `${BASE}/project/json/${RESTRICTED}`, query: {}, body: undefined });
+		expect(onlyCall()).toEqual({
+			method: 'GET',
+			path: `${BASE}/project/json/${RESTRICTED}`,
+			query: {},
+			body: undefined,
+		});
 	});
 
 	test('of a task reads its settings, with language and time zone as query parameters', async () => {
 		const result = await runSmenso(
 			sandbox,
-			onTask('get', WIREFRAMES, { options: { lang: 'de-DE', timezone: 'W. Europe Standard Time' } }),
+			onTask('get', WIREFRAMES, {
+				options: { lang: 'de-DE', timezone: 'W. Europe Standard Time' },
+			}),
 		);
 		expect(jsonOf(result)).toEqual([
-			{ access: { users: [member(3)], teams: [team('Engineering')] }, privacy: { users: [member(0)], teams: [] } },
+			{
+				access: { users: [member(3)], teams: [team('Engineering')] },
+				privacy: { users: [member(0)], teams: [] },
+			},
 		]);
 		expect(onlyCall()).toEqual({
 			method: 'GET',
@@ -89,7 +107,7 @@ describe('smenso permission: Get', () => {
 		});
 	});
 
-	test('of an unknown project fails with smenso\'s 404', async () => {
+	test("of an unknown project fails with smenso's 404", async () => {
 		const result = await runSmenso(sandbox, onProject('get', GHOST));
 		expect(result.error?.message).toBe('smenso found no such record (404): Project not found');
 	});
@@ -120,7 +138,13 @@ describe('smenso permission: Set Access and Set Privacy', () => {
 			method: 'POST',
 			path: `${BASE}/project/access/json/${id}`,
 			query: {},
-			body: { add: { users: `${member(0)},${member(4)}`, teams: `${team('Design')},${team('Management')}` }, remove: {} },
+			body: {
+				add: {
+					users: `${member(0)},${member(4)}`,
+					teams: `${team('Design')},${team('Management')}`,
+				},
+				remove: {},
+			},
 		});
 		expect(stored(`project:${id}`)).toEqual({
 			access: { users: [member(0), member(4)], teams: [team('Design'), team('Management')] },
@@ -130,17 +154,30 @@ describe('smenso permission: Set Access and Set Privacy', () => {
 		sandbox.clearRequests();
 		const removed = await runSmenso(
 			sandbox,
-			onProject('setAccess', id, { removeUsers: [member(4)], removeTeams: [team('Design')], options: FAST_TICKETS }),
+			onProject('setAccess', id, {
+				removeUsers: [member(4)],
+				removeTeams: [team('Design')],
+				options: FAST_TICKETS,
+			}),
 		);
 		expect(jsonOf(removed)).toEqual([written(id)]);
-		expect(onlyCall().body).toEqual({ add: {}, remove: { users: member(4), teams: team('Design') } });
-		expect(stored(`project:${id}`)).toMatchObject({ access: { users: [member(0)], teams: [team('Management')] } });
+		expect(onlyCall().body).toEqual({
+			add: {},
+			remove: { users: member(4), teams: team('Design') },
+		});
+		expect(stored(`project:${id}`)).toMatchObject({
+			access: { users: [member(0)], teams: [team('Management')] },
+		});
 	});
 
 	test('Set Access on a task posts to the task path', async () => {
 		const result = await runSmenso(
 			sandbox,
-			onTask('setAccess', BUILD, { addUsers: [member(2)], removeTeams: [team('Design')], options: FAST_TICKETS }),
+			onTask('setAccess', BUILD, {
+				addUsers: [member(2)],
+				removeTeams: [team('Design')],
+				options: FAST_TICKETS,
+			}),
 		);
 		expect(jsonOf(result)).toEqual([written(BUILD)]);
 		expect(onlyCall()).toEqual({
@@ -149,13 +186,20 @@ describe('smenso permission: Set Access and Set Privacy', () => {
 			query: {},
 			body: { add: { users: member(2) }, remove: { teams: team('Design') } },
 		});
-		expect(stored(`task:${BUILD}`)).toEqual({ access: { users: [member(2)], teams: [] }, privacy: { users: [], teams: [] } });
+		expect(stored(`task:${BUILD}`)).toEqual({
+			access: { users: [member(2)], teams: [] },
+			privacy: { users: [], teams: [] },
+		});
 	});
 
 	test('Set Privacy on a project posts to the private path and changes only the privacy', async () => {
 		const result = await runSmenso(
 			sandbox,
-			onProject('setPrivacy', RESTRICTED, { addTeams: [team('Engineering')], removeUsers: [member(2)], options: FAST_TICKETS }),
+			onProject('setPrivacy', RESTRICTED, {
+				addTeams: [team('Engineering')],
+				removeUsers: [member(2)],
+				options: FAST_TICKETS,
+			}),
 		);
 		expect(jsonOf(result)).toEqual([written(RESTRICTED)]);
 		expect(onlyCall()).toEqual({
@@ -170,8 +214,11 @@ describe('smenso permission: Set Access and Set Privacy', () => {
 		});
 	});
 
-	test('Set Privacy on a task posts to the task\'s private path', async () => {
-		const result = await runSmenso(sandbox, onTask('setPrivacy', LAUNCH, { addUsers: [member(1)], options: FAST_TICKETS }));
+	test("Set Privacy on a task posts to the task's private path", async () => {
+		const result = await runSmenso(
+			sandbox,
+			onTask('setPrivacy', LAUNCH, { addUsers: [member(1)], options: FAST_TICKETS }),
+		);
 		expect(jsonOf(result)).toEqual([written(LAUNCH)]);
 		expect(onlyCall()).toEqual({
 			method: 'POST',
@@ -194,7 +241,11 @@ describe('smenso permission: Set Access and Set Privacy', () => {
 			}),
 			{
 				items: [
-					{ emails: [email(0), ` ${member(1)} `, email(0).toUpperCase()], teams: 'Design, Engineering', leaving: [] },
+					{
+						emails: [email(0), ` ${member(1)} `, email(0).toUpperCase()],
+						teams: 'Design, Engineering',
+						leaving: [],
+					},
 					{ emails: `${email(2)}; ${email(3)}`, teams: ['Management'], leaving: email(0) },
 				],
 			},
@@ -202,49 +253,113 @@ describe('smenso permission: Set Access and Set Privacy', () => {
 		expect(jsonOf(result)).toEqual([written(id), written(id)]);
 		expect(callsBesidesPolls(sandbox).map((call) => call.body)).toEqual([
 			{ add: { users: `${email(0)},${member(1)}`, teams: 'Design,Engineering' }, remove: {} },
-			{ add: { users: `${email(2)},${email(3)}`, teams: 'Management' }, remove: { users: email(0) } },
+			{
+				add: { users: `${email(2)},${email(3)}`, teams: 'Management' },
+				remove: { users: email(0) },
+			},
 		]);
 		expect(stored(`project:${id}`)).toMatchObject({
-			access: { users: [member(1), member(2), member(3)], teams: [team('Design'), team('Engineering'), team('Management')] },
+			access: {
+				users: [member(1), member(2), member(3)],
+				teams: [team('Design'), team('Engineering'), team('Management')],
+			},
 		});
 	});
 
-	test('an unknown team name fails the item with smenso\'s message and changes nothing', async () => {
+	test("an unknown team name fails the item with smenso's message and changes nothing", async () => {
 		const id = project(6);
 		const result = await runSmenso(
 			sandbox,
-			onProject('setAccess', id, { addUsers: [member(0)], addTeams: '={{ ["Design", "Marketing"] }}', options: FAST_TICKETS }),
+			onProject('setAccess', id, {
+				addUsers: [member(0)],
+				addTeams: '={{ ["Design", "Marketing"] }}',
+				options: FAST_TICKETS,
+			}),
 		);
-		expect(result.error?.message).toBe("smenso did not apply the change: Team 'Marketing' was not found.");
+		expect(result.error?.message).toBe(
+			"smenso did not apply the change: Team 'Marketing' was not found.",
+		);
 		expect(result.error?.description).toMatch(/nothing was changed for this item/);
-		expect(onlyCall().body).toEqual({ add: { users: member(0), teams: 'Design,Marketing' }, remove: {} });
+		expect(onlyCall().body).toEqual({
+			add: { users: member(0), teams: 'Design,Marketing' },
+			remove: {},
+		});
 		expect(stored(`project:${id}`)).toBeUndefined();
 	});
 
-	test('an e-mail that is no member fails the item with smenso\'s message', async () => {
+	test("an e-mail that is no member fails the item with smenso's message", async () => {
 		const result = await runSmenso(
 			sandbox,
-			onTask('setPrivacy', BUILD, { addUsers: '={{ "nobody@example.com" }}', options: FAST_TICKETS }),
+			onTask('setPrivacy', BUILD, {
+				addUsers: '={{ "nobody@example.com" }}',
+				options: FAST_TICKETS,
+			}),
 		);
-		expect(result.error?.message).toBe("smenso did not apply the change: User 'nobody@example.com' was not found.");
+		expect(result.error?.message).toBe(
+			"smenso did not apply the change: User 'nobody@example.com' was not found.",
+		);
 	});
 
-	test('Set Access on an unknown task fails with smenso\'s 404', async () => {
-		const result = await runSmenso(sandbox, onTask('setAccess', GHOST, { addUsers: [member(0)], options: FAST_TICKETS }));
+	test("Set Access on an unknown task fails with smenso's 404", async () => {
+		const result = await runSmenso(
+			sandbox,
+			onTask('setAccess', GHOST, { addUsers: [member(0)], options: FAST_TICKETS }),
+		);
 		expect(result.error?.message).toBe('smenso found no such record (404): Task not found');
 	});
 
 	test.each([
-		['no user or team at all', {}, 'No users or teams given', /at least one member or team in 'Add User Names or IDs'/],
-		['empty lists from expressions', { addUsers: '={{ [] }}', removeTeams: '={{ "" }}' }, 'No users or teams given', /at least one/],
-		['a name instead of an e-mail or GUID', { addUsers: '={{ "Ada Lovelace" }}' }, `'Add User Names or IDs' contains an invalid user: "Ada Lovelace"`, /e-mail address such as jane\.doe@example\.com or their user GUID/],
-		['an invalid user in an array', { removeUsers: '={{ ["ada.lovelace@example.com", "ada@"] }}' }, `'Remove User Names or IDs' contains an invalid user: "ada@"`, /Separate several with commas/],
-		['a whole record instead of a team name', { addTeams: '={{ [{ "Id": "x" }] }}' }, `'Add Team Names or IDs' contains a value that is not text: {"Id":"x"}`, /not the whole record/],
-		['the same member in both lists', { addUsers: '={{ "ada.lovelace@example.com" }}', removeUsers: '={{ ["ADA.LOVELACE@example.com"] }}' }, `"ada.lovelace@example.com" is in both 'Add User Names or IDs' and 'Remove User Names or IDs'`, /only one of the two lists/],
-		['the same team in both lists', { addTeams: '={{ "Design" }}', removeTeams: '={{ "design" }}' }, `"Design" is in both 'Add Team Names or IDs' and 'Remove Team Names or IDs'`, /only one/],
+		[
+			'no user or team at all',
+			{},
+			'No users or teams given',
+			/at least one member or team in 'Add User Names or IDs'/,
+		],
+		[
+			'empty lists from expressions',
+			{ addUsers: '={{ [] }}', removeTeams: '={{ "" }}' },
+			'No users or teams given',
+			/at least one/,
+		],
+		[
+			'a name instead of an e-mail or GUID',
+			{ addUsers: '={{ "Ada Lovelace" }}' },
+			`'Add User Names or IDs' contains an invalid user: "Ada Lovelace"`,
+			/e-mail address such as jane\.doe@example\.com or their user GUID/,
+		],
+		[
+			'an invalid user in an array',
+			{ removeUsers: '={{ ["ada.lovelace@example.com", "ada@"] }}' },
+			`'Remove User Names or IDs' contains an invalid user: "ada@"`,
+			/Separate several with commas/,
+		],
+		[
+			'a whole record instead of a team name',
+			{ addTeams: '={{ [{ "Id": "x" }] }}' },
+			`'Add Team Names or IDs' contains a value that is not text: {"Id":"x"}`,
+			/not the whole record/,
+		],
+		[
+			'the same member in both lists',
+			{
+				addUsers: '={{ "ada.lovelace@example.com" }}',
+				removeUsers: '={{ ["ADA.LOVELACE@example.com"] }}',
+			},
+			`"ada.lovelace@example.com" is in both 'Add User Names or IDs' and 'Remove User Names or IDs'`,
+			/only one of the two lists/,
+		],
+		[
+			'the same team in both lists',
+			{ addTeams: '={{ "Design" }}', removeTeams: '={{ "design" }}' },
+			`"Design" is in both 'Add Team Names or IDs' and 'Remove Team Names or IDs'`,
+			/only one/,
+		],
 	])('refuses %s before any request', async (_name, lists, message, fix) => {
 		for (const operation of ['setAccess', 'setPrivacy']) {
-			const result = await runSmenso(sandbox, onProject(operation, project(7), lists as INodeParameters));
+			const result = await runSmenso(
+				sandbox,
+				onProject(operation, project(7), lists as INodeParameters),
+			);
 			expect(result.error?.message).toBe(message);
 			expect(result.error?.description).toMatch(fix);
 		}
@@ -252,7 +367,10 @@ describe('smenso permission: Set Access and Set Privacy', () => {
 	});
 
 	test('refuses a malformed task before any request, even with users given', async () => {
-		const result = await runSmenso(sandbox, onTask('setAccess', 'Build', { addUsers: [member(0)] }));
+		const result = await runSmenso(
+			sandbox,
+			onTask('setAccess', 'Build', { addUsers: [member(0)] }),
+		);
 		expect(result.error?.message).toBe('\'Task\' is not a valid ID: "Build"');
 		expect(sandbox.requests).toHaveLength(0);
 	});
@@ -261,18 +379,42 @@ describe('smenso permission: Set Access and Set Privacy', () => {
 describe('smenso permission: Remove Access Restrictions and Remove Privacy', () => {
 	test('Remove Access Restrictions on a project deletes its access, without a query', async () => {
 		const id = project(8);
-		await runSmenso(sandbox, onProject('setAccess', id, { addUsers: [member(1)], addTeams: [team('Design')], options: FAST_TICKETS }));
-		await runSmenso(sandbox, onProject('setPrivacy', id, { addUsers: [member(2)], options: FAST_TICKETS }));
+		await runSmenso(
+			sandbox,
+			onProject('setAccess', id, {
+				addUsers: [member(1)],
+				addTeams: [team('Design')],
+				options: FAST_TICKETS,
+			}),
+		);
+		await runSmenso(
+			sandbox,
+			onProject('setPrivacy', id, { addUsers: [member(2)], options: FAST_TICKETS }),
+		);
 		sandbox.clearRequests();
-		const result = await runSmenso(sandbox, onProject('removeAccess', id, { options: FAST_TICKETS }));
+		const result = await runSmenso(
+			sandbox,
+			onProject('removeAccess', id, { options: FAST_TICKETS }),
+		);
 		expect(jsonOf(result)).toEqual([written(id)]);
-		expect(onlyCall()).toEqual({ method: 'DELETE', path: `${BASE}/project/access/json/${id}`, query: {}, body: undefined });
-		expect(stored(`project:${id}`)).toEqual({ access: { users: [], teams: [] }, privacy: { users: [member(2)], teams: [] } });
+		expect(onlyCall()).toEqual({
+			method: 'DELETE',
+			path: `${BASE}/project/access/json/${id}`,
+			query: {},
+			body: undefined,
+		});
+		expect(stored(`project:${id}`)).toEqual({
+			access: { users: [], teams: [] },
+			privacy: { users: [member(2)], teams: [] },
+		});
 	});
 
 	test('Remove Access Restrictions on a task includes its subtasks by default (includeSubtasks=true)', async () => {
 		expect(stored(`task:${WIREFRAMES}`)).toMatchObject({ access: { users: [member(3)] } });
-		const result = await runSmenso(sandbox, onTask('removeAccess', DESIGN, { options: FAST_TICKETS }));
+		const result = await runSmenso(
+			sandbox,
+			onTask('removeAccess', DESIGN, { options: FAST_TICKETS }),
+		);
 		expect(jsonOf(result)).toEqual([written(DESIGN)]);
 		expect(onlyCall()).toEqual({
 			method: 'DELETE',
@@ -281,14 +423,26 @@ describe('smenso permission: Remove Access Restrictions and Remove Privacy', () 
 			body: undefined,
 		});
 		expect(stored(`task:${DESIGN}`)).toMatchObject({ access: { users: [], teams: [] } });
-		expect(stored(`task:${WIREFRAMES}`)).toEqual({ access: { users: [], teams: [] }, privacy: { users: [member(0)], teams: [] } });
+		expect(stored(`task:${WIREFRAMES}`)).toEqual({
+			access: { users: [], teams: [] },
+			privacy: { users: [member(0)], teams: [] },
+		});
 	});
 
 	test('Remove Access Restrictions on a task with Include Subtasks off leaves the subtasks alone', async () => {
-		await runSmenso(sandbox, onTask('setAccess', DESIGN, { addUsers: [member(1)], options: FAST_TICKETS }));
-		await runSmenso(sandbox, onTask('setAccess', WIREFRAMES, { addUsers: [member(3)], options: FAST_TICKETS }));
+		await runSmenso(
+			sandbox,
+			onTask('setAccess', DESIGN, { addUsers: [member(1)], options: FAST_TICKETS }),
+		);
+		await runSmenso(
+			sandbox,
+			onTask('setAccess', WIREFRAMES, { addUsers: [member(3)], options: FAST_TICKETS }),
+		);
 		sandbox.clearRequests();
-		const result = await runSmenso(sandbox, onTask('removeAccess', DESIGN, { includeSubtasks: false, options: FAST_TICKETS }));
+		const result = await runSmenso(
+			sandbox,
+			onTask('removeAccess', DESIGN, { includeSubtasks: false, options: FAST_TICKETS }),
+		);
 		expect(jsonOf(result)).toEqual([written(DESIGN)]);
 		expect(onlyCall()).toEqual({
 			method: 'DELETE',
@@ -301,18 +455,32 @@ describe('smenso permission: Remove Access Restrictions and Remove Privacy', () 
 	});
 
 	test('Include Subtasks from an expression must be true or false, checked before any request', async () => {
-		const result = await runSmenso(sandbox, onTask('removeAccess', DESIGN, { includeSubtasks: '={{ "yes" }}' }));
+		const result = await runSmenso(
+			sandbox,
+			onTask('removeAccess', DESIGN, { includeSubtasks: '={{ "yes" }}' }),
+		);
 		expect(result.error?.message).toBe(`'Include Subtasks' must be true or false: "yes"`);
 		expect(sandbox.requests).toHaveLength(0);
-		const text = await runSmenso(sandbox, onTask('removeAccess', BUILD, { includeSubtasks: '={{ "false" }}', options: FAST_TICKETS }));
+		const text = await runSmenso(
+			sandbox,
+			onTask('removeAccess', BUILD, { includeSubtasks: '={{ "false" }}', options: FAST_TICKETS }),
+		);
 		jsonOf(text);
 		expect(onlyCall().query).toEqual({ includeSubtasks: 'false' });
 	});
 
 	test('Remove Privacy on a project deletes its privacy only', async () => {
-		const result = await runSmenso(sandbox, onProject('removePrivacy', RESTRICTED, { options: FAST_TICKETS }));
+		const result = await runSmenso(
+			sandbox,
+			onProject('removePrivacy', RESTRICTED, { options: FAST_TICKETS }),
+		);
 		expect(jsonOf(result)).toEqual([written(RESTRICTED)]);
-		expect(onlyCall()).toEqual({ method: 'DELETE', path: `${BASE}/project/private/json/${RESTRICTED}`, query: {}, body: undefined });
+		expect(onlyCall()).toEqual({
+			method: 'DELETE',
+			path: `${BASE}/project/private/json/${RESTRICTED}`,
+			query: {},
+			body: undefined,
+		});
 		expect(stored(`project:${RESTRICTED}`)).toMatchObject({
 			access: { users: [member(1)], teams: [team('Design')] },
 			privacy: { users: [], teams: [] },
@@ -321,14 +489,25 @@ describe('smenso permission: Remove Access Restrictions and Remove Privacy', () 
 
 	test('Remove Privacy on a task deletes its privacy, without includeSubtasks', async () => {
 		expect(stored(`task:${WIREFRAMES}`)).toMatchObject({ privacy: { users: [member(0)] } });
-		const result = await runSmenso(sandbox, onTask('removePrivacy', WIREFRAMES, { includeSubtasks: true, options: FAST_TICKETS }));
+		const result = await runSmenso(
+			sandbox,
+			onTask('removePrivacy', WIREFRAMES, { includeSubtasks: true, options: FAST_TICKETS }),
+		);
 		expect(jsonOf(result)).toEqual([written(WIREFRAMES)]);
-		expect(onlyCall()).toEqual({ method: 'DELETE', path: `${BASE}/task/private/json/${WIREFRAMES}`, query: {}, body: undefined });
+		expect(onlyCall()).toEqual({
+			method: 'DELETE',
+			path: `${BASE}/task/private/json/${WIREFRAMES}`,
+			query: {},
+			body: undefined,
+		});
 		expect(stored(`task:${WIREFRAMES}`)).toMatchObject({ privacy: { users: [], teams: [] } });
 	});
 
 	test('Remove Privacy with Wait for Completion off returns the ticket at once', async () => {
-		const result = await runSmenso(sandbox, onProject('removePrivacy', project(9), { options: { waitForCompletion: false } }));
+		const result = await runSmenso(
+			sandbox,
+			onProject('removePrivacy', project(9), { options: { waitForCompletion: false } }),
+		);
 		const expected = SINGLE_WRITE_POLLS
 			? { id: null, success: null, messages: [], ticketId: expect.any(String), status: 'Accepted' }
 			: written(project(9));
@@ -353,9 +532,13 @@ describe('smenso permission: rights and sandbox strictness', () => {
 		['removePrivacy', {}],
 	])('%s with a member token answers 403 and changes nothing', async (operation, more) => {
 		const before = JSON.stringify(stored(`project:${RESTRICTED}`));
-		const result = await runSmenso(sandbox, onProject(operation, RESTRICTED, { ...more, options: FAST_TICKETS }), {
-			token: SMENSO_TOKENS.member,
-		});
+		const result = await runSmenso(
+			sandbox,
+			onProject(operation, RESTRICTED, { ...more, options: FAST_TICKETS }),
+			{
+				token: SMENSO_TOKENS.member,
+			},
+		);
 		expect(result.error?.message).toBe(
 			"The token's user may not do this (403): Write operations require a token of a workspace administrator.",
 		);
@@ -373,14 +556,29 @@ describe('smenso permission: rights and sandbox strictness', () => {
 			headers: { Authorization: ADMIN_AUTH, 'Content-Type': 'application/json' },
 			body: body === undefined ? undefined : JSON.stringify(body),
 		});
-		return { status: response.status, body: (await response.json()) as { errors?: Record<string, string[]> } };
+		return {
+			status: response.status,
+			body: (await response.json()) as { errors?: Record<string, string[]> },
+		};
 	}
 
 	test.each([
-		['an array of users (our reading: comma-separated text)', { add: { users: ['ada.lovelace@example.com'] } }, { 'add.users': ['users must be a comma-separated string.'] }],
+		[
+			'an array of users (our reading: comma-separated text)',
+			{ add: { users: ['ada.lovelace@example.com'] } },
+			{ 'add.users': ['users must be a comma-separated string.'] },
+		],
 		['an unknown top-level field', { add: {}, grant: {} }, { grant: ["Unknown field 'grant'."] }],
-		['an unknown field inside add', { add: { members: 'x' } }, { 'add.members': ["Unknown field 'members'."] }],
-		['remove that is not an object', { remove: 'Design' }, { remove: ['remove must be an object with users and/or teams.'] }],
+		[
+			'an unknown field inside add',
+			{ add: { members: 'x' } },
+			{ 'add.members': ["Unknown field 'members'."] },
+		],
+		[
+			'remove that is not an object',
+			{ remove: 'Design' },
+			{ remove: ['remove must be an object with users and/or teams.'] },
+		],
 	])('the sandbox rejects %s with a 400', async (_name, body, errors) => {
 		const response = await call('POST', `project/access/json/${RESTRICTED}`, body);
 		expect(response.status).toBe(400);
@@ -389,12 +587,24 @@ describe('smenso permission: rights and sandbox strictness', () => {
 
 	test('the sandbox takes includeSubtasks only as true or false on task access deletes', async () => {
 		const missing = await call('DELETE', `task/access/json/${LAUNCH}`);
-		expect(missing).toEqual({ status: 400, body: expect.objectContaining({ errors: { includeSubtasks: ["includeSubtasks must be true or false, not ''."] } }) });
+		expect(missing).toEqual({
+			status: 400,
+			body: expect.objectContaining({
+				errors: { includeSubtasks: ["includeSubtasks must be true or false, not ''."] },
+			}),
+		});
 		const wrong = await call('DELETE', `task/access/json/${LAUNCH}?includeSubtasks=1`);
-		expect(wrong.body.errors).toEqual({ includeSubtasks: ["includeSubtasks must be true or false, not '1'."] });
+		expect(wrong.body.errors).toEqual({
+			includeSubtasks: ["includeSubtasks must be true or false, not '1'."],
+		});
 		for (const path of [`project/access/json/${RESTRICTED}`, `task/private/json/${LAUNCH}`]) {
 			const extra = await call('DELETE', `${path}?includeSubtasks=true`);
-			expect(extra).toEqual({ status: 400, body: expect.objectContaining({ errors: { includeSubtasks: ["Unknown query parameter 'includeSubtasks'."] } }) });
+			expect(extra).toEqual({
+				status: 400,
+				body: expect.objectContaining({
+					errors: { includeSubtasks: ["Unknown query parameter 'includeSubtasks'."] },
+				}),
+			});
 		}
 		const query = await call('GET', `project/json/${RESTRICTED}?viewId=x`);
 		expect(query.body.errors).toEqual({ viewId: ["Unknown query parameter 'viewId'."] });
@@ -412,10 +622,19 @@ describe('smenso permission: member and team lists', () => {
 
 	test('getMembers lists the workspace members by name and e-mail, valued by GUID', async () => {
 		expect(await load('getMembers')).toEqual(
-			[0, 2, 4, 3, 1].map((i) => ({ name: `${String(sandbox.smenso.members[i].displayName)} <${email(i)}>`, value: member(i) })),
+			[0, 2, 4, 3, 1].map((i) => ({
+				name: `${String(sandbox.smenso.members[i].displayName)} <${email(i)}>`,
+				value: member(i),
+			})),
 		);
 		expect(sandbox.requests.map((r) => ({ ...shape(r), auth: r.headers.authorization }))).toEqual([
-			{ method: 'GET', path: '/skyisland/api/integration/settings/member/json', query: {}, body: undefined, auth: ADMIN_AUTH },
+			{
+				method: 'GET',
+				path: '/skyisland/api/integration/settings/member/json',
+				query: {},
+				body: undefined,
+				auth: ADMIN_AUTH,
+			},
 		]);
 	});
 
@@ -423,12 +642,19 @@ describe('smenso permission: member and team lists', () => {
 		const found = await runListSearch({
 			nodeType: smensoNode,
 			credential: smensoCredential(sandbox),
-			parameters: { resource: 'permission', operation: 'setPrivacy', target: 'task', projectId: byId(P) },
+			parameters: {
+				resource: 'permission',
+				operation: 'setPrivacy',
+				target: 'task',
+				projectId: byId(P),
+			},
 			path: 'parameters.taskId',
 			method: 'searchTasks',
 		});
 		expect(found.results.map((t) => t.value)).toEqual([BUILD, DESIGN, LAUNCH, WIREFRAMES]);
-		expect(sandbox.requests.map((r) => `${r.method} ${r.path}`)).toEqual([`GET /skyisland/api/integration/task/json/${P}`]);
+		expect(sandbox.requests.map((r) => `${r.method} ${r.path}`)).toEqual([
+			`GET /skyisland/api/integration/task/json/${P}`,
+		]);
 	});
 
 	test('getTeams reads the teams export as JSON with English columns', async () => {
@@ -438,7 +664,13 @@ describe('smenso permission: member and team lists', () => {
 			{ name: 'Management', value: team('Management') },
 		]);
 		expect(sandbox.requests.map((r) => ({ ...shape(r), auth: r.headers.authorization }))).toEqual([
-			{ method: 'GET', path: '/skyisland/api/reports/teams', query: { format: 'JSON', lang: 'en-US' }, body: undefined, auth: ADMIN_AUTH },
+			{
+				method: 'GET',
+				path: '/skyisland/api/reports/teams',
+				query: { format: 'JSON', lang: 'en-US' },
+				body: undefined,
+				auth: ADMIN_AUTH,
+			},
 		]);
 	});
 
@@ -468,7 +700,9 @@ describe('smenso permission: member and team lists', () => {
 describe('smenso permission: description', () => {
 	const fieldsOf = (operation: string) =>
 		smensoNode.description.properties.filter(
-			(p) => p.displayOptions?.show?.resource?.[0] === 'permission' && p.displayOptions?.show?.operation?.[0] === operation,
+			(p) =>
+				p.displayOptions?.show?.resource?.[0] === 'permission' &&
+				p.displayOptions?.show?.operation?.[0] === operation,
 		);
 
 	test('the operations, in the order the editor shows them', () => {
@@ -488,7 +722,11 @@ describe('smenso permission: description', () => {
 	test('writes offer only the ticket options, since their bodies are no envelope', () => {
 		for (const operation of ['setAccess', 'setPrivacy', 'removeAccess', 'removePrivacy']) {
 			const options = fieldsOf(operation).find((p) => p.name === 'options');
-			expect(options?.options?.map((o) => ('name' in o ? o.name : ''))).toEqual(['maxWaitSeconds', 'pollIntervalSeconds', 'waitForCompletion']);
+			expect(options?.options?.map((o) => ('name' in o ? o.name : ''))).toEqual([
+				'maxWaitSeconds',
+				'pollIntervalSeconds',
+				'waitForCompletion',
+			]);
 		}
 	});
 

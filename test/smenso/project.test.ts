@@ -1,5 +1,15 @@
 import { SEED } from '../sandbox/smenso/state';
-import { ADMIN_AUTH, byId, FAST_TICKETS, jsonOf, runSmenso, shape, SINGLE_WRITE_POLLS, SINGLE_WRITE_TICKET, statusPolls } from '../harness/smenso';
+import {
+	ADMIN_AUTH,
+	byId,
+	FAST_TICKETS,
+	jsonOf,
+	runSmenso,
+	shape,
+	SINGLE_WRITE_POLLS,
+	SINGLE_WRITE_TICKET,
+	statusPolls,
+} from '../harness/smenso';
 import { useSandbox } from '../harness/sandbox';
 
 const sandbox = useSandbox({ reset: 'smenso' });
@@ -7,14 +17,37 @@ const sandbox = useSandbox({ reset: 'smenso' });
 const P = SEED.mainProjectId;
 /** The template parts smenso's own node sends (smenso.md §5.2 [NODE-B]), all true by default. */
 const ALL_COPY_OPTIONS = [
-	'tasks', 'flavors', 'budget', 'description', 'manager', 'permissions', 'adjustTaskDates', 'startDate', 'labels',
-	'tasksWorkflow', 'tasksTemplate', 'folderTasksTemplate', 'viewSettings', 'location', 'hourlyRate', 'goal', 'benefit',
-	'observers', 'blockTimeRecording', 'markedColumns', 'columnDescriptions',
+	'tasks',
+	'flavors',
+	'budget',
+	'description',
+	'manager',
+	'permissions',
+	'adjustTaskDates',
+	'startDate',
+	'labels',
+	'tasksWorkflow',
+	'tasksTemplate',
+	'folderTasksTemplate',
+	'viewSettings',
+	'location',
+	'hourlyRate',
+	'goal',
+	'benefit',
+	'observers',
+	'blockTimeRecording',
+	'markedColumns',
+	'columnDescriptions',
 ];
 
 describe('smenso project', () => {
 	test('Get Many with Return All returns all 2,500 seeded projects in one request', async () => {
-		const result = await runSmenso(sandbox, { resource: 'project', operation: 'getAll', returnAll: true, simplify: false });
+		const result = await runSmenso(sandbox, {
+			resource: 'project',
+			operation: 'getAll',
+			returnAll: true,
+			simplify: false,
+		});
 		const items = jsonOf(result);
 		expect(items).toHaveLength(SEED.projectCount);
 		expect(new Set(items.map((i) => i.id)).size).toBe(SEED.projectCount);
@@ -61,9 +94,19 @@ describe('smenso project', () => {
 	});
 
 	test('Get returns one project by ID', async () => {
-		const result = await runSmenso(sandbox, { resource: 'project', operation: 'get', projectId: byId(P), simplify: false });
+		const result = await runSmenso(sandbox, {
+			resource: 'project',
+			operation: 'get',
+			projectId: byId(P),
+			simplify: false,
+		});
 		const [project] = jsonOf(result);
-		expect(project).toMatchObject({ id: P, title: 'Website Relaunch', budget: 10000, currency: 'EUR' });
+		expect(project).toMatchObject({
+			id: P,
+			title: 'Website Relaunch',
+			budget: 10000,
+			currency: 'EUR',
+		});
 		expect(shape(sandbox.requests[0])).toEqual({
 			method: 'GET',
 			path: `/skyisland/api/integration/project/json/${P}`,
@@ -87,7 +130,7 @@ describe('smenso project', () => {
 					budget: 5000,
 					externalId: 'CRM-1',
 				},
-				customFields: { flavor: [{ target: String(sandbox.smenso.flavors[0].id), value: "EMEA" }] },
+				customFields: { flavor: [{ target: String(sandbox.smenso.flavors[0].id), value: 'EMEA' }] },
 				options: FAST_TICKETS,
 			},
 			{ timezone: 'Europe/Berlin' },
@@ -119,20 +162,51 @@ describe('smenso project', () => {
 		expect(post.headers['content-type']).toContain('application/json');
 		// Created → Processing → Completed: three polls.
 		expect(statusPolls(sandbox)).toHaveLength(SINGLE_WRITE_POLLS);
-		expect(out).toMatchObject({ status: 'Completed', tempId: 'n8n-item-0', success: true, messages: [] });
+		expect(out).toMatchObject({
+			status: 'Completed',
+			tempId: 'n8n-item-0',
+			success: true,
+			messages: [],
+		});
 		expect(out.ticketId).toEqual(SINGLE_WRITE_TICKET);
-		expect(sandbox.smenso.projects.get(String(out.id))).toMatchObject({ title: 'Office Move', startDate: '2026-03-01' });
+		expect(sandbox.smenso.projects.get(String(out.id))).toMatchObject({
+			title: 'Office Move',
+			startDate: '2026-03-01',
+		});
 	});
 
 	test.each([
-		['a 202 ticket at once, without a result', 'async', { id: null, success: null, messages: [], ticketId: expect.any(String), status: 'Accepted' }],
-		['the ID when smenso answers at once (200)', 'sync', { id: expect.any(String), success: true, messages: [], ticketId: null, status: 'Completed', tempId: 'n8n-item-0' }],
+		[
+			'a 202 ticket at once, without a result',
+			'async',
+			{ id: null, success: null, messages: [], ticketId: expect.any(String), status: 'Accepted' },
+		],
+		[
+			'the ID when smenso answers at once (200)',
+			'sync',
+			{
+				id: expect.any(String),
+				success: true,
+				messages: [],
+				ticketId: null,
+				status: 'Completed',
+				tempId: 'n8n-item-0',
+			},
+		],
 	] as const)('Create with Wait for Completion off returns %s', async (_name, mode, expected) => {
 		sandbox.smenso.writeMode = mode;
-		const result = await runSmenso(sandbox, { resource: 'project', operation: 'create', title: `Quick ${mode}`, phaseId: 1, typeId: 1, options: { waitForCompletion: false } });
+		const result = await runSmenso(sandbox, {
+			resource: 'project',
+			operation: 'create',
+			title: `Quick ${mode}`,
+			phaseId: 1,
+			typeId: 1,
+			options: { waitForCompletion: false },
+		});
 		const [out] = jsonOf(result);
 		expect(out).toEqual(expected);
-		if (mode === 'sync') expect(sandbox.smenso.projects.get(String(out.id))).toMatchObject({ title: 'Quick sync' });
+		if (mode === 'sync')
+			expect(sandbox.smenso.projects.get(String(out.id))).toMatchObject({ title: 'Quick sync' });
 		expect(statusPolls(sandbox)).toHaveLength(0);
 	});
 
@@ -154,7 +228,9 @@ describe('smenso project', () => {
 			body: {
 				title: 'From Template',
 				// Every copy option is sent; only the chosen ones are true.
-				options: Object.fromEntries(ALL_COPY_OPTIONS.map((key) => [key, key === 'tasks' || key === 'budget'])),
+				options: Object.fromEntries(
+					ALL_COPY_OPTIONS.map((key) => [key, key === 'tasks' || key === 'budget']),
+				),
 				startDate: '2026-04-01',
 				code: 'FT-1',
 			},
@@ -199,28 +275,53 @@ describe('smenso project', () => {
 				project: [{ id, title: 'Renamed', endDate: '2026-12-24', tempId: 'n8n-item-0' }],
 			},
 		});
-		expect(sandbox.smenso.projects.get(id)).toMatchObject({ title: 'Renamed', endDate: '2026-12-24' });
+		expect(sandbox.smenso.projects.get(id)).toMatchObject({
+			title: 'Renamed',
+			endDate: '2026-12-24',
+		});
 	});
 
 	test('Archive and Unarchive post to the documented paths', async () => {
 		const id = [...sandbox.smenso.projects.keys()][11];
-		const archived = await runSmenso(sandbox, { resource: 'project', operation: 'archive', projectId: byId(id), options: FAST_TICKETS });
+		const archived = await runSmenso(sandbox, {
+			resource: 'project',
+			operation: 'archive',
+			projectId: byId(id),
+			options: FAST_TICKETS,
+		});
 		expect(jsonOf(archived)[0]).toMatchObject({ status: 'Completed', id });
 		expect(sandbox.smenso.projects.get(id)?.archived).toBe(true);
-		const restored = await runSmenso(sandbox, { resource: 'project', operation: 'unarchive', projectId: byId(id), options: FAST_TICKETS });
+		const restored = await runSmenso(sandbox, {
+			resource: 'project',
+			operation: 'unarchive',
+			projectId: byId(id),
+			options: FAST_TICKETS,
+		});
 		expect(jsonOf(restored)[0]).toMatchObject({ status: 'Completed', id });
 		expect(sandbox.smenso.projects.get(id)?.archived).toBe(false);
 		expect(sandbox.requests.filter((r) => r.method === 'POST').map((r) => r.path)).toEqual([
 			`/skyisland/api/integration/project/json/archive/${id}`,
 			`/skyisland/api/integration/project/json/unarchive/${id}`,
 		]);
-		expect(sandbox.requests.filter((r) => r.method === 'POST').map((r) => r.body)).toEqual([undefined, undefined]);
+		expect(sandbox.requests.filter((r) => r.method === 'POST').map((r) => r.body)).toEqual([
+			undefined,
+			undefined,
+		]);
 	});
 
 	test('Archive falls back to the second documented path when the first answers 404', async () => {
 		const id = [...sandbox.smenso.projects.keys()][12];
-		sandbox.inject({ method: 'POST', path: `/json/archive/${id}`, response: { status: 404, body: 'Not Found', raw: true } });
-		const result = await runSmenso(sandbox, { resource: 'project', operation: 'archive', projectId: byId(id), options: FAST_TICKETS });
+		sandbox.inject({
+			method: 'POST',
+			path: `/json/archive/${id}`,
+			response: { status: 404, body: 'Not Found', raw: true },
+		});
+		const result = await runSmenso(sandbox, {
+			resource: 'project',
+			operation: 'archive',
+			projectId: byId(id),
+			options: FAST_TICKETS,
+		});
 		expect(jsonOf(result)[0]).toMatchObject({ status: 'Completed', id });
 		expect(sandbox.requests.filter((r) => r.method === 'POST').map((r) => r.path)).toEqual([
 			`/skyisland/api/integration/project/json/archive/${id}`,
@@ -230,7 +331,12 @@ describe('smenso project', () => {
 
 	test('Delete removes the project and answers { deleted: true }', async () => {
 		const id = [...sandbox.smenso.projects.keys()][13];
-		const result = await runSmenso(sandbox, { resource: 'project', operation: 'delete', projectId: byId(id), options: FAST_TICKETS });
+		const result = await runSmenso(sandbox, {
+			resource: 'project',
+			operation: 'delete',
+			projectId: byId(id),
+			options: FAST_TICKETS,
+		});
 		expect(jsonOf(result)).toEqual([{ deleted: true }]);
 		expect(statusPolls(sandbox)).toHaveLength(SINGLE_WRITE_POLLS);
 		expect(shape(sandbox.requests[0])).toEqual({

@@ -1,6 +1,17 @@
 import { guid, SEED, type Rec } from '../sandbox/smenso/state';
 import { STATUS_REPORT_SEED } from '../sandbox/smenso/statusReports';
-import { ADMIN_AUTH, byId, FAST_TICKETS, jsonOf, runSmenso, shape, SINGLE_WRITE_POLLS, SINGLE_WRITE_TICKET, smensoNode, statusPolls } from '../harness/smenso';
+import {
+	ADMIN_AUTH,
+	byId,
+	FAST_TICKETS,
+	jsonOf,
+	runSmenso,
+	shape,
+	SINGLE_WRITE_POLLS,
+	SINGLE_WRITE_TICKET,
+	smensoNode,
+	statusPolls,
+} from '../harness/smenso';
 import { useSandbox } from '../harness/sandbox';
 
 const sandbox = useSandbox({ reset: 'smenso' });
@@ -11,7 +22,17 @@ const WRITE_PATH = '/skyisland/api/integration/statusreport/json';
 /** Puts a draft straight into the sandbox, so each test owns its state. */
 function seedDraft(projectIndex: number, title: string): string {
 	const id = guid(`test-draft-${projectIndex}`);
-	const draft: Rec = { id, projectId: project(projectIndex), title, statusDate: '2026-02-06', overallStatusId: 1, isPublished: false, publicationDate: null, externalId: null, flavors: [] };
+	const draft: Rec = {
+		id,
+		projectId: project(projectIndex),
+		title,
+		statusDate: '2026-02-06',
+		overallStatusId: 1,
+		isPublished: false,
+		publicationDate: null,
+		externalId: null,
+		flavors: [],
+	};
 	sandbox.smenso.statusReports.set(id, draft);
 	return id;
 }
@@ -19,12 +40,20 @@ function seedDraft(projectIndex: number, title: string): string {
 describe('smenso status report', () => {
 	test('the resource tells users there is no read endpoint', () => {
 		const notice = smensoNode.description.properties.find((p) => p.name === 'statusReportNotice');
-		expect(notice).toMatchObject({ type: 'notice', displayOptions: { show: { resource: ['statusReport'] } } });
+		expect(notice).toMatchObject({
+			type: 'notice',
+			displayOptions: { show: { resource: ['statusReport'] } },
+		});
 		expect(notice?.displayName).toContain('no API endpoint to read status reports');
 		const operations = smensoNode.description.properties.find(
 			(p) => p.name === 'operation' && p.displayOptions?.show?.resource?.[0] === 'statusReport',
 		);
-		expect(operations?.options?.map((o) => ('value' in o ? o.value : ''))).toEqual(['create', 'createFromTemplate', 'delete', 'update']);
+		expect(operations?.options?.map((o) => ('value' in o ? o.value : ''))).toEqual([
+			'create',
+			'createFromTemplate',
+			'delete',
+			'update',
+		]);
 	});
 
 	test('Create sends the envelope with projectId on top and the report as the item', async () => {
@@ -73,7 +102,14 @@ describe('smenso status report', () => {
 		});
 		expect(post.headers.authorization).toBe(ADMIN_AUTH);
 		expect(statusPolls(sandbox)).toHaveLength(SINGLE_WRITE_POLLS);
-		expect(out).toEqual({ ticketId: SINGLE_WRITE_TICKET, status: 'Completed', tempId: 'n8n-item-0', id: expect.any(String), success: true, messages: [] });
+		expect(out).toEqual({
+			ticketId: SINGLE_WRITE_TICKET,
+			status: 'Completed',
+			tempId: 'n8n-item-0',
+			id: expect.any(String),
+			success: true,
+			messages: [],
+		});
 		expect(sandbox.smenso.statusReports.get(String(out.id))).toMatchObject({
 			projectId: P,
 			title: 'Week 7',
@@ -84,7 +120,7 @@ describe('smenso status report', () => {
 		});
 	});
 
-	test('A second draft for a project fails with smenso\'s message', async () => {
+	test("A second draft for a project fails with smenso's message", async () => {
 		seedDraft(5, 'Open draft');
 		const before = sandbox.smenso.statusReports.size;
 		const result = await runSmenso(sandbox, {
@@ -113,11 +149,21 @@ describe('smenso status report', () => {
 			options: FAST_TICKETS,
 		});
 		const [out] = jsonOf(published);
-		expect(sandbox.smenso.statusReports.get(String(out.id))).toMatchObject({ isPublished: true, overallStatusId: 6 });
+		expect(sandbox.smenso.statusReports.get(String(out.id))).toMatchObject({
+			isPublished: true,
+			overallStatusId: 6,
+		});
 	});
 
 	test('Create refuses an invalid date and a malformed project before any request', async () => {
-		const base = { resource: 'statusReport', operation: 'create', projectId: byId(project(2)), title: 'X', statusDate: '2026-02-13', overallStatusId: 1 };
+		const base = {
+			resource: 'statusReport',
+			operation: 'create',
+			projectId: byId(project(2)),
+			title: 'X',
+			statusDate: '2026-02-13',
+			overallStatusId: 1,
+		};
 		const date = await runSmenso(sandbox, { ...base, statusDate: '13/02/2026' });
 		expect(date.error?.message).toBe('\'Status Date\' is not a valid date: "13/02/2026"');
 		const target = await runSmenso(sandbox, { ...base, additionalFields: { targetDate: 'soon' } });
@@ -169,17 +215,24 @@ describe('smenso status report', () => {
 		expect(sandbox.requests).toHaveLength(0);
 	});
 
-	test('the sandbox also serves the from-template path of smenso\'s node', async () => {
+	test("the sandbox also serves the from-template path of smenso's node", async () => {
 		sandbox.smenso.writeMode = 'async';
-		const response = await fetch(`${sandbox.smensoBaseUrl}/api/integration/statusreport/json/${SEED.statusReportTemplateId}`, {
-			method: 'POST',
-			headers: { Authorization: ADMIN_AUTH, 'Content-Type': 'application/json' },
-			body: JSON.stringify({ projectId: project(4), title: 'Node-B path' }),
-		});
+		const response = await fetch(
+			`${sandbox.smensoBaseUrl}/api/integration/statusreport/json/${SEED.statusReportTemplateId}`,
+			{
+				method: 'POST',
+				headers: { Authorization: ADMIN_AUTH, 'Content-Type': 'application/json' },
+				body: JSON.stringify({ projectId: project(4), title: 'Node-B path' }),
+			},
+		);
 		expect(response.status).toBe(202);
 		const { ticketId } = (await response.json()) as { ticketId: string };
 		const id = String(sandbox.smenso.tickets.get(ticketId)!.items[0].id);
-		expect(sandbox.smenso.statusReports.get(id)).toMatchObject({ projectId: project(4), title: 'Node-B path', isPublished: false });
+		expect(sandbox.smenso.statusReports.get(id)).toMatchObject({
+			projectId: project(4),
+			title: 'Node-B path',
+			isPublished: false,
+		});
 	});
 
 	test('Update changes a draft and can publish it', async () => {
@@ -190,7 +243,13 @@ describe('smenso status report', () => {
 			operation: 'update',
 			projectId: byId(P),
 			statusReportId: ` ${id} `,
-			updateFields: { title: 'Week 6', overallStatusId: 3, timeStatusId: 2, statusDate: '2026-02-06T00:00:00', isPublished: true },
+			updateFields: {
+				title: 'Week 6',
+				overallStatusId: 3,
+				timeStatusId: 2,
+				statusDate: '2026-02-06T00:00:00',
+				isPublished: true,
+			},
 			options: FAST_TICKETS,
 		});
 		expect(jsonOf(result)[0]).toMatchObject({ status: 'Completed', id, success: true });
@@ -202,15 +261,29 @@ describe('smenso status report', () => {
 				timezoneId: 'W. Europe Standard Time',
 				projectId: P,
 				statusReport: [
-					{ id, title: 'Week 6', overallStatusId: 3, timeStatusId: 2, statusDate: '2026-02-06', isPublished: true, tempId: 'n8n-item-0' },
+					{
+						id,
+						title: 'Week 6',
+						overallStatusId: 3,
+						timeStatusId: 2,
+						statusDate: '2026-02-06',
+						isPublished: true,
+						tempId: 'n8n-item-0',
+					},
 				],
 			},
 		});
-		expect(sandbox.smenso.statusReports.get(id)).toMatchObject({ title: 'Week 6', overallStatusId: 3, isPublished: true });
-		expect(sandbox.smenso.statusReports.get(id)?.publicationDate).toEqual(expect.stringMatching(/^\d{4}-\d{2}-\d{2}$/));
+		expect(sandbox.smenso.statusReports.get(id)).toMatchObject({
+			title: 'Week 6',
+			overallStatusId: 3,
+			isPublished: true,
+		});
+		expect(sandbox.smenso.statusReports.get(id)?.publicationDate).toEqual(
+			expect.stringMatching(/^\d{4}-\d{2}-\d{2}$/),
+		);
 	});
 
-	test('Update of a published report fails with smenso\'s message', async () => {
+	test("Update of a published report fails with smenso's message", async () => {
 		const result = await runSmenso(sandbox, {
 			resource: 'statusReport',
 			operation: 'update',
@@ -225,7 +298,7 @@ describe('smenso status report', () => {
 		expect(sandbox.smenso.statusReports.get(STATUS_REPORT_SEED.published)?.title).toBe('Week 1');
 	});
 
-	test('Delete waits for smenso\'s ticket, then answers { deleted: true }', async () => {
+	test("Delete waits for smenso's ticket, then answers { deleted: true }", async () => {
 		const id = seedDraft(7, 'To delete');
 		const result = await runSmenso(sandbox, {
 			resource: 'statusReport',
@@ -234,7 +307,12 @@ describe('smenso status report', () => {
 			options: FAST_TICKETS,
 		});
 		expect(jsonOf(result)).toEqual([{ deleted: true }]);
-		expect(shape(sandbox.requests[0])).toEqual({ method: 'DELETE', path: `${WRITE_PATH}/${id}`, query: {}, body: undefined });
+		expect(shape(sandbox.requests[0])).toEqual({
+			method: 'DELETE',
+			path: `${WRITE_PATH}/${id}`,
+			query: {},
+			body: undefined,
+		});
 		expect(statusPolls(sandbox)).toHaveLength(SINGLE_WRITE_POLLS);
 		expect(sandbox.smenso.statusReports.has(id)).toBe(false);
 	});
@@ -248,12 +326,19 @@ describe('smenso status report', () => {
 			statusReportId: id,
 			options: { waitForCompletion: false },
 		});
-		expect(jsonOf(result)).toEqual([{ id: null, success: null, messages: [], ticketId: expect.any(String), status: 'Accepted' }]);
+		expect(jsonOf(result)).toEqual([
+			{ id: null, success: null, messages: [], ticketId: expect.any(String), status: 'Accepted' },
+		]);
 		expect(statusPolls(sandbox)).toHaveLength(0);
 	});
 
 	test('Delete refuses a malformed ID before any request', async () => {
-		const result = await runSmenso(sandbox, { resource: 'statusReport', operation: 'delete', statusReportId: 'SR-1', options: FAST_TICKETS });
+		const result = await runSmenso(sandbox, {
+			resource: 'statusReport',
+			operation: 'delete',
+			statusReportId: 'SR-1',
+			options: FAST_TICKETS,
+		});
 		expect(result.error?.message).toBe('\'Status Report ID\' is not a valid ID: "SR-1"');
 		expect(sandbox.requests).toHaveLength(0);
 	});

@@ -1,5 +1,19 @@
 import { guid, SEED } from '../sandbox/smenso/state';
-import { ADMIN_AUTH, byId, callsBesidesPolls, FAST_TICKETS, jsonOf, runSmenso, shape, SINGLE_WRITE_POLLS, SINGLE_WRITE_TICKET, smensoCredential, smensoNode, statusPolls, WRITE_MODE } from '../harness/smenso';
+import {
+	ADMIN_AUTH,
+	byId,
+	callsBesidesPolls,
+	FAST_TICKETS,
+	jsonOf,
+	runSmenso,
+	shape,
+	SINGLE_WRITE_POLLS,
+	SINGLE_WRITE_TICKET,
+	smensoCredential,
+	smensoNode,
+	statusPolls,
+	WRITE_MODE,
+} from '../harness/smenso';
 import { runListSearch } from '../harness/load-options';
 import { expectInputError } from '../harness/errors';
 import { useSandbox } from '../harness/sandbox';
@@ -17,7 +31,15 @@ const members = () => sandbox.smenso.members.map((m) => String(m.id));
 /** Creates a task through the sandbox state, returning its ID. */
 function seedTask(fields: Record<string, unknown>): string {
 	const id = guid(`test-task-${sandbox.smenso.tasks.size}-${String(fields.title)}`);
-	sandbox.smenso.tasks.set(id, { id, projectId: P, parentId: null, statusId: 1, priority: 2, dependencies: [], ...fields });
+	sandbox.smenso.tasks.set(id, {
+		id,
+		projectId: P,
+		parentId: null,
+		statusId: 1,
+		priority: 2,
+		dependencies: [],
+		...fields,
+	});
 	return id;
 }
 
@@ -44,22 +66,56 @@ describe('smenso task: reads', () => {
 			dependencies: [],
 		});
 		expect(sandbox.requests).toHaveLength(1);
-		expect(shape(sandbox.requests[0])).toEqual({ method: 'GET', path: `${API}/${P}`, query: {}, body: undefined });
+		expect(shape(sandbox.requests[0])).toEqual({
+			method: 'GET',
+			path: `${API}/${P}`,
+			query: {},
+			body: undefined,
+		});
 		expect(sandbox.requests[0].headers.authorization).toBe(ADMIN_AUTH);
-		expect(result.items.every((item) => (item.pairedItem as { item: number }).item === 0)).toBe(true);
+		expect(result.items.every((item) => (item.pairedItem as { item: number }).item === 0)).toBe(
+			true,
+		);
 	});
 
 	test('Get Many with Limit 2 returns the first two, simplified', async () => {
-		const result = await runSmenso(sandbox, { resource: 'task', operation: 'getAll', projectId: byId(P), limit: 2 });
+		const result = await runSmenso(sandbox, {
+			resource: 'task',
+			operation: 'getAll',
+			projectId: byId(P),
+			limit: 2,
+		});
 		expect(jsonOf(result)).toEqual([
-			{ id: DESIGN, title: 'Design', projectId: P, parentId: null, startDate: '05.01.2026', dueDate: '30.01.2026', statusId: 1, priority: 2 },
-			{ id: WIREFRAMES, title: 'Wireframes', projectId: P, parentId: DESIGN, startDate: '05.01.2026', dueDate: '12.01.2026', statusId: 1, priority: 2 },
+			{
+				id: DESIGN,
+				title: 'Design',
+				projectId: P,
+				parentId: null,
+				startDate: '05.01.2026',
+				dueDate: '30.01.2026',
+				statusId: 1,
+				priority: 2,
+			},
+			{
+				id: WIREFRAMES,
+				title: 'Wireframes',
+				projectId: P,
+				parentId: DESIGN,
+				startDate: '05.01.2026',
+				dueDate: '12.01.2026',
+				statusId: 1,
+				priority: 2,
+			},
 		]);
 		expect(sandbox.requests).toHaveLength(1);
 	});
 
 	test('Get Many falls back to ?projectId= when the first path answers 404, keeping the filters', async () => {
-		sandbox.inject({ method: 'GET', path: `${API}/${P}`, response: { status: 404, body: 'Not Found', raw: true } });
+		sandbox.inject({
+			method: 'GET',
+			path: `${API}/${P}`,
+			response: { status: 404, body: 'Not Found', raw: true },
+		});
 		const result = await runSmenso(sandbox, {
 			resource: 'task',
 			operation: 'getAll',
@@ -81,12 +137,24 @@ describe('smenso task: reads', () => {
 			response: {
 				status: 200,
 				body: [
-					{ id: 'a', title: 'A', subTasks: [{ id: 'a1', title: 'A1', subTasks: [{ id: 'a11', title: 'A11', subTasks: [] }] }] },
+					{
+						id: 'a',
+						title: 'A',
+						subTasks: [
+							{ id: 'a1', title: 'A1', subTasks: [{ id: 'a11', title: 'A11', subTasks: [] }] },
+						],
+					},
 					{ id: 'b', title: 'B', subTasks: [] },
 				],
 			},
 		});
-		const result = await runSmenso(sandbox, { resource: 'task', operation: 'getAll', projectId: byId(P), returnAll: true, simplify: false });
+		const result = await runSmenso(sandbox, {
+			resource: 'task',
+			operation: 'getAll',
+			projectId: byId(P),
+			returnAll: true,
+			simplify: false,
+		});
 		expect(jsonOf(result)).toEqual([
 			{ id: 'a', title: 'A' },
 			{ id: 'a1', title: 'A1' },
@@ -97,7 +165,12 @@ describe('smenso task: reads', () => {
 
 	test('Get Many for an unknown project is a 404 error after trying both paths', async () => {
 		const unknown = guid('no-such-project');
-		const result = await runSmenso(sandbox, { resource: 'task', operation: 'getAll', projectId: byId(unknown), returnAll: true });
+		const result = await runSmenso(sandbox, {
+			resource: 'task',
+			operation: 'getAll',
+			projectId: byId(unknown),
+			returnAll: true,
+		});
 		expect(result.error?.message).toBe('smenso found no such record (404): Project not found');
 		expect(sandbox.requests.map((r) => [r.path, r.query])).toEqual([
 			[`${API}/${unknown}`, {}],
@@ -123,7 +196,12 @@ describe('smenso task: reads', () => {
 	});
 
 	test('Get returns the task with its subtasks nested under subTasks', async () => {
-		const result = await runSmenso(sandbox, { resource: 'task', operation: 'get', projectId: byId(P), taskId: byId(DESIGN) });
+		const result = await runSmenso(sandbox, {
+			resource: 'task',
+			operation: 'get',
+			projectId: byId(P),
+			taskId: byId(DESIGN),
+		});
 		expect(jsonOf(result)).toEqual([
 			{
 				id: DESIGN,
@@ -151,13 +229,24 @@ describe('smenso task: reads', () => {
 				],
 			},
 		]);
-		expect(callsBesidesPolls(sandbox).map(shape)).toEqual([{ method: 'GET', path: `${API}/${P}/${DESIGN}`, query: {}, body: undefined }]);
+		expect(callsBesidesPolls(sandbox).map(shape)).toEqual([
+			{ method: 'GET', path: `${API}/${P}/${DESIGN}`, query: {}, body: undefined },
+		]);
 		expect(sandbox.requests[0].headers.authorization).toBe(ADMIN_AUTH);
 	});
 
 	test('Get falls back to /{taskId}/tree when the first path answers 404', async () => {
-		sandbox.inject({ method: 'GET', path: `${API}/${P}/${DESIGN}`, response: { status: 404, body: 'Not Found', raw: true } });
-		const result = await runSmenso(sandbox, { resource: 'task', operation: 'get', projectId: byId(P), taskId: byId(` ${DESIGN} `) });
+		sandbox.inject({
+			method: 'GET',
+			path: `${API}/${P}/${DESIGN}`,
+			response: { status: 404, body: 'Not Found', raw: true },
+		});
+		const result = await runSmenso(sandbox, {
+			resource: 'task',
+			operation: 'get',
+			projectId: byId(P),
+			taskId: byId(` ${DESIGN} `),
+		});
 		const [task] = jsonOf(result);
 		expect(task.id).toBe(DESIGN);
 		expect((task.subTasks as Array<{ id: string }>).map((s) => s.id)).toEqual([WIREFRAMES]);
@@ -172,22 +261,57 @@ describe('smenso task: reads', () => {
 	test('Get with a project that does not contain the task fails on the tree fallback instead of returning it', async () => {
 		const other = [...sandbox.smenso.projects.keys()][5];
 		// An answer that names no project (the references document none on tasks): the list decides.
-		sandbox.inject({ method: 'GET', path: `${API}/${DESIGN}/tree`, response: { status: 200, body: { id: DESIGN, title: 'Design' } } });
-		const result = await runSmenso(sandbox, { resource: 'task', operation: 'get', projectId: byId(other), taskId: byId(DESIGN) });
+		sandbox.inject({
+			method: 'GET',
+			path: `${API}/${DESIGN}/tree`,
+			response: { status: 200, body: { id: DESIGN, title: 'Design' } },
+		});
+		const result = await runSmenso(sandbox, {
+			resource: 'task',
+			operation: 'get',
+			projectId: byId(other),
+			taskId: byId(DESIGN),
+		});
 		expect(result.error?.message).toBe(`Task ${DESIGN} is not in project ${other}`);
 		expect(result.error?.description).toContain("the project's task list does not contain it");
-		expect(sandbox.requests.map((r) => r.path)).toEqual([`${API}/${other}/${DESIGN}`, `${API}/${DESIGN}/tree`, `${API}/${other}`]);
+		expect(sandbox.requests.map((r) => r.path)).toEqual([
+			`${API}/${other}/${DESIGN}`,
+			`${API}/${DESIGN}/tree`,
+			`${API}/${other}`,
+		]);
 	});
 
-	test('Get fails when the first path answers with another project\'s task, or with another task', async () => {
+	test("Get fails when the first path answers with another project's task, or with another task", async () => {
 		const other = [...sandbox.smenso.projects.keys()][5];
 		// A first path that ignores its project segment: the answer names the task's real project.
-		sandbox.inject({ method: 'GET', path: `${API}/${other}/${DESIGN}`, response: { status: 200, body: { id: DESIGN, projectId: P, title: 'Design' } } });
-		const wrongProject = await runSmenso(sandbox, { resource: 'task', operation: 'get', projectId: byId(other), taskId: byId(DESIGN) });
-		expect(wrongProject.error?.message).toBe(`Task ${DESIGN} is not in project ${other} (smenso lists it in project ${P})`);
-		sandbox.inject({ method: 'GET', path: `${API}/${P}/${DESIGN}`, response: { status: 200, body: { id: BUILD, title: 'Build' } } });
-		const wrongTask = await runSmenso(sandbox, { resource: 'task', operation: 'get', projectId: byId(P), taskId: byId(DESIGN) });
-		expect(wrongTask.error?.message).toBe(`smenso returned task ${BUILD} instead of task ${DESIGN}`);
+		sandbox.inject({
+			method: 'GET',
+			path: `${API}/${other}/${DESIGN}`,
+			response: { status: 200, body: { id: DESIGN, projectId: P, title: 'Design' } },
+		});
+		const wrongProject = await runSmenso(sandbox, {
+			resource: 'task',
+			operation: 'get',
+			projectId: byId(other),
+			taskId: byId(DESIGN),
+		});
+		expect(wrongProject.error?.message).toBe(
+			`Task ${DESIGN} is not in project ${other} (smenso lists it in project ${P})`,
+		);
+		sandbox.inject({
+			method: 'GET',
+			path: `${API}/${P}/${DESIGN}`,
+			response: { status: 200, body: { id: BUILD, title: 'Build' } },
+		});
+		const wrongTask = await runSmenso(sandbox, {
+			resource: 'task',
+			operation: 'get',
+			projectId: byId(P),
+			taskId: byId(DESIGN),
+		});
+		expect(wrongTask.error?.message).toBe(
+			`smenso returned task ${BUILD} instead of task ${DESIGN}`,
+		);
 		expect(sandbox.requests).toHaveLength(2);
 	});
 });
@@ -269,25 +393,47 @@ describe('smenso task: writes', () => {
 		});
 	});
 
-	test('Create a subtask with Extra Fields; it shows up in the parent\'s tree', async () => {
+	test("Create a subtask with Extra Fields; it shows up in the parent's tree", async () => {
 		const result = await runSmenso(sandbox, {
 			resource: 'task',
 			operation: 'create',
 			projectId: byId(P),
 			title: 'Mobile wireframes',
-			additionalFields: { parentId: ` ${WIREFRAMES} `, extraFields: '{"sortOrder": 3, "plannedCost": 500}' },
+			additionalFields: {
+				parentId: ` ${WIREFRAMES} `,
+				extraFields: '{"sortOrder": 3, "plannedCost": 500}',
+			},
 			options: FAST_TICKETS,
 		});
 		const [out] = jsonOf(result);
 		expect(sandbox.requestsTo(API, 'POST')[0].body).toEqual({
 			timezoneId: 'W. Europe Standard Time',
 			projectId: P,
-			task: [{ title: 'Mobile wireframes', parentId: WIREFRAMES, sortOrder: 3, plannedCost: 500, tempId: 'n8n-item-0' }],
+			task: [
+				{
+					title: 'Mobile wireframes',
+					parentId: WIREFRAMES,
+					sortOrder: 3,
+					plannedCost: 500,
+					tempId: 'n8n-item-0',
+				},
+			],
 		});
 		sandbox.clearRequests();
-		const tree = jsonOf(await runSmenso(sandbox, { resource: 'task', operation: 'get', projectId: byId(P), taskId: byId(DESIGN) }))[0];
-		const wireframes = (tree.subTasks as Array<{ id: string; subTasks: Array<{ id: string; title: string }> }>)[0];
-		expect(wireframes.subTasks.map((s) => [s.id, s.title])).toEqual([[out.id, 'Mobile wireframes']]);
+		const tree = jsonOf(
+			await runSmenso(sandbox, {
+				resource: 'task',
+				operation: 'get',
+				projectId: byId(P),
+				taskId: byId(DESIGN),
+			}),
+		)[0];
+		const wireframes = (
+			tree.subTasks as Array<{ id: string; subTasks: Array<{ id: string; title: string }> }>
+		)[0];
+		expect(wireframes.subTasks.map((s) => [s.id, s.title])).toEqual([
+			[out.id, 'Mobile wireframes'],
+		]);
 	});
 
 	test("The sandbox also accepts the names smenso's own node uses (sent through Extra Fields)", async () => {
@@ -298,7 +444,12 @@ describe('smenso task: writes', () => {
 			projectId: byId(P),
 			title: 'Variant names',
 			additionalFields: {
-				extraFields: JSON.stringify({ endDate: '30.04.2026', plannedHours: 2, responsibleUserId: ada, parentTaskId: BUILD }),
+				extraFields: JSON.stringify({
+					endDate: '30.04.2026',
+					plannedHours: 2,
+					responsibleUserId: ada,
+					parentTaskId: BUILD,
+				}),
 			},
 			options: FAST_TICKETS,
 		});
@@ -313,42 +464,72 @@ describe('smenso task: writes', () => {
 	});
 
 	test.each([
-		['both variants of one field', { dueDate: '2026-04-30', extraFields: '{"endDate": "2026-04-30"}' }, 'task[0].endDate: Give either dueDate or endDate, not both.'],
-		['an unknown field', { extraFields: '{"colour": "red"}' }, "task[0].colour: Unknown field 'colour'."],
-		['a date with a time', { extraFields: '{"startDate": "2026-04-01T10:00:00"}' }, "task[0].startDate: '2026-04-01T10:00:00' is not a valid date"],
-		['a priority out of range', { extraFields: '{"priority": 9}' }, 'task[0].priority: The priority must be 1, 2, 3 or 4.'],
-	])('The sandbox rejects %s with a 400 the node shows', async (_name, additionalFields, message) => {
-		const result = await runSmenso(sandbox, {
-			resource: 'task',
-			operation: 'create',
-			projectId: byId(P),
-			title: 'Rejected',
-			additionalFields,
-			options: FAST_TICKETS,
-		});
-		expect(result.error?.message).toContain('smenso rejected the request (400)');
-		expect(result.error?.message).toContain(message);
-		expect(statusPolls(sandbox)).toHaveLength(0);
-	});
+		[
+			'both variants of one field',
+			{ dueDate: '2026-04-30', extraFields: '{"endDate": "2026-04-30"}' },
+			'task[0].endDate: Give either dueDate or endDate, not both.',
+		],
+		[
+			'an unknown field',
+			{ extraFields: '{"colour": "red"}' },
+			"task[0].colour: Unknown field 'colour'.",
+		],
+		[
+			'a date with a time',
+			{ extraFields: '{"startDate": "2026-04-01T10:00:00"}' },
+			"task[0].startDate: '2026-04-01T10:00:00' is not a valid date",
+		],
+		[
+			'a priority out of range',
+			{ extraFields: '{"priority": 9}' },
+			'task[0].priority: The priority must be 1, 2, 3 or 4.',
+		],
+	])(
+		'The sandbox rejects %s with a 400 the node shows',
+		async (_name, additionalFields, message) => {
+			const result = await runSmenso(sandbox, {
+				resource: 'task',
+				operation: 'create',
+				projectId: byId(P),
+				title: 'Rejected',
+				additionalFields,
+				options: FAST_TICKETS,
+			});
+			expect(result.error?.message).toContain('smenso rejected the request (400)');
+			expect(result.error?.message).toContain(message);
+			expect(statusPolls(sandbox)).toHaveLength(0);
+		},
+	);
 
 	test('Create runs one request per input item, each with its own tempId', async () => {
 		const result = await runSmenso(
 			sandbox,
-			{ resource: 'task', operation: 'create', projectId: byId(P), title: '={{ $json.name }}', options: FAST_TICKETS },
+			{
+				resource: 'task',
+				operation: 'create',
+				projectId: byId(P),
+				title: '={{ $json.name }}',
+				options: FAST_TICKETS,
+			},
 			{ items: [{ name: 'First' }, { name: 'Second' }] },
 		);
 		const out = jsonOf(result);
 		expect(out.map((o) => o.tempId)).toEqual(['n8n-item-0', 'n8n-item-1']);
 		expect(result.items.map((i) => i.pairedItem)).toEqual([{ item: 0 }, { item: 1 }]);
-		const bodies = sandbox.requestsTo(API, 'POST').map((r) => r.body as { task: Array<{ title: string; tempId: string }> });
+		const bodies = sandbox
+			.requestsTo(API, 'POST')
+			.map((r) => r.body as { task: Array<{ title: string; tempId: string }> });
 		expect(bodies.map((b) => [b.task[0].title, b.task[0].tempId]).sort()).toEqual([
 			['First', 'n8n-item-0'],
 			['Second', 'n8n-item-1'],
 		]);
-		expect(out.map((o) => sandbox.smenso.tasks.get(String(o.id))?.title)).toEqual(['First', 'Second']);
+		expect(out.map((o) => sandbox.smenso.tasks.get(String(o.id))?.title)).toEqual([
+			'First',
+			'Second',
+		]);
 	});
 
-	test('Create with an unknown parent task fails with smenso\'s message from the ticket', async () => {
+	test("Create with an unknown parent task fails with smenso's message from the ticket", async () => {
 		const missing = guid('no-such-task');
 		const before = sandbox.smenso.tasks.size;
 		const result = await runSmenso(sandbox, {
@@ -362,12 +543,14 @@ describe('smenso task: writes', () => {
 		expect(result.error?.message).toBe(
 			`smenso did not apply the change: Parent task ${missing} was not found in this project.`,
 		);
-		expect(result.error?.description).toContain(WRITE_MODE === 'async' ? 'ended as Failed' : 'answered at once (no ticket) with Failed');
+		expect(result.error?.description).toContain(
+			WRITE_MODE === 'async' ? 'ended as Failed' : 'answered at once (no ticket) with Failed',
+		);
 		expect(sandbox.requestsTo(API, 'POST')).toHaveLength(1);
 		expect(sandbox.smenso.tasks.size).toBe(before);
 	});
 
-	test('Create in an archived project fails with smenso\'s message', async () => {
+	test("Create in an archived project fails with smenso's message", async () => {
 		const archived = [...sandbox.smenso.projects.values()].find((p) => p.archived)!.id as string;
 		const result = await runSmenso(sandbox, {
 			resource: 'task',
@@ -379,7 +562,7 @@ describe('smenso task: writes', () => {
 		expect(result.error?.message).toContain('Archived projects cannot be changed.');
 	});
 
-	test('Create with an assignee who is not a member fails with smenso\'s message', async () => {
+	test("Create with an assignee who is not a member fails with smenso's message", async () => {
 		const stranger = guid('stranger');
 		const result = await runSmenso(sandbox, {
 			resource: 'task',
@@ -408,13 +591,22 @@ describe('smenso task: writes', () => {
 				method: 'POST',
 				path: `${API}/${SEED.taskTemplateId}`,
 				query: {},
-				body: { projectId: P, title: 'QA checklist', overrideStatus: true, overridePriority: false },
+				body: {
+					projectId: P,
+					title: 'QA checklist',
+					overrideStatus: true,
+					overridePriority: false,
+				},
 			},
 		]);
-		expect(sandbox.smenso.tasks.get(String(out.id))).toMatchObject({ title: 'QA checklist', projectId: P, templateId: SEED.taskTemplateId });
+		expect(sandbox.smenso.tasks.get(String(out.id))).toMatchObject({
+			title: 'QA checklist',
+			projectId: P,
+			templateId: SEED.taskTemplateId,
+		});
 	});
 
-	test('Create from Template into an unknown project fails with smenso\'s message', async () => {
+	test("Create from Template into an unknown project fails with smenso's message", async () => {
 		const unknown = guid('no-such-project');
 		const result = await runSmenso(sandbox, {
 			resource: 'task',
@@ -423,7 +615,9 @@ describe('smenso task: writes', () => {
 			templateId: SEED.taskTemplateId,
 			options: FAST_TICKETS,
 		});
-		expect(result.error?.message).toBe(`smenso did not apply the change: Project ${unknown} was not found.`);
+		expect(result.error?.message).toBe(
+			`smenso did not apply the change: Project ${unknown} was not found.`,
+		);
 	});
 
 	test('Update sends the task ID on the item, no projectId, only the fields given', async () => {
@@ -436,7 +630,14 @@ describe('smenso task: writes', () => {
 			options: { ...FAST_TICKETS, timezoneId: 'UTC' },
 		});
 		expect(jsonOf(result)).toEqual([
-			{ ticketId: SINGLE_WRITE_TICKET, status: 'Completed', tempId: 'n8n-item-0', id, success: true, messages: [] },
+			{
+				ticketId: SINGLE_WRITE_TICKET,
+				status: 'Completed',
+				tempId: 'n8n-item-0',
+				id,
+				success: true,
+				messages: [],
+			},
 		]);
 		expect(sandbox.requestsTo(API, 'PUT').map(shape)).toEqual([
 			{
@@ -445,14 +646,29 @@ describe('smenso task: writes', () => {
 				query: {},
 				body: {
 					timezoneId: 'UTC',
-					task: [{ id, title: 'New', dueDate: '2026-03-20', plannedDuration: 60, statusId: 3, tempId: 'n8n-item-0' }],
+					task: [
+						{
+							id,
+							title: 'New',
+							dueDate: '2026-03-20',
+							plannedDuration: 60,
+							statusId: 3,
+							tempId: 'n8n-item-0',
+						},
+					],
 				},
 			},
 		]);
-		expect(sandbox.smenso.tasks.get(id)).toMatchObject({ title: 'New', startDate: '2026-03-02', dueDate: '2026-03-20', plannedDuration: 60, statusId: 3 });
+		expect(sandbox.smenso.tasks.get(id)).toMatchObject({
+			title: 'New',
+			startDate: '2026-03-02',
+			dueDate: '2026-03-20',
+			plannedDuration: 60,
+			statusId: 3,
+		});
 	});
 
-	test('Update with a due date before the stored start date fails with smenso\'s message and changes nothing', async () => {
+	test("Update with a due date before the stored start date fails with smenso's message and changes nothing", async () => {
 		const id = seedTask({ title: 'Dated', startDate: '10.03.2026', dueDate: '20.03.2026' });
 		const result = await runSmenso(sandbox, {
 			resource: 'task',
@@ -461,7 +677,9 @@ describe('smenso task: writes', () => {
 			updateFields: { dueDate: '2026-03-01' },
 			options: FAST_TICKETS,
 		});
-		expect(result.error?.message).toBe('smenso did not apply the change: The due date must not be before the start date.');
+		expect(result.error?.message).toBe(
+			'smenso did not apply the change: The due date must not be before the start date.',
+		);
 		expect(statusPolls(sandbox)).toHaveLength(SINGLE_WRITE_POLLS);
 		expect(sandbox.smenso.tasks.get(id)?.dueDate).toBe('20.03.2026');
 	});
@@ -469,9 +687,16 @@ describe('smenso task: writes', () => {
 	test('Delete removes the task with its subtasks and answers { deleted: true }', async () => {
 		const parent = seedTask({ title: 'Temporary' });
 		const child = seedTask({ title: 'Temporary child', parentId: parent });
-		const result = await runSmenso(sandbox, { resource: 'task', operation: 'delete', taskId: byId(parent), options: FAST_TICKETS });
+		const result = await runSmenso(sandbox, {
+			resource: 'task',
+			operation: 'delete',
+			taskId: byId(parent),
+			options: FAST_TICKETS,
+		});
 		expect(jsonOf(result)).toEqual([{ deleted: true }]);
-		expect(callsBesidesPolls(sandbox).map(shape)).toEqual([{ method: 'DELETE', path: `${API}/${parent}`, query: {}, body: undefined }]);
+		expect(callsBesidesPolls(sandbox).map(shape)).toEqual([
+			{ method: 'DELETE', path: `${API}/${parent}`, query: {}, body: undefined },
+		]);
 		expect(sandbox.requests[0].headers.authorization).toBe(ADMIN_AUTH);
 		expect(sandbox.smenso.tasks.has(parent)).toBe(false);
 		expect(sandbox.smenso.tasks.has(child)).toBe(false);
@@ -479,7 +704,12 @@ describe('smenso task: writes', () => {
 
 	test('Delete of an unknown task is a 404 error', async () => {
 		const missing = guid('no-such-task');
-		const result = await runSmenso(sandbox, { resource: 'task', operation: 'delete', taskId: byId(missing), options: FAST_TICKETS });
+		const result = await runSmenso(sandbox, {
+			resource: 'task',
+			operation: 'delete',
+			taskId: byId(missing),
+			options: FAST_TICKETS,
+		});
 		expect(result.error?.message).toBe('smenso found no such record (404): Task not found');
 		expect(sandbox.requests).toHaveLength(1);
 	});
@@ -514,7 +744,16 @@ describe('smenso task: dependencies', () => {
 			{ taskId: DESIGN, type: 'FS', lag: 0 },
 			{ taskId: BUILD, type: 'SS', lag: 2 },
 		];
-		expect(jsonOf(result)).toEqual([{ id: LAUNCH, success: true, messages: [], ticketId: SINGLE_WRITE_TICKET, status: 'Completed', tempId: null }]);
+		expect(jsonOf(result)).toEqual([
+			{
+				id: LAUNCH,
+				success: true,
+				messages: [],
+				ticketId: SINGLE_WRITE_TICKET,
+				status: 'Completed',
+				tempId: null,
+			},
+		]);
 		expect(callsBesidesPolls(sandbox).map(shape)).toEqual([
 			{ method: 'PATCH', path: `${API}/${LAUNCH}/dependencies`, query: {}, body: expected },
 		]);
@@ -544,7 +783,9 @@ describe('smenso task: dependencies', () => {
 			taskId: byId(BUILD),
 			predecessors: { predecessor: [{ taskId: BUILD, type: 'FS', lag: 0 }] },
 		});
-		expect(result.error?.message).toBe('smenso rejected the request (400): One or more validation errors occurred.; [0].taskId: A task cannot depend on itself.');
+		expect(result.error?.message).toBe(
+			'smenso rejected the request (400): One or more validation errors occurred.; [0].taskId: A task cannot depend on itself.',
+		);
 	});
 
 	test('Remove Dependencies sends the IDs as a repeated taskIds parameter', async () => {
@@ -556,10 +797,26 @@ describe('smenso task: dependencies', () => {
 			predecessorIds: `${DESIGN}, ${other}`,
 			options: FAST_TICKETS,
 		});
-		expect(jsonOf(result)).toEqual([{ id: LAUNCH, success: true, messages: [], ticketId: SINGLE_WRITE_TICKET, status: 'Completed', tempId: null }]);
-		expect(sandbox.smenso.tasks.get(LAUNCH)?.dependencies).toEqual([{ taskId: BUILD, type: 'FF', lag: -1 }]);
+		expect(jsonOf(result)).toEqual([
+			{
+				id: LAUNCH,
+				success: true,
+				messages: [],
+				ticketId: SINGLE_WRITE_TICKET,
+				status: 'Completed',
+				tempId: null,
+			},
+		]);
+		expect(sandbox.smenso.tasks.get(LAUNCH)?.dependencies).toEqual([
+			{ taskId: BUILD, type: 'FF', lag: -1 },
+		]);
 		expect(callsBesidesPolls(sandbox).map(shape)).toEqual([
-			{ method: 'DELETE', path: `${API}/${LAUNCH}/dependencies`, query: { taskIds: [DESIGN, other] }, body: undefined },
+			{
+				method: 'DELETE',
+				path: `${API}/${LAUNCH}/dependencies`,
+				query: { taskIds: [DESIGN, other] },
+				body: undefined,
+			},
 		]);
 	});
 
@@ -571,7 +828,16 @@ describe('smenso task: dependencies', () => {
 			predecessorIds: BUILD,
 			options: FAST_TICKETS,
 		});
-		expect(jsonOf(result)).toEqual([{ id: LAUNCH, success: true, messages: [], ticketId: SINGLE_WRITE_TICKET, status: 'Completed', tempId: null }]);
+		expect(jsonOf(result)).toEqual([
+			{
+				id: LAUNCH,
+				success: true,
+				messages: [],
+				ticketId: SINGLE_WRITE_TICKET,
+				status: 'Completed',
+				tempId: null,
+			},
+		]);
 		expect(sandbox.smenso.tasks.get(LAUNCH)?.dependencies).toEqual([]);
 		expect(sandbox.requests[0].query).toEqual({ taskIds: BUILD });
 	});
@@ -581,29 +847,145 @@ describe('smenso task: input checks before any request', () => {
 	const valid = { resource: 'task', projectId: byId(P), title: 'X' };
 
 	test.each([
-		['an impossible start date', { ...valid, operation: 'create', additionalFields: { startDate: '2026-02-30' } }, "'Start Date' is not a valid date: \"2026-02-30\""],
-		['a due date that is no date', { ...valid, operation: 'create', additionalFields: { dueDate: 'next week' } }, "'Due Date' is not a valid date"],
-		['a due date before the start date', { ...valid, operation: 'create', additionalFields: { startDate: '2026-05-10', dueDate: '2026-05-01' } }, "'Due Date' (2026-05-01) is before 'Start Date' (2026-05-10)"],
-		['an empty project', { ...valid, operation: 'create', projectId: byId('  ') }, "'Project' is empty"],
-		['a malformed project', { ...valid, operation: 'create', projectId: byId('project-1') }, "'Project' is not a valid ID: \"project-1\""],
-		['a malformed parent task', { ...valid, operation: 'create', additionalFields: { parentId: '42' } }, "'Parent Task ID' is not a valid ID: \"42\""],
-		['a malformed assignee', { ...valid, operation: 'create', additionalFields: { assignees: `${SEED.mainProjectId}, jane` } }, "'Assignee IDs' contains an invalid ID: \"jane\""],
-		['negative planned effort', { ...valid, operation: 'create', additionalFields: { plannedEffort: -1 } }, "'Planned Effort (Hours)' is not a number of hours"],
-		['extra fields that are not JSON', { ...valid, operation: 'create', additionalFields: { extraFields: '{sortOrder: 1}' } }, "'Extra Fields (JSON)' is not valid JSON"],
-		['extra fields that are a list', { ...valid, operation: 'create', additionalFields: { extraFields: '[1]' } }, "'Extra Fields (JSON)' must be a JSON object"],
-		['an empty template ID', { ...valid, operation: 'createFromTemplate', templateId: '' }, "'Template ID' is empty"],
+		[
+			'an impossible start date',
+			{ ...valid, operation: 'create', additionalFields: { startDate: '2026-02-30' } },
+			'\'Start Date\' is not a valid date: "2026-02-30"',
+		],
+		[
+			'a due date that is no date',
+			{ ...valid, operation: 'create', additionalFields: { dueDate: 'next week' } },
+			"'Due Date' is not a valid date",
+		],
+		[
+			'a due date before the start date',
+			{
+				...valid,
+				operation: 'create',
+				additionalFields: { startDate: '2026-05-10', dueDate: '2026-05-01' },
+			},
+			"'Due Date' (2026-05-01) is before 'Start Date' (2026-05-10)",
+		],
+		[
+			'an empty project',
+			{ ...valid, operation: 'create', projectId: byId('  ') },
+			"'Project' is empty",
+		],
+		[
+			'a malformed project',
+			{ ...valid, operation: 'create', projectId: byId('project-1') },
+			'\'Project\' is not a valid ID: "project-1"',
+		],
+		[
+			'a malformed parent task',
+			{ ...valid, operation: 'create', additionalFields: { parentId: '42' } },
+			'\'Parent Task ID\' is not a valid ID: "42"',
+		],
+		[
+			'a malformed assignee',
+			{
+				...valid,
+				operation: 'create',
+				additionalFields: { assignees: `${SEED.mainProjectId}, jane` },
+			},
+			'\'Assignee IDs\' contains an invalid ID: "jane"',
+		],
+		[
+			'negative planned effort',
+			{ ...valid, operation: 'create', additionalFields: { plannedEffort: -1 } },
+			"'Planned Effort (Hours)' is not a number of hours",
+		],
+		[
+			'extra fields that are not JSON',
+			{ ...valid, operation: 'create', additionalFields: { extraFields: '{sortOrder: 1}' } },
+			"'Extra Fields (JSON)' is not valid JSON",
+		],
+		[
+			'extra fields that are a list',
+			{ ...valid, operation: 'create', additionalFields: { extraFields: '[1]' } },
+			"'Extra Fields (JSON)' must be a JSON object",
+		],
+		[
+			'an empty template ID',
+			{ ...valid, operation: 'createFromTemplate', templateId: '' },
+			"'Template ID' is empty",
+		],
 		['an empty task on Get', { ...valid, operation: 'get', taskId: byId('') }, "'Task' is empty"],
-		['a malformed task on Get', { ...valid, operation: 'get', taskId: byId('abc/../x') }, "'Task' is not a valid ID"],
-		['a malformed project on Get Many', { ...valid, operation: 'getAll', projectId: byId('nope') }, "'Project' is not a valid ID"],
-		['an empty task on Update', { ...valid, operation: 'update', taskId: byId('') }, "'Task' is empty"],
-		['an invalid date on Update', { ...valid, operation: 'update', taskId: byId(DESIGN), updateFields: { startDate: '31.02.2026' } }, "'Start Date' is not a valid date"],
-		['a malformed task on Delete', { ...valid, operation: 'delete', taskId: byId('123') }, "'Task' is not a valid ID"],
-		['no predecessors', { ...valid, operation: 'addDependencies', taskId: byId(LAUNCH), predecessors: {} }, 'No predecessor given'],
-		['a malformed predecessor', { ...valid, operation: 'addDependencies', taskId: byId(LAUNCH), predecessors: { predecessor: [{ taskId: 'x', type: 'FS', lag: 0 }] } }, "'Predecessor 1: Task ID' is not a valid ID"],
-		['a fractional lag', { ...valid, operation: 'addDependencies', taskId: byId(LAUNCH), predecessors: { predecessor: [{ taskId: DESIGN, type: 'FS', lag: 1.5 }] } }, "'Predecessor 1: Lag' must be a whole number"],
-		['a malformed successor', { ...valid, operation: 'removeDependencies', taskId: byId('x'), predecessorIds: DESIGN }, "'Task' is not a valid ID"],
-		['no predecessor IDs', { ...valid, operation: 'removeDependencies', taskId: byId(LAUNCH), predecessorIds: ' , ' }, "'Predecessor Task IDs' is empty"],
-		['a malformed predecessor ID', { ...valid, operation: 'removeDependencies', taskId: byId(LAUNCH), predecessorIds: `${DESIGN},b` }, "'Predecessor Task IDs' contains an invalid ID: \"b\""],
+		[
+			'a malformed task on Get',
+			{ ...valid, operation: 'get', taskId: byId('abc/../x') },
+			"'Task' is not a valid ID",
+		],
+		[
+			'a malformed project on Get Many',
+			{ ...valid, operation: 'getAll', projectId: byId('nope') },
+			"'Project' is not a valid ID",
+		],
+		[
+			'an empty task on Update',
+			{ ...valid, operation: 'update', taskId: byId('') },
+			"'Task' is empty",
+		],
+		[
+			'an invalid date on Update',
+			{
+				...valid,
+				operation: 'update',
+				taskId: byId(DESIGN),
+				updateFields: { startDate: '31.02.2026' },
+			},
+			"'Start Date' is not a valid date",
+		],
+		[
+			'a malformed task on Delete',
+			{ ...valid, operation: 'delete', taskId: byId('123') },
+			"'Task' is not a valid ID",
+		],
+		[
+			'no predecessors',
+			{ ...valid, operation: 'addDependencies', taskId: byId(LAUNCH), predecessors: {} },
+			'No predecessor given',
+		],
+		[
+			'a malformed predecessor',
+			{
+				...valid,
+				operation: 'addDependencies',
+				taskId: byId(LAUNCH),
+				predecessors: { predecessor: [{ taskId: 'x', type: 'FS', lag: 0 }] },
+			},
+			"'Predecessor 1: Task ID' is not a valid ID",
+		],
+		[
+			'a fractional lag',
+			{
+				...valid,
+				operation: 'addDependencies',
+				taskId: byId(LAUNCH),
+				predecessors: { predecessor: [{ taskId: DESIGN, type: 'FS', lag: 1.5 }] },
+			},
+			"'Predecessor 1: Lag' must be a whole number",
+		],
+		[
+			'a malformed successor',
+			{ ...valid, operation: 'removeDependencies', taskId: byId('x'), predecessorIds: DESIGN },
+			"'Task' is not a valid ID",
+		],
+		[
+			'no predecessor IDs',
+			{ ...valid, operation: 'removeDependencies', taskId: byId(LAUNCH), predecessorIds: ' , ' },
+			"'Predecessor Task IDs' is empty",
+		],
+		[
+			'a malformed predecessor ID',
+			{
+				...valid,
+				operation: 'removeDependencies',
+				taskId: byId(LAUNCH),
+				predecessorIds: `${DESIGN},b`,
+			},
+			'\'Predecessor Task IDs\' contains an invalid ID: "b"',
+		],
 	])('%s', async (_name, parameters, message) => {
 		expectInputError(sandbox, await runSmenso(sandbox, parameters), message);
 	});

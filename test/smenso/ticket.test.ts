@@ -19,23 +19,45 @@ describe('smenso ticket', () => {
 		expect(status).toBe('Accepted');
 		expect(statusPolls(sandbox)).toHaveLength(0);
 
-		const check = async () => jsonOf(await runSmenso(sandbox, { resource: 'ticket', operation: 'get', ticketId: ` ${ticketId} ` }));
+		const check = async () =>
+			jsonOf(
+				await runSmenso(sandbox, {
+					resource: 'ticket',
+					operation: 'get',
+					ticketId: ` ${ticketId} `,
+				}),
+			);
 		expect(await check()).toEqual([{ ticketId, status: 'Created', items: [] }]);
 		expect(await check()).toEqual([{ ticketId, status: 'Processing', items: [] }]);
 		expect(await check()).toEqual([
-			{ ticketId, status: 'Completed', items: [{ tempId: 'n8n-item-0', id: member.id, success: true, messages: [] }] },
+			{
+				ticketId,
+				status: 'Completed',
+				items: [{ tempId: 'n8n-item-0', id: member.id, success: true, messages: [] }],
+			},
 		]);
 		const polls = statusPolls(sandbox);
 		expect(polls.map(shape)).toEqual(
-			Array(3).fill({ method: 'GET', path: `/skyisland/api/integration/status/json/${ticketId}`, query: {}, body: undefined }),
+			Array(3).fill({
+				method: 'GET',
+				path: `/skyisland/api/integration/status/json/${ticketId}`,
+				query: {},
+				body: undefined,
+			}),
 		);
 		expect(polls[0].headers.authorization).toBe(ADMIN_AUTH);
 	});
 
 	test('an unknown ticket is a 404; an empty ID is not sent', async () => {
-		const unknown = await runSmenso(sandbox, { resource: 'ticket', operation: 'get', ticketId: 'no-such-ticket' });
+		const unknown = await runSmenso(sandbox, {
+			resource: 'ticket',
+			operation: 'get',
+			ticketId: 'no-such-ticket',
+		});
 		expect(unknown.error?.message).toBe('smenso found no such record (404): Ticket not found');
-		expect(sandbox.requests.map((r) => r.path)).toEqual(['/skyisland/api/integration/status/json/no-such-ticket']);
+		expect(sandbox.requests.map((r) => r.path)).toEqual([
+			'/skyisland/api/integration/status/json/no-such-ticket',
+		]);
 		sandbox.clearRequests();
 		const empty = await runSmenso(sandbox, { resource: 'ticket', operation: 'get', ticketId: '' });
 		expect(empty.error?.message).toBe("'Ticket ID' is empty");

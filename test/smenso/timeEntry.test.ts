@@ -1,6 +1,17 @@
 import { guid, SEED } from '../sandbox/smenso/state';
 import { TIME_RECORD_SEED } from '../sandbox/smenso/timeRecords';
-import { ADMIN_AUTH, byId, callsBesidesPolls, FAST_TICKETS, jsonOf, runSmenso, shape, SINGLE_WRITE_POLLS, SINGLE_WRITE_TICKET, statusPolls } from '../harness/smenso';
+import {
+	ADMIN_AUTH,
+	byId,
+	callsBesidesPolls,
+	FAST_TICKETS,
+	jsonOf,
+	runSmenso,
+	shape,
+	SINGLE_WRITE_POLLS,
+	SINGLE_WRITE_TICKET,
+	statusPolls,
+} from '../harness/smenso';
 import { useSandbox } from '../harness/sandbox';
 
 const sandbox = useSandbox({ reset: 'smenso' });
@@ -26,9 +37,18 @@ const createParams = (overrides: Record<string, unknown> = {}) => ({
 
 describe('smenso time entry', () => {
 	test('Get Many lists the time records of one project', async () => {
-		const result = await runSmenso(sandbox, { resource: 'timeEntry', operation: 'getAll', projectId: byId(P), returnAll: true });
+		const result = await runSmenso(sandbox, {
+			resource: 'timeEntry',
+			operation: 'getAll',
+			projectId: byId(P),
+			returnAll: true,
+		});
 		const items = jsonOf(result);
-		expect(items.map((i) => i.id)).toEqual([TIME_RECORD_SEED.adaDesign, TIME_RECORD_SEED.graceDesign, TIME_RECORD_SEED.alanBuild]);
+		expect(items.map((i) => i.id)).toEqual([
+			TIME_RECORD_SEED.adaDesign,
+			TIME_RECORD_SEED.graceDesign,
+			TIME_RECORD_SEED.alanBuild,
+		]);
 		expect(items[2]).toEqual({
 			id: TIME_RECORD_SEED.alanBuild,
 			projectId: P,
@@ -44,7 +64,9 @@ describe('smenso time entry', () => {
 			externalId: null,
 			flavors: [],
 		});
-		expect(callsBesidesPolls(sandbox).map(shape)).toEqual([{ method: 'GET', path: `${WRITE_PATH}/${P}`, query: {}, body: undefined }]);
+		expect(callsBesidesPolls(sandbox).map(shape)).toEqual([
+			{ method: 'GET', path: `${WRITE_PATH}/${P}`, query: {}, body: undefined },
+		]);
 		expect(sandbox.requests[0].headers.authorization).toBe(ADMIN_AUTH);
 	});
 
@@ -56,12 +78,25 @@ describe('smenso time entry', () => {
 			limit: 2,
 			filters: { lang: 'de-DE' },
 		});
-		expect(jsonOf(result).map((i) => i.id)).toEqual([TIME_RECORD_SEED.adaDesign, TIME_RECORD_SEED.graceDesign]);
-		expect(shape(sandbox.requests[0])).toEqual({ method: 'GET', path: `${WRITE_PATH}/${P}`, query: { lang: 'de-DE' }, body: undefined });
+		expect(jsonOf(result).map((i) => i.id)).toEqual([
+			TIME_RECORD_SEED.adaDesign,
+			TIME_RECORD_SEED.graceDesign,
+		]);
+		expect(shape(sandbox.requests[0])).toEqual({
+			method: 'GET',
+			path: `${WRITE_PATH}/${P}`,
+			query: { lang: 'de-DE' },
+			body: undefined,
+		});
 	});
 
 	test('Get Many refuses a malformed project ID before any request', async () => {
-		const result = await runSmenso(sandbox, { resource: 'timeEntry', operation: 'getAll', projectId: byId('project-0'), returnAll: true });
+		const result = await runSmenso(sandbox, {
+			resource: 'timeEntry',
+			operation: 'getAll',
+			projectId: byId('project-0'),
+			returnAll: true,
+		});
 		expect(result.error?.message).toBe('\'Project\' is not a valid ID: "project-0"');
 		expect(sandbox.requests).toHaveLength(0);
 	});
@@ -101,7 +136,14 @@ describe('smenso time entry', () => {
 		});
 		expect(post.headers.authorization).toBe(ADMIN_AUTH);
 		expect(statusPolls(sandbox)).toHaveLength(SINGLE_WRITE_POLLS);
-		expect(out).toEqual({ ticketId: SINGLE_WRITE_TICKET, status: 'Completed', tempId: 'n8n-item-0', id: expect.any(String), success: true, messages: [] });
+		expect(out).toEqual({
+			ticketId: SINGLE_WRITE_TICKET,
+			status: 'Completed',
+			tempId: 'n8n-item-0',
+			id: expect.any(String),
+			success: true,
+			messages: [],
+		});
 		expect(sandbox.smenso.timeRecords.get(String(out.id))).toMatchObject({
 			projectId: P,
 			taskId: DESIGN,
@@ -122,7 +164,9 @@ describe('smenso time entry', () => {
 			}),
 		);
 		const [out] = jsonOf(result);
-		const body = sandbox.requestsTo('/integration/timerecord/json', 'POST')[0].body as { timeRecord: unknown[] };
+		const body = sandbox.requestsTo('/integration/timerecord/json', 'POST')[0].body as {
+			timeRecord: unknown[];
+		};
 		expect(body.timeRecord).toEqual([
 			{
 				taskId: BUILD,
@@ -146,14 +190,22 @@ describe('smenso time entry', () => {
 			{ timezone: 'America/New_York' },
 		);
 		jsonOf(result);
-		const body = sandbox.requestsTo('/integration/timerecord/json', 'POST')[0].body as Record<string, unknown>;
+		const body = sandbox.requestsTo('/integration/timerecord/json', 'POST')[0].body as Record<
+			string,
+			unknown
+		>;
 		expect(body.timezoneId).toBe('Eastern Standard Time');
 		expect(body.timeRecord).toEqual([
-			expect.objectContaining({ date: '2026-01-12', duration: 15, startDate: '2026-01-12T03:00:00', endDate: '2026-01-12T03:15:00' }),
+			expect.objectContaining({
+				date: '2026-01-12',
+				duration: 15,
+				startDate: '2026-01-12T03:00:00',
+				endDate: '2026-01-12T03:15:00',
+			}),
 		]);
 	});
 
-	test('Create on an archived project fails with smenso\'s ticket message', async () => {
+	test("Create on an archived project fails with smenso's ticket message", async () => {
 		const project = archivedProject();
 		const before = sandbox.smenso.timeRecords.size;
 		const result = await runSmenso(sandbox, createParams({ projectId: byId(String(project.id)) }));
@@ -164,11 +216,24 @@ describe('smenso time entry', () => {
 	});
 
 	test('IDs typed with spaces are checked and sent trimmed', async () => {
-		const result = await runSmenso(sandbox, createParams({ projectId: byId(` ${P} `), taskId: byId(`${DESIGN}  `), userId: byId(' grace.hopper@example.com ') }));
+		const result = await runSmenso(
+			sandbox,
+			createParams({
+				projectId: byId(` ${P} `),
+				taskId: byId(`${DESIGN}  `),
+				userId: byId(' grace.hopper@example.com '),
+			}),
+		);
 		expect(jsonOf(result)[0]).toMatchObject({ status: 'Completed', success: true });
-		const body = sandbox.requestsTo('/integration/timerecord/json', 'POST')[0].body as { projectId: string; timeRecord: Array<Record<string, unknown>> };
+		const body = sandbox.requestsTo('/integration/timerecord/json', 'POST')[0].body as {
+			projectId: string;
+			timeRecord: Array<Record<string, unknown>>;
+		};
 		expect(body.projectId).toBe(P);
-		expect(body.timeRecord[0]).toMatchObject({ taskId: DESIGN, userId: 'grace.hopper@example.com' });
+		expect(body.timeRecord[0]).toMatchObject({
+			taskId: DESIGN,
+			userId: 'grace.hopper@example.com',
+		});
 	});
 
 	test('Create with a negative duration is refused before any request', async () => {
@@ -183,10 +248,22 @@ describe('smenso time entry', () => {
 			[{ taskId: byId('Design') }, '\'Task\' is not a valid ID: "Design"'],
 			[{ userId: byId('grace') }, '\'User\' is not a valid ID: "grace"'],
 			[{ durationHours: 0 }, 'The time entry has no duration'],
-			[{ additionalFields: { startTime: '09:00' } }, "Give both 'Start Time' and 'End Time', or neither"],
-			[{ additionalFields: { startTime: '25:00', endTime: '26:00' } }, '\'Start Time\' is not a valid time: "25:00"'],
-			[{ additionalFields: { startTime: '2026-01-12', endTime: '2026-01-12' } }, '\'Start Time\' is not a valid time: "2026-01-12"'],
-			[{ additionalFields: { startTime: '10:00', endTime: '09:00' } }, "'End Time' (2026-01-12T09:00:00) is not after 'Start Time' (2026-01-12T10:00:00)"],
+			[
+				{ additionalFields: { startTime: '09:00' } },
+				"Give both 'Start Time' and 'End Time', or neither",
+			],
+			[
+				{ additionalFields: { startTime: '25:00', endTime: '26:00' } },
+				'\'Start Time\' is not a valid time: "25:00"',
+			],
+			[
+				{ additionalFields: { startTime: '2026-01-12', endTime: '2026-01-12' } },
+				'\'Start Time\' is not a valid time: "2026-01-12"',
+			],
+			[
+				{ additionalFields: { startTime: '10:00', endTime: '09:00' } },
+				"'End Time' (2026-01-12T09:00:00) is not after 'Start Time' (2026-01-12T10:00:00)",
+			],
 		];
 		for (const [overrides, message] of cases) {
 			const result = await runSmenso(sandbox, createParams(overrides));
@@ -213,10 +290,23 @@ describe('smenso time entry', () => {
 			body: {
 				timezoneId: 'W. Europe Standard Time',
 				projectId: P,
-				timeRecord: [{ id, duration: 135, description: 'Mood boards, round 2', locked: true, tempId: 'n8n-item-0' }],
+				timeRecord: [
+					{
+						id,
+						duration: 135,
+						description: 'Mood boards, round 2',
+						locked: true,
+						tempId: 'n8n-item-0',
+					},
+				],
 			},
 		});
-		expect(sandbox.smenso.timeRecords.get(id)).toMatchObject({ duration: 135, description: 'Mood boards, round 2', locked: true, date: '2026-01-06' });
+		expect(sandbox.smenso.timeRecords.get(id)).toMatchObject({
+			duration: 135,
+			description: 'Mood boards, round 2',
+			locked: true,
+			date: '2026-01-06',
+		});
 	});
 
 	test('Update with new times needs the date and sends both', async () => {
@@ -241,7 +331,13 @@ describe('smenso time entry', () => {
 		});
 		jsonOf(result);
 		expect((sandbox.requests[0].body as { timeRecord: unknown[] }).timeRecord).toEqual([
-			{ id, date: '2026-01-08', startDate: '2026-01-08T10:00:00', endDate: '2026-01-08T12:00:00', tempId: 'n8n-item-0' },
+			{
+				id,
+				date: '2026-01-08',
+				startDate: '2026-01-08T10:00:00',
+				endDate: '2026-01-08T12:00:00',
+				tempId: 'n8n-item-0',
+			},
 		]);
 		expect(sandbox.smenso.timeRecords.get(id)).toMatchObject({ date: '2026-01-08', duration: 120 });
 	});
@@ -260,9 +356,16 @@ describe('smenso time entry', () => {
 
 	test('Delete removes the time record and answers { deleted: true }', async () => {
 		const id = TIME_RECORD_SEED.adaDesign;
-		const result = await runSmenso(sandbox, { resource: 'timeEntry', operation: 'delete', timeEntryId: id, options: FAST_TICKETS });
+		const result = await runSmenso(sandbox, {
+			resource: 'timeEntry',
+			operation: 'delete',
+			timeEntryId: id,
+			options: FAST_TICKETS,
+		});
 		expect(jsonOf(result)).toEqual([{ deleted: true }]);
-		expect(callsBesidesPolls(sandbox).map(shape)).toEqual([{ method: 'DELETE', path: `${WRITE_PATH}/${id}`, query: {}, body: undefined }]);
+		expect(callsBesidesPolls(sandbox).map(shape)).toEqual([
+			{ method: 'DELETE', path: `${WRITE_PATH}/${id}`, query: {}, body: undefined },
+		]);
 		expect(sandbox.smenso.timeRecords.has(id)).toBe(false);
 	});
 });

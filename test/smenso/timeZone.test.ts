@@ -5,7 +5,11 @@ const sandbox = useSandbox();
 
 describe('smenso time zone', () => {
 	test('Get Many turns the array of names into items { id }', async () => {
-		const result = await runSmenso(sandbox, { resource: 'timeZone', operation: 'getAll', returnAll: true });
+		const result = await runSmenso(sandbox, {
+			resource: 'timeZone',
+			operation: 'getAll',
+			returnAll: true,
+		});
 		expect(jsonOf(result)).toEqual([
 			{ id: 'UTC' },
 			{ id: 'W. Europe Standard Time' },
@@ -13,7 +17,11 @@ describe('smenso time zone', () => {
 			{ id: 'Eastern Standard Time' },
 			{ id: 'Pacific Standard Time' },
 		]);
-		expect(result.items.every((item) => item.pairedItem && (item.pairedItem as { item: number }).item === 0)).toBe(true);
+		expect(
+			result.items.every(
+				(item) => item.pairedItem && (item.pairedItem as { item: number }).item === 0,
+			),
+		).toBe(true);
 		expect(sandbox.requests).toHaveLength(1);
 		expect(shape(sandbox.requests[0])).toEqual({
 			method: 'GET',
@@ -25,16 +33,30 @@ describe('smenso time zone', () => {
 	});
 
 	test('Get Many with Limit 2', async () => {
-		const result = await runSmenso(sandbox, { resource: 'timeZone', operation: 'getAll', limit: 2 });
+		const result = await runSmenso(sandbox, {
+			resource: 'timeZone',
+			operation: 'getAll',
+			limit: 2,
+		});
 		expect(jsonOf(result)).toEqual([{ id: 'UTC' }, { id: 'W. Europe Standard Time' }]);
 	});
 
 	test('objects instead of names keep their fields and get an id', async () => {
 		sandbox.inject({
 			path: '/timezones/json',
-			response: { status: 200, body: [{ name: 'UTC', offset: 0 }, { id: 'GMT Standard Time', offset: 0 }] },
+			response: {
+				status: 200,
+				body: [
+					{ name: 'UTC', offset: 0 },
+					{ id: 'GMT Standard Time', offset: 0 },
+				],
+			},
 		});
-		const result = await runSmenso(sandbox, { resource: 'timeZone', operation: 'getAll', returnAll: true });
+		const result = await runSmenso(sandbox, {
+			resource: 'timeZone',
+			operation: 'getAll',
+			returnAll: true,
+		});
 		expect(jsonOf(result)).toEqual([
 			{ id: 'UTC', name: 'UTC', offset: 0 },
 			{ id: 'GMT Standard Time', offset: 0 },

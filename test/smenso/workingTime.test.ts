@@ -51,14 +51,48 @@ function seedPeriod(seed: string, fields: Record<string, unknown> = {}): string 
 
 describe('smenso working time', () => {
 	test('Get Many without a member lists every period from one GET, dates as smenso sends them', async () => {
-		const result = await runSmenso(sandbox, { resource: 'workingTime', operation: 'getAll', returnAll: true });
+		const result = await runSmenso(sandbox, {
+			resource: 'workingTime',
+			operation: 'getAll',
+			returnAll: true,
+		});
 		expect(jsonOf(result)).toEqual([
-			{ id: WORKING_TIME_SEED.adaFullTime, userId: member(0), startDate: '01.01.2026', endDate: null, ...week(480, 480, 480, 480, 480), externalId: null },
-			{ id: WORKING_TIME_SEED.grace2025, userId: member(1), startDate: '01.01.2025', endDate: '31.12.2025', ...week(480, 480, 480, 480, 240), externalId: null },
-			{ id: WORKING_TIME_SEED.grace2026, userId: member(1), startDate: '01.01.2026', endDate: null, ...week(360, 360, 360, 360, 360), externalId: 'HR-WT-7' },
-			{ id: WORKING_TIME_SEED.alanPartTime, userId: member(2), startDate: '01.03.2026', endDate: '30.06.2026', ...week(240, 240, 240), externalId: null },
+			{
+				id: WORKING_TIME_SEED.adaFullTime,
+				userId: member(0),
+				startDate: '01.01.2026',
+				endDate: null,
+				...week(480, 480, 480, 480, 480),
+				externalId: null,
+			},
+			{
+				id: WORKING_TIME_SEED.grace2025,
+				userId: member(1),
+				startDate: '01.01.2025',
+				endDate: '31.12.2025',
+				...week(480, 480, 480, 480, 240),
+				externalId: null,
+			},
+			{
+				id: WORKING_TIME_SEED.grace2026,
+				userId: member(1),
+				startDate: '01.01.2026',
+				endDate: null,
+				...week(360, 360, 360, 360, 360),
+				externalId: 'HR-WT-7',
+			},
+			{
+				id: WORKING_TIME_SEED.alanPartTime,
+				userId: member(2),
+				startDate: '01.03.2026',
+				endDate: '30.06.2026',
+				...week(240, 240, 240),
+				externalId: null,
+			},
 		]);
-		expect(sandbox.requests.map(shape)).toEqual([{ method: 'GET', path: PATH, query: {}, body: undefined }]);
+		expect(sandbox.requests.map(shape)).toEqual([
+			{ method: 'GET', path: PATH, query: {}, body: undefined },
+		]);
 		expect(sandbox.requests[0].headers.authorization).toBe(ADMIN_AUTH);
 	});
 
@@ -70,7 +104,10 @@ describe('smenso working time', () => {
 			returnAll: true,
 			options: { lang: 'de-DE', timezone: 'W. Europe Standard Time' },
 		});
-		expect(jsonOf(result).map((period) => period.id)).toEqual([WORKING_TIME_SEED.grace2025, WORKING_TIME_SEED.grace2026]);
+		expect(jsonOf(result).map((period) => period.id)).toEqual([
+			WORKING_TIME_SEED.grace2025,
+			WORKING_TIME_SEED.grace2026,
+		]);
 		expect(sandbox.requests.map(shape)).toEqual([
 			{
 				method: 'GET',
@@ -89,17 +126,32 @@ describe('smenso working time', () => {
 			limit: 1,
 		});
 		expect(jsonOf(result)).toEqual([
-			{ id: WORKING_TIME_SEED.grace2025, userId: member(1), startDate: '01.01.2025', endDate: '31.12.2025', ...week(480, 480, 480, 480, 240), externalId: null },
+			{
+				id: WORKING_TIME_SEED.grace2025,
+				userId: member(1),
+				startDate: '01.01.2025',
+				endDate: '31.12.2025',
+				...week(480, 480, 480, 480, 240),
+				externalId: null,
+			},
 		]);
 		expect(sandbox.requests.map((r) => r.path)).toEqual([`${PATH}/${member(1)}`]);
 	});
 
-	test('Get Many: a malformed member is stopped before the request; an unknown address is smenso\'s 404', async () => {
-		const malformed = await runSmenso(sandbox, { resource: 'workingTime', operation: 'getAll', userId: byId('Grace Hopper') });
+	test("Get Many: a malformed member is stopped before the request; an unknown address is smenso's 404", async () => {
+		const malformed = await runSmenso(sandbox, {
+			resource: 'workingTime',
+			operation: 'getAll',
+			userId: byId('Grace Hopper'),
+		});
 		expect(malformed.error?.message).toBe('\'Member\' is not a valid ID: "Grace Hopper"');
 		expect(malformed.error?.description).toContain('user GUID or an e-mail address');
 		expect(sandbox.requests).toHaveLength(0);
-		const unknown = await runSmenso(sandbox, { resource: 'workingTime', operation: 'getAll', userId: byEmail('nobody@example.com') });
+		const unknown = await runSmenso(sandbox, {
+			resource: 'workingTime',
+			operation: 'getAll',
+			userId: byEmail('nobody@example.com'),
+		});
 		expect(unknown.error?.message).toBe('smenso found no such record (404): Member not found');
 		expect(sandbox.requests.map((r) => r.path)).toEqual([`${PATH}/nobody@example.com`]);
 	});
@@ -156,34 +208,88 @@ describe('smenso working time', () => {
 			messages: [],
 		});
 		sandbox.clearRequests();
-		const read = await runSmenso(sandbox, { resource: 'workingTime', operation: 'getAll', userId: byId(member(4)), returnAll: true });
+		const read = await runSmenso(sandbox, {
+			resource: 'workingTime',
+			operation: 'getAll',
+			userId: byId(member(4)),
+			returnAll: true,
+		});
 		expect(jsonOf(read)).toEqual([
-			{ id: out.id, userId: member(4), startDate: '01.07.2026', endDate: '31.12.2026', ...week(450, 450, 450, 450, 300, 0, 0), externalId: 'HR-WT-11' },
+			{
+				id: out.id,
+				userId: member(4),
+				startDate: '01.07.2026',
+				endDate: '31.12.2026',
+				...week(450, 450, 450, 450, 300, 0, 0),
+				externalId: 'HR-WT-11',
+			},
 		]);
 	});
 
 	test('Create with the defaults sends 8 hours Monday to Friday, no end date, and the workflow zone', async () => {
 		const result = await runSmenso(
 			sandbox,
-			{ resource: 'workingTime', operation: 'create', userId: byId(member(2)), startDate: '2026-09-01', options: FAST_TICKETS },
+			{
+				resource: 'workingTime',
+				operation: 'create',
+				userId: byId(member(2)),
+				startDate: '2026-09-01',
+				options: FAST_TICKETS,
+			},
 			{ timezone: 'America/New_York' },
 		);
 		expect(jsonOf(result)[0]).toMatchObject({ success: true, status: 'Completed' });
 		expect(writes()[0].body).toEqual({
 			timezoneId: 'Eastern Standard Time',
-			memberWorkingTime: [{ userId: member(2), startDate: '2026-09-01', ...week(480, 480, 480, 480, 480, 0, 0), tempId: 'n8n-item-0' }],
+			memberWorkingTime: [
+				{
+					userId: member(2),
+					startDate: '2026-09-01',
+					...week(480, 480, 480, 480, 480, 0, 0),
+					tempId: 'n8n-item-0',
+				},
+			],
 		});
 	});
 
 	test('Create refuses a missing or impossible date, a reversed period, bad hours and a bad member before any request', async () => {
-		const base = { resource: 'workingTime', operation: 'create', userId: byId(member(0)), startDate: '2026-10-01' };
+		const base = {
+			resource: 'workingTime',
+			operation: 'create',
+			userId: byId(member(0)),
+			startDate: '2026-10-01',
+		};
 		const cases: Array<[Record<string, unknown>, string, string]> = [
-			[{ startDate: '' }, "'Start Date' is empty", 'Enter the Start Date as a date such as 2026-03-02.'],
-			[{ startDate: '2026-02-30' }, '\'Start Date\' is not a valid date: "2026-02-30"', 'date picker'],
-			[{ additionalFields: { endDate: '2026-09-30' } }, "'End Date' (2026-09-30) is before 'Start Date' (2026-10-01)", 'or later'],
-			[{ wednesdayHours: '={{ 25 }}' }, "'Wednesday Hours' is not a number of hours from 0 to 24: 25", 'e.g. 8 or 7.5'],
-			[{ sundayHours: '={{ -1 }}' }, "'Sunday Hours' is not a number of hours from 0 to 24: -1", 'a day off'],
-			[{ mondayHours: '={{ "eight" }}' }, '\'Monday Hours\' is not a number of hours from 0 to 24: "eight"', 'per Monday'],
+			[
+				{ startDate: '' },
+				"'Start Date' is empty",
+				'Enter the Start Date as a date such as 2026-03-02.',
+			],
+			[
+				{ startDate: '2026-02-30' },
+				'\'Start Date\' is not a valid date: "2026-02-30"',
+				'date picker',
+			],
+			[
+				{ additionalFields: { endDate: '2026-09-30' } },
+				"'End Date' (2026-09-30) is before 'Start Date' (2026-10-01)",
+				'or later',
+			],
+			[
+				{ wednesdayHours: '={{ 25 }}' },
+				"'Wednesday Hours' is not a number of hours from 0 to 24: 25",
+				'e.g. 8 or 7.5',
+			],
+			[
+				{ sundayHours: '={{ -1 }}' },
+				"'Sunday Hours' is not a number of hours from 0 to 24: -1",
+				'a day off',
+			],
+			[
+				{ mondayHours: '={{ "eight" }}' },
+				'\'Monday Hours\' is not a number of hours from 0 to 24: "eight"',
+				'per Monday',
+			],
 			[{ userId: byId('ada') }, '\'Member\' is not a valid ID: "ada"', 'e-mail address'],
 		];
 		for (const [parameters, message, fix] of cases) {
@@ -196,15 +302,32 @@ describe('smenso working time', () => {
 
 	test("Create: smenso's refusals reach the user (no such member, capacity not in whole minutes, unknown field)", async () => {
 		const before = sandbox.smenso.workingTimes.size;
-		const base = { resource: 'workingTime', operation: 'create', startDate: '2026-10-01', options: FAST_TICKETS };
+		const base = {
+			resource: 'workingTime',
+			operation: 'create',
+			startDate: '2026-10-01',
+			options: FAST_TICKETS,
+		};
 		const stranger = await runSmenso(sandbox, { ...base, userId: byEmail('nobody@example.com') });
-		expect(stranger.error?.message).toBe("smenso did not apply the change: User 'nobody@example.com' is not a member of this workspace.");
-		expect(stranger.error?.description).toContain(WRITE_MODE === 'async' ? 'ended as Failed' : 'answered at once (no ticket) with Failed');
-		const fraction = await runSmenso(sandbox, { ...base, userId: byId(member(0)), additionalFields: { extraFields: '{"mondayCapacity": 450.5}' } });
+		expect(stranger.error?.message).toBe(
+			"smenso did not apply the change: User 'nobody@example.com' is not a member of this workspace.",
+		);
+		expect(stranger.error?.description).toContain(
+			WRITE_MODE === 'async' ? 'ended as Failed' : 'answered at once (no ticket) with Failed',
+		);
+		const fraction = await runSmenso(sandbox, {
+			...base,
+			userId: byId(member(0)),
+			additionalFields: { extraFields: '{"mondayCapacity": 450.5}' },
+		});
 		expect(fraction.error?.message).toBe(
 			'smenso rejected the request (400): One or more validation errors occurred.; memberWorkingTime[0].mondayCapacity: mondayCapacity must be a whole number of minutes from 0 to 1440, not 450.5.',
 		);
-		const unknown = await runSmenso(sandbox, { ...base, userId: byId(member(0)), additionalFields: { extraFields: '{"hourlyRate": 80}' } });
+		const unknown = await runSmenso(sandbox, {
+			...base,
+			userId: byId(member(0)),
+			additionalFields: { extraFields: '{"hourlyRate": 80}' },
+		});
 		expect(unknown.error?.message).toBe(
 			"smenso rejected the request (400): One or more validation errors occurred.; memberWorkingTime[0].hourlyRate: Unknown field 'hourlyRate'.",
 		);
@@ -221,7 +344,14 @@ describe('smenso working time', () => {
 			options: { ...FAST_TICKETS, timezoneId: 'UTC' },
 		});
 		expect(jsonOf(result)).toEqual([
-			{ ticketId: SINGLE_WRITE_TICKET, status: 'Completed', tempId: 'n8n-item-0', id, success: true, messages: [] },
+			{
+				ticketId: SINGLE_WRITE_TICKET,
+				status: 'Completed',
+				tempId: 'n8n-item-0',
+				id,
+				success: true,
+				messages: [],
+			},
 		]);
 		expect(writes()).toEqual([
 			{
@@ -230,7 +360,15 @@ describe('smenso working time', () => {
 				query: {},
 				body: {
 					timezoneId: 'UTC',
-					memberWorkingTime: [{ id, endDate: '2026-08-31', fridayCapacity: 240, saturdayCapacity: 135, tempId: 'n8n-item-0' }],
+					memberWorkingTime: [
+						{
+							id,
+							endDate: '2026-08-31',
+							fridayCapacity: 240,
+							saturdayCapacity: 135,
+							tempId: 'n8n-item-0',
+						},
+					],
 				},
 			},
 		]);
@@ -254,16 +392,27 @@ describe('smenso working time', () => {
 		expect(jsonOf(result)[0]).toMatchObject({ id, success: true, status: 'Completed' });
 		expect(writes()[0].body).toEqual({
 			timezoneId: 'W. Europe Standard Time',
-			memberWorkingTime: [{ id: 'HR-WT-42', useExternalId: true, startDate: '2026-04-01', tempId: 'n8n-item-0' }],
+			memberWorkingTime: [
+				{ id: 'HR-WT-42', useExternalId: true, startDate: '2026-04-01', tempId: 'n8n-item-0' },
+			],
 		});
 		expect(sandbox.smenso.workingTimes.get(id)?.startDate).toBe('2026-04-01');
 	});
 
-	test('Update without fields or with a malformed ID sends nothing; an end before the stored start fails with smenso\'s message', async () => {
+	test("Update without fields or with a malformed ID sends nothing; an end before the stored start fails with smenso's message", async () => {
 		const id = seedPeriod('order');
-		const none = await runSmenso(sandbox, { resource: 'workingTime', operation: 'update', workingTimeId: id });
+		const none = await runSmenso(sandbox, {
+			resource: 'workingTime',
+			operation: 'update',
+			workingTimeId: id,
+		});
 		expect(none.error?.message).toBe('No fields to update');
-		const malformed = await runSmenso(sandbox, { resource: 'workingTime', operation: 'update', workingTimeId: '42', updateFields: { mondayHours: 4 } });
+		const malformed = await runSmenso(sandbox, {
+			resource: 'workingTime',
+			operation: 'update',
+			workingTimeId: '42',
+			updateFields: { mondayHours: 4 },
+		});
 		expect(malformed.error?.message).toBe('\'Working Time ID\' is not a valid ID: "42"');
 		expect(sandbox.requests).toHaveLength(0);
 		const reversed = await runSmenso(sandbox, {
@@ -273,22 +422,40 @@ describe('smenso working time', () => {
 			updateFields: { endDate: '2026-02-01' },
 			options: FAST_TICKETS,
 		});
-		expect(reversed.error?.message).toBe('smenso did not apply the change: The end date 01.02.2026 is before the start date 01.03.2026.');
+		expect(reversed.error?.message).toBe(
+			'smenso did not apply the change: The end date 01.02.2026 is before the start date 01.03.2026.',
+		);
 		expect(sandbox.smenso.workingTimes.get(id)?.endDate).toBeNull();
 	});
 
 	test('Delete removes the period and answers { deleted: true }; a second delete is a 404', async () => {
 		const id = seedPeriod('delete');
-		const result = await runSmenso(sandbox, { resource: 'workingTime', operation: 'delete', workingTimeId: id, options: FAST_TICKETS });
+		const result = await runSmenso(sandbox, {
+			resource: 'workingTime',
+			operation: 'delete',
+			workingTimeId: id,
+			options: FAST_TICKETS,
+		});
 		expect(jsonOf(result)).toEqual([{ deleted: true }]);
-		expect(writes()).toEqual([{ method: 'DELETE', path: `${PATH}/${id}`, query: {}, body: undefined }]);
+		expect(writes()).toEqual([
+			{ method: 'DELETE', path: `${PATH}/${id}`, query: {}, body: undefined },
+		]);
 		expect(sandbox.requests[0].headers.authorization).toBe(ADMIN_AUTH);
 		expect(statusPolls(sandbox)).toHaveLength(SINGLE_WRITE_POLLS);
 		expect(sandbox.smenso.workingTimes.has(id)).toBe(false);
-		const again = await runSmenso(sandbox, { resource: 'workingTime', operation: 'delete', workingTimeId: id, options: FAST_TICKETS });
+		const again = await runSmenso(sandbox, {
+			resource: 'workingTime',
+			operation: 'delete',
+			workingTimeId: id,
+			options: FAST_TICKETS,
+		});
 		expect(again.error?.message).toBe('smenso found no such record (404): Working time not found');
 		sandbox.clearRequests();
-		const malformed = await runSmenso(sandbox, { resource: 'workingTime', operation: 'delete', workingTimeId: 'HR-WT-7' });
+		const malformed = await runSmenso(sandbox, {
+			resource: 'workingTime',
+			operation: 'delete',
+			workingTimeId: 'HR-WT-7',
+		});
 		expect(malformed.error?.message).toBe('\'Working Time ID\' is not a valid ID: "HR-WT-7"');
 		expect(sandbox.requests).toHaveLength(0);
 	});
@@ -296,13 +463,36 @@ describe('smenso working time', () => {
 	test("Create, Update and Delete with a member's token are refused with smenso's 403 and change nothing", async () => {
 		const id = seedPeriod('forbidden');
 		const before = sandbox.smenso.workingTimes.size;
-		const forbidden = "The token's user may not do this (403): Write operations require a token of a workspace administrator.";
+		const forbidden =
+			"The token's user may not do this (403): Write operations require a token of a workspace administrator.";
 		const options = { token: SMENSO_TOKENS.member };
-		const create = await runSmenso(sandbox, { resource: 'workingTime', operation: 'create', userId: byId(member(0)), startDate: '2027-01-01' }, options);
+		const create = await runSmenso(
+			sandbox,
+			{
+				resource: 'workingTime',
+				operation: 'create',
+				userId: byId(member(0)),
+				startDate: '2027-01-01',
+			},
+			options,
+		);
 		expect(create.error?.message).toBe(forbidden);
-		const update = await runSmenso(sandbox, { resource: 'workingTime', operation: 'update', workingTimeId: id, updateFields: { mondayHours: 1 } }, options);
+		const update = await runSmenso(
+			sandbox,
+			{
+				resource: 'workingTime',
+				operation: 'update',
+				workingTimeId: id,
+				updateFields: { mondayHours: 1 },
+			},
+			options,
+		);
 		expect(update.error?.message).toBe(forbidden);
-		const remove = await runSmenso(sandbox, { resource: 'workingTime', operation: 'delete', workingTimeId: id }, options);
+		const remove = await runSmenso(
+			sandbox,
+			{ resource: 'workingTime', operation: 'delete', workingTimeId: id },
+			options,
+		);
 		expect(remove.error?.message).toBe(forbidden);
 		expect(sandbox.requests.map((r) => r.method)).toEqual(['POST', 'PUT', 'DELETE']);
 		expect(sandbox.smenso.workingTimes.size).toBe(before);

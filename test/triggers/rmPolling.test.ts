@@ -37,7 +37,10 @@ function poller(parameters: INodeParameters, token?: string): Poller {
 }
 
 /** One poll and the requests it made. */
-async function poll(trigger: Poller, how: 'poll' | 'fetchTestEvent' = 'poll'): Promise<PollResult & { requests: SandboxRequest[] }> {
+async function poll(
+	trigger: Poller,
+	how: 'poll' | 'fetchTestEvent' = 'poll',
+): Promise<PollResult & { requests: SandboxRequest[] }> {
 	sandbox.clearRequests();
 	const result = await trigger[how]();
 	return { ...result, requests: [...sandbox.requests] };
@@ -58,7 +61,12 @@ async function api(method: string, path: string, body?: unknown): Promise<Rec> {
 /** Logs time at `instant` (the sandbox stamps created_at and updated_at with it); answers the id. */
 async function logTime(instant: string, fields: Rec = {}): Promise<number> {
 	setRmClock(instant);
-	const entry = await api('POST', '/users/501/time_entries', { assignable_id: 1001, date: '2026-03-02', hours: 1, ...fields });
+	const entry = await api('POST', '/users/501/time_entries', {
+		assignable_id: 1001,
+		date: '2026-03-02',
+		hours: 1,
+		...fields,
+	});
 	return Number(entry.id);
 }
 
@@ -80,9 +88,15 @@ describe('time entries, event New', () => {
 		const activation = await poll(trigger);
 		expect(activation.error).toBeUndefined();
 		expect(activation.items).toBeNull();
-		expect(activation.requests.map(shape)).toEqual([probe('/time_entries', { sort_field: 'created' })]);
+		expect(activation.requests.map(shape)).toEqual([
+			probe('/time_entries', { sort_field: 'created' }),
+		]);
 		expect(activation.requests[0].headers.auth).toBe(RM_TOKEN);
-		expect(trigger.staticData().pollCursor).toEqual({ key: 'timeEntry|created|', at: '2026-01-05T10:00:00.000Z', ids: [String(a)] });
+		expect(trigger.staticData().pollCursor).toEqual({
+			key: 'timeEntry|created|',
+			at: '2026-01-05T10:00:00.000Z',
+			ids: [String(a)],
+		});
 
 		// Poll 1: nothing changed.
 		const first = await poll(trigger);
@@ -92,7 +106,11 @@ describe('time entries, event New', () => {
 		// One entry in the very second the cursor stands at, three sharing a later second, and a
 		// change to an old entry (not new, so not reported by this event).
 		const b = await logTime(at('10:00:00'));
-		const [c, d, e] = [await logTime(at('10:00:05')), await logTime(at('10:00:05')), await logTime(at('10:00:05'))];
+		const [c, d, e] = [
+			await logTime(at('10:00:05')),
+			await logTime(at('10:00:05')),
+			await logTime(at('10:00:05')),
+		];
 		await api('PUT', `/users/501/time_entries/${RM_SEED.firstTimeEntryId}`, { hours: 7 });
 		const second = await poll(trigger);
 		expect(ids(second.items)).toEqual([b, c, d, e]);
@@ -127,9 +145,17 @@ describe('time entries, event New', () => {
 		const created: number[] = [];
 		for (let i = 0; i < 1200; i++) {
 			const id = newId(sandbox.rm);
-			const instant = new Date(Date.parse(at('10:30:01')) + Math.floor(i / 3) * 1000).toISOString().replace('.000Z', 'Z');
+			const instant = new Date(Date.parse(at('10:30:01')) + Math.floor(i / 3) * 1000)
+				.toISOString()
+				.replace('.000Z', 'Z');
 			sandbox.rm.timeEntries.set(id, {
-				...timeEntryRecord(sandbox.rm, { id, user_id: 502, assignable_id: 1002, date: '2026-03-03', hours: 2 }),
+				...timeEntryRecord(sandbox.rm, {
+					id,
+					user_id: 502,
+					assignable_id: 1002,
+					date: '2026-03-03',
+					hours: 2,
+				}),
 				created_at: instant,
 				updated_at: instant,
 			});
@@ -143,7 +169,11 @@ describe('time entries, event New', () => {
 			{ ...base, per_page: '1000', page: '1' },
 			{ ...base, per_page: '1000', page: '2' },
 		]);
-		expect(burst.requests.every((request) => request.path === '/api/v1/time_entries' && request.headers.auth === RM_TOKEN)).toBe(true);
+		expect(
+			burst.requests.every(
+				(request) => request.path === '/api/v1/time_entries' && request.headers.auth === RM_TOKEN,
+			),
+		).toBe(true);
 
 		const idle = await poll(trigger);
 		expect(idle.items).toBeNull();
@@ -170,7 +200,9 @@ describe('time entries, event New or Updated', () => {
 		const trigger = poller({ resource: 'timeEntry', event: 'updated' });
 		const activation = await poll(trigger);
 		expect(activation.items).toBeNull();
-		expect(activation.requests.map(shape)).toEqual([probe('/time_entries', { sort_field: 'updated' })]);
+		expect(activation.requests.map(shape)).toEqual([
+			probe('/time_entries', { sort_field: 'updated' }),
+		]);
 
 		// The sandbox gives every time entry change a new, later updated_at.
 		const id = RM_SEED.firstTimeEntryId + 5;
@@ -185,14 +217,23 @@ describe('time entries, event New or Updated', () => {
 });
 
 describe('projects and users', () => {
-	test('projects New or Updated with phases: ties and a second change in the cursor\'s second', async () => {
-		const trigger = poller({ resource: 'project', event: 'updated', options: { includePhases: true } });
+	test("projects New or Updated with phases: ties and a second change in the cursor's second", async () => {
+		const trigger = poller({
+			resource: 'project',
+			event: 'updated',
+			options: { includePhases: true },
+		});
 		setRmClock(at('12:00:00'));
 		const created = Number((await api('POST', '/projects', { name: 'Polling demo' })).id);
 		const activation = await poll(trigger);
 		expect(activation.items).toBeNull();
-		expect(activation.requests.map(shape)).toEqual([probe('/projects', { sort_field: 'updated', with_phases: 'true' })]);
-		expect(trigger.staticData().pollCursor).toMatchObject({ at: '2026-01-05T12:00:00.000Z', ids: [String(created)] });
+		expect(activation.requests.map(shape)).toEqual([
+			probe('/projects', { sort_field: 'updated', with_phases: 'true' }),
+		]);
+		expect(trigger.staticData().pollCursor).toMatchObject({
+			at: '2026-01-05T12:00:00.000Z',
+			ids: [String(created)],
+		});
 
 		// Changed in the cursor's second; two changes and a new phase sharing a later second.
 		await api('PUT', '/projects/1001', { name: 'Renamed' });
@@ -223,27 +264,43 @@ describe('projects and users', () => {
 		});
 		// The 60 seeded users (and 5 placeholders) share one second: more than the first page holds,
 		// so finding where that second ends takes a full page as well.
-		const query = { sort_field: 'updated', sort_order: 'descending', with_archived: 'true', include_placeholders: 'true' };
+		const query = {
+			sort_field: 'updated',
+			sort_order: 'descending',
+			with_archived: 'true',
+			include_placeholders: 'true',
+		};
 		const activation = await poll(trigger);
 		expect(activation.requests.map((request) => request.query)).toEqual([
 			{ ...query, per_page: String(PROBE_PAGE_SIZE) },
 			{ ...query, per_page: '1000', page: '1' },
 		]);
 		setRmClock(at('13:00:00'));
-		const person = Number((await api('POST', '/users', { first_name: 'Ada', last_name: 'Polling' })).id);
-		const placeholder = Number((await api('POST', '/placeholder_resources', { title: 'Polling designer' })).id);
+		const person = Number(
+			(await api('POST', '/users', { first_name: 'Ada', last_name: 'Polling' })).id,
+		);
+		const placeholder = Number(
+			(await api('POST', '/placeholder_resources', { title: 'Polling designer' })).id,
+		);
 		setRmClock(at('13:00:01'));
 		await api('PUT', '/users/510', { archived: true });
 		const result = await poll(trigger);
 		expect(ids(result.items)).toEqual([person, placeholder, 510]);
 		expect(result.items![2]).toMatchObject({ archived: true });
 		// The cursor stood in the seeded second, so that second is read to its end once more.
-		expect(result.requests.map((request) => request.query.per_page)).toEqual([String(PROBE_PAGE_SIZE), '1000']);
+		expect(result.requests.map((request) => request.query.per_page)).toEqual([
+			String(PROBE_PAGE_SIZE),
+			'1000',
+		]);
 		// Now the newest second holds one user: an idle poll is one page of 50.
 		const idle = await poll(trigger);
 		expect(idle.items).toBeNull();
 		expect(idle.requests.map(shape)).toEqual([
-			probe('/users', { sort_field: 'updated', with_archived: 'true', include_placeholders: 'true' }),
+			probe('/users', {
+				sort_field: 'updated',
+				with_archived: 'true',
+				include_placeholders: 'true',
+			}),
 		]);
 	});
 
@@ -258,13 +315,24 @@ describe('projects and users', () => {
 describe('assignments (no sort in the API: the date window is read in full)', () => {
 	function windowOf(back: number, ahead: number) {
 		const today = DateTime.now().setZone('Europe/Berlin').startOf('day');
-		return { from: today.minus({ days: back }).toFormat('yyyy-MM-dd'), to: today.plus({ days: ahead }).toFormat('yyyy-MM-dd') };
+		return {
+			from: today.minus({ days: back }).toFormat('yyyy-MM-dd'),
+			to: today.plus({ days: ahead }).toFormat('yyyy-MM-dd'),
+		};
 	}
 	const inWindow = (window: { from: string; to: string }) =>
-		[...sandbox.rm.assignments.values()].filter((a) => String(a.ends_at) >= window.from && String(a.starts_at) <= window.to);
+		[...sandbox.rm.assignments.values()].filter(
+			(a) => String(a.ends_at) >= window.from && String(a.starts_at) <= window.to,
+		);
 
 	test('Leave Only over a wide window: every page of the window plus the leave types, each poll', async () => {
-		const trigger = poller({ resource: 'assignment', event: 'created', kind: 'leave', daysBack: 3650, daysAhead: 3650 });
+		const trigger = poller({
+			resource: 'assignment',
+			event: 'created',
+			kind: 'leave',
+			daysBack: 3650,
+			daysAhead: 3650,
+		});
 		const window = windowOf(3650, 3650);
 		const activation = await poll(trigger);
 		expect(activation.items).toBeNull();
@@ -274,15 +342,30 @@ describe('assignments (no sort in the API: the date window is read in full)', ()
 		expect(inWindow(window).length).toBeGreaterThanOrEqual(ASSIGNMENT_SEED.count);
 		expect(activation.requests.map(shape)).toEqual([
 			{ ...list, query },
-			...Array.from({ length: pages - 1 }, (_v, i) => ({ ...list, query: { ...query, page: String(i + 2) } })),
+			...Array.from({ length: pages - 1 }, (_v, i) => ({
+				...list,
+				query: { ...query, page: String(i + 2) },
+			})),
 			{ method: 'GET', path: '/api/v1/leave_types', query: { per_page: '1000' }, body: undefined },
 		]);
 		expect(activation.requests.every((request) => request.headers.auth === RM_TOKEN)).toBe(true);
 
 		setRmClock(at('14:00:00'));
 		const start = DateTime.now().toFormat('yyyy-MM-dd');
-		await api('POST', '/users/502/assignments', { assignable_id: 1001, starts_at: start, ends_at: start });
-		const vacation = Number((await api('POST', '/users/502/assignments', { assignable_id: 11, starts_at: start, ends_at: start })).id);
+		await api('POST', '/users/502/assignments', {
+			assignable_id: 1001,
+			starts_at: start,
+			ends_at: start,
+		});
+		const vacation = Number(
+			(
+				await api('POST', '/users/502/assignments', {
+					assignable_id: 11,
+					starts_at: start,
+					ends_at: start,
+				})
+			).id,
+		);
 		const result = await poll(trigger);
 		expect(ids(result.items)).toEqual([vacation]);
 		// The cost does not shrink when nothing changed: the whole window again.
@@ -294,14 +377,31 @@ describe('assignments (no sort in the API: the date window is read in full)', ()
 		const window = windowOf(30, 365);
 		const activation = await poll(trigger);
 		expect(activation.requests.map(shape)).toEqual([
-			{ method: 'GET', path: '/api/v1/assignments', query: { ...window, with_phases: 'true', per_page: '1000' }, body: undefined },
+			{
+				method: 'GET',
+				path: '/api/v1/assignments',
+				query: { ...window, with_phases: 'true', per_page: '1000' },
+				body: undefined,
+			},
 		]);
 
 		setRmClock(at('15:00:00'));
 		const today = DateTime.now().toFormat('yyyy-MM-dd');
 		const farAway = DateTime.now().plus({ years: 3 }).toFormat('yyyy-MM-dd');
-		const inside = Number((await api('POST', '/users/503/assignments', { assignable_id: 1003, starts_at: today, ends_at: today })).id);
-		await api('POST', '/users/503/assignments', { assignable_id: 1003, starts_at: farAway, ends_at: farAway });
+		const inside = Number(
+			(
+				await api('POST', '/users/503/assignments', {
+					assignable_id: 1003,
+					starts_at: today,
+					ends_at: today,
+				})
+			).id,
+		);
+		await api('POST', '/users/503/assignments', {
+			assignable_id: 1003,
+			starts_at: farAway,
+			ends_at: farAway,
+		});
 		await api('PUT', `/users/503/assignments/${inside}`, { note: 'Moved to the morning' });
 		const result = await poll(trigger);
 		expect(ids(result.items)).toEqual([inside]);
@@ -316,7 +416,11 @@ describe('first activation, Start From, Fetch Test Event', () => {
 		const second = await logTime(at('16:00:10'));
 		const third = await logTime(at('16:00:20'));
 		// 17:00:10 in Europe/Berlin is 16:00:10 UTC.
-		const trigger = poller({ resource: 'timeEntry', event: 'created', options: { startFrom: '2026-01-05T17:00:10' } });
+		const trigger = poller({
+			resource: 'timeEntry',
+			event: 'created',
+			options: { startFrom: '2026-01-05T17:00:10' },
+		});
 		const result = await poll(trigger);
 		expect(ids(result.items)).toEqual([second, third]);
 		expect(result.requests).toHaveLength(1);
@@ -350,8 +454,18 @@ describe('first activation, Start From, Fetch Test Event', () => {
 	});
 
 	test('Fetch Test Event with nothing to show says so', async () => {
-		const trigger = poller({ resource: 'assignment', event: 'created', kind: 'leave', daysBack: 0, daysAhead: 0 });
-		sandbox.inject({ method: 'GET', path: '/api/v1/assignments', response: { status: 200, body: { data: [], paging: { next: null } } } });
+		const trigger = poller({
+			resource: 'assignment',
+			event: 'created',
+			kind: 'leave',
+			daysBack: 0,
+			daysAhead: 0,
+		});
+		sandbox.inject({
+			method: 'GET',
+			path: '/api/v1/assignments',
+			response: { status: 200, body: { data: [], paging: { next: null } } },
+		});
 		const result = await poll(trigger, 'fetchTestEvent');
 		expect(result.error?.message).toBe('No assignments found to show as a sample');
 	});
@@ -377,10 +491,21 @@ describe('failures', () => {
 
 	test('a 429 is waited out and retried through the shared sender', async () => {
 		const trigger = poller({ resource: 'timeEntry', event: 'created' });
-		sandbox.inject({ method: 'GET', path: '/api/v1/time_entries', response: { status: 429, headers: { 'Retry-After': '0' }, body: { message: 'Too Many Requests' } } });
+		sandbox.inject({
+			method: 'GET',
+			path: '/api/v1/time_entries',
+			response: {
+				status: 429,
+				headers: { 'Retry-After': '0' },
+				body: { message: 'Too Many Requests' },
+			},
+		});
 		const result = await poll(trigger);
 		expect(result.error).toBeUndefined();
-		expect(result.requests.map((request) => request.path)).toEqual(['/api/v1/time_entries', '/api/v1/time_entries']);
+		expect(result.requests.map((request) => request.path)).toEqual([
+			'/api/v1/time_entries',
+			'/api/v1/time_entries',
+		]);
 	});
 
 	/** Entries newer than any real one, newest first. */
@@ -397,7 +522,8 @@ describe('failures', () => {
 		await poll(trigger);
 		const cursor = JSON.parse(JSON.stringify(trigger.staticData()));
 		const page = (body: unknown) => ({ status: 200, body });
-		const next = (n: number) => `/api/v1/time_entries?sort_field=created&sort_order=descending&per_page=1000&page=${n}`;
+		const next = (n: number) =>
+			`/api/v1/time_entries?sort_field=created&sort_order=descending&per_page=1000&page=${n}`;
 		sandbox.inject({
 			method: 'GET',
 			path: '/api/v1/time_entries',
@@ -405,7 +531,13 @@ describe('failures', () => {
 			response: page({ data: synthetic(PROBE_PAGE_SIZE, 9_000_000), paging: { next: next(2) } }),
 		});
 		const full = { data: synthetic(1000, 9_000_000), paging: { next: next(2) } };
-		sandbox.inject({ method: 'GET', path: '/api/v1/time_entries', times: 2, when: (req) => req.query.per_page === '1000', response: page(full) });
+		sandbox.inject({
+			method: 'GET',
+			path: '/api/v1/time_entries',
+			times: 2,
+			when: (req) => req.query.per_page === '1000',
+			response: page(full),
+		});
 		const result = await poll(trigger);
 		expect(result.error?.message).toBe('The service returned the same page twice');
 		expect(result.items).toBeNull();
@@ -430,7 +562,9 @@ describe('failures', () => {
 			},
 		});
 		const result = await poll(trigger);
-		expect(result.error?.message).toBe('Resource Management did not sort the projects by created_at');
+		expect(result.error?.message).toBe(
+			'Resource Management did not sort the projects by created_at',
+		);
 		expect(trigger.staticData()).toEqual({});
 	});
 });

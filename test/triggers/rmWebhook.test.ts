@@ -33,7 +33,10 @@ beforeEach(() => {
 });
 
 function newTrigger(parameters: INodeParameters, webhookUrl = `${PUBLIC}/`): TriggerRun {
-	return new TriggerRun({ nodeType: trigger, parameters, credential: rmCredential(sandbox) }, webhookUrl);
+	return new TriggerRun(
+		{ nodeType: trigger, parameters, credential: rmCredential(sandbox) },
+		webhookUrl,
+	);
 }
 
 /** The URL the trigger registers: its n8n URL plus its secret. */
@@ -49,7 +52,13 @@ function addForeignHooks(eventType: string, count: number): number[] {
 	const ids: number[] = [];
 	for (let i = 0; i < count; i++) {
 		const id = 900_000 + hooks.hooks.size;
-		hooks.hooks.set(id, { id, organization_id: 1, url: `https://other-${i}.example.com/hook?key=s3cret`, status: 'active', event_type: eventType });
+		hooks.hooks.set(id, {
+			id,
+			organization_id: 1,
+			url: `https://other-${i}.example.com/hook?key=s3cret`,
+			status: 'active',
+			event_type: eventType,
+		});
 		ids.push(id);
 	}
 	return ids;
@@ -107,22 +116,22 @@ describe('activation registers one webhook per event', () => {
 
 		const result = await run.activate('init');
 		expect(result).toEqual({ value: true, created: false });
-		expect(sandbox.requests.map(shape)).toEqual([{ method: 'GET', path: HOOKS, query: { per_page: '1000' }, body: undefined }]);
+		expect(sandbox.requests.map(shape)).toEqual([
+			{ method: 'GET', path: HOOKS, query: { per_page: '1000' }, body: undefined },
+		]);
 		expect(run.staticData.webhooks).toEqual(stored);
 		expect(hooks.hooks.size).toBe(2);
 	});
 
 	test('the webhook list is read page by page to its end', async () => {
 		// 2,400 foreign webhooks (no cap in this test's events): three pages of 1,000.
-		for (const event of ['user.created', 'user.updated', 'assignment.updated']) addForeignHooks(event, 800);
+		for (const event of ['user.created', 'user.updated', 'assignment.updated'])
+			addForeignHooks(event, 800);
 		const run = newTrigger({ events: ['time.entry.updated'] });
 		expect((await run.activate()).error).toBeUndefined();
-		expect(sandbox.requests.map((request) => `${request.method} ${request.query.page ?? '1'}`)).toEqual([
-			'GET 1',
-			'GET 2',
-			'GET 3',
-			'POST 1',
-		]);
+		expect(
+			sandbox.requests.map((request) => `${request.method} ${request.query.page ?? '1'}`),
+		).toEqual(['GET 1', 'GET 2', 'GET 3', 'POST 1']);
 	});
 
 	test('a webhook RM dropped is registered again; the one still there is kept (no duplicate)', async () => {
@@ -139,7 +148,10 @@ describe('activation registers one webhook per event', () => {
 			`GET ${HOOKS}`, // create: what is there
 			`POST ${HOOKS}`, // only the missing one
 		]);
-		expect(sandbox.requests[2].body).toEqual({ event_type: 'assignment.created', url: registeredUrl(run) });
+		expect(sandbox.requests[2].body).toEqual({
+			event_type: 'assignment.created',
+			url: registeredUrl(run),
+		});
 		const now = run.staticData.webhooks as Array<{ id: number; event: string }>;
 		expect(now[0]).toEqual(kept);
 		expect(now[1].event).toBe('assignment.created');
@@ -161,15 +173,27 @@ describe('activation registers one webhook per event', () => {
 			`DELETE ${HOOKS}/${userHook.id}`,
 			`POST ${HOOKS}`,
 		]);
-		expect(sandbox.requests[2].body).toEqual({ event_type: 'user.updated', url: registeredUrl(run) });
-		expect([...hooks.hooks.values()].map((hook) => hook.event_type).sort()).toEqual(['time.entry.created', 'user.updated']);
+		expect(sandbox.requests[2].body).toEqual({
+			event_type: 'user.updated',
+			url: registeredUrl(run),
+		});
+		expect([...hooks.hooks.values()].map((hook) => hook.event_type).sort()).toEqual([
+			'time.entry.created',
+			'user.updated',
+		]);
 		expect((run.staticData.webhooks as IDataObject[])[0]).toEqual(timeHook);
 	});
 
 	test('webhooks left at this node URL with an old token (static data lost) are removed, not kept', async () => {
 		const run = newTrigger({ events: ['project.updated'] });
 		const leftover = 777_001;
-		hooks.hooks.set(leftover, { id: leftover, organization_id: 1, url: `${run.nodeUrl}?token=old-token-000`, status: 'active', event_type: 'project.updated' });
+		hooks.hooks.set(leftover, {
+			id: leftover,
+			organization_id: 1,
+			url: `${run.nodeUrl}?token=old-token-000`,
+			status: 'active',
+			event_type: 'project.updated',
+		});
 		const foreign = addForeignHooks('project.updated', 1)[0];
 
 		expect((await run.activate()).error).toBeUndefined();
@@ -178,7 +202,10 @@ describe('activation registers one webhook per event', () => {
 			`DELETE ${HOOKS}/${leftover}`,
 			`POST ${HOOKS}`,
 		]);
-		expect([...hooks.hooks.keys()]).toEqual([foreign, (run.staticData.webhooks as IDataObject[])[0].id]);
+		expect([...hooks.hooks.keys()]).toEqual([
+			foreign,
+			(run.staticData.webhooks as IDataObject[])[0].id,
+		]);
 	});
 
 	test("the editor's Listen for Test Event registers a webhook-test URL of its own and leaves the active one alone", async () => {
@@ -188,16 +215,27 @@ describe('activation registers one webhook per event', () => {
 		// n8n runs a test listener with empty static data of its own, in mode 'manual'.
 		const listener = newTrigger({ events: ['time.entry.created'] });
 		sandbox.clearRequests();
-		expect(await listener.hook('checkExists', { mode: 'manual', activation: 'manual', isTest: true })).toEqual({ value: false });
-		expect(await listener.hook('create', { mode: 'manual', activation: 'manual', isTest: true })).toEqual({ value: true });
+		expect(
+			await listener.hook('checkExists', { mode: 'manual', activation: 'manual', isTest: true }),
+		).toEqual({ value: false });
+		expect(
+			await listener.hook('create', { mode: 'manual', activation: 'manual', isTest: true }),
+		).toEqual({ value: true });
 		const testUrl = `${PUBLIC}/webhook-test/${listener.node.webhookId}/webhook?token=${token(listener)}`;
 		expect(sandbox.requests.map(shape)).toEqual([
 			{ method: 'GET', path: HOOKS, query: { per_page: '1000' }, body: undefined },
-			{ method: 'POST', path: HOOKS, query: {}, body: { event_type: 'time.entry.created', url: testUrl } },
+			{
+				method: 'POST',
+				path: HOOKS,
+				query: {},
+				body: { event_type: 'time.entry.created', url: testUrl },
+			},
 		]);
 		expect(token(listener)).not.toBe(token(active));
 
-		expect(await listener.hook('delete', { mode: 'internal', activation: 'update', isTest: true })).toEqual({ value: true });
+		expect(
+			await listener.hook('delete', { mode: 'internal', activation: 'update', isTest: true }),
+		).toEqual({ value: true });
 		expect([...hooks.hooks.values()]).toEqual([production]);
 	});
 
@@ -217,14 +255,21 @@ describe('activation refuses what RM cannot do, before changing anything', () =>
 		expect(result.error?.message).toBe(
 			"Resource Management only calls https URLs, and this n8n's webhook URL is http://localhost:5678/webhook/6f1c2a7e-3b9d-4e58-a0c4-2d7f9e1b5a63/webhook",
 		);
-		expect(result.error?.description).toContain("Set n8n's environment variable N8N_WEBHOOK_URL (WEBHOOK_URL in older n8n versions) to its public https address");
+		expect(result.error?.description).toContain(
+			"Set n8n's environment variable N8N_WEBHOOK_URL (WEBHOOK_URL in older n8n versions) to its public https address",
+		);
 		expect(sandbox.requests).toHaveLength(0);
 		expect(run.staticData).toEqual({});
 	});
 
 	test('an https URL without a public host name is refused too', async () => {
-		const result = await newTrigger({ events: ['time.entry.created'] }, 'https://localhost/').activate();
-		expect(result.error?.message).toMatch(/^Resource Management cannot reach https:\/\/localhost\/webhook\/.+: it needs a public host name$/);
+		const result = await newTrigger(
+			{ events: ['time.entry.created'] },
+			'https://localhost/',
+		).activate();
+		expect(result.error?.message).toMatch(
+			/^Resource Management cannot reach https:\/\/localhost\/webhook\/.+: it needs a public host name$/,
+		);
 		expect(sandbox.requests).toHaveLength(0);
 	});
 
@@ -235,8 +280,12 @@ describe('activation refuses what RM cannot do, before changing anything', () =>
 	});
 
 	test('an event RM does not offer (e.g. from an expression)', async () => {
-		const result = await newTrigger({ events: ['time.entry.created', 'assignment.deleted'] }).activate();
-		expect(result.error?.message).toBe('Resource Management has no webhook event "assignment.deleted"');
+		const result = await newTrigger({
+			events: ['time.entry.created', 'assignment.deleted'],
+		}).activate();
+		expect(result.error?.message).toBe(
+			'Resource Management has no webhook event "assignment.deleted"',
+		);
 		expect(result.error?.description).toContain('time.entry.created');
 		expect(sandbox.requests).toHaveLength(0);
 	});
@@ -248,7 +297,9 @@ describe('activation refuses what RM cannot do, before changing anything', () =>
 		expect(result.error?.message).toBe(
 			'Resource Management already has 10 webhooks for time.entry.created, its limit per event in an organization',
 		);
-		expect(result.error?.description).toContain('Nothing was registered. To free a slot, list the organization');
+		expect(result.error?.description).toContain(
+			'Nothing was registered. To free a slot, list the organization',
+		);
 		expect(result.error?.description).toContain(`${taken[0]} → https://other-0.example.com/hook`);
 		// Other clients' URLs are shown without their query (it may hold their secret).
 		expect(result.error?.description).not.toContain('s3cret');
@@ -272,7 +323,13 @@ describe('activation refuses what RM cannot do, before changing anything', () =>
 			when: (request) => (request.body as IDataObject | undefined)?.event_type === 'user.updated',
 			respond: () => {
 				addForeignHooks('user.updated', 1);
-				return { status: 403, body: { message: 'bad data', errors: ['event_type user.updated has reached the maximum of 10 webhooks'] } };
+				return {
+					status: 403,
+					body: {
+						message: 'bad data',
+						errors: ['event_type user.updated has reached the maximum of 10 webhooks'],
+					},
+				};
 			},
 		});
 		const run = newTrigger({ events: ['user.created', 'user.updated'] });
@@ -285,19 +342,42 @@ describe('activation refuses what RM cannot do, before changing anything', () =>
 				"To free a slot, list the organization's webhooks with GET /webhooks and remove one you no longer need with DELETE /webhooks/{id} (for example in an HTTP Request node that uses this credential), or deactivate another workflow that listens to user.updated, then activate this workflow again. " +
 				'The webhook registered before the failure was removed again, so nothing is left behind.',
 		);
-		expect([...hooks.hooks.values()].every((hook) => String(hook.url).startsWith('https://other-'))).toBe(true);
+		expect(
+			[...hooks.hooks.values()].every((hook) => String(hook.url).startsWith('https://other-')),
+		).toBe(true);
 	});
 
 	test('a registration failing half-way: the ones created before are deleted again (no leak)', async () => {
-		sandbox.inject({ method: 'POST', path: HOOKS, after: 1, response: { status: 500, body: { message: 'internal error' } } });
-		const run = newTrigger({ events: ['project.created', 'project.updated', 'time.entry.created'] });
+		sandbox.inject({
+			method: 'POST',
+			path: HOOKS,
+			after: 1,
+			response: { status: 500, body: { message: 'internal error' } },
+		});
+		const run = newTrigger({
+			events: ['project.created', 'project.updated', 'time.entry.created'],
+		});
 		const result = await run.activate();
-		expect(result.error?.message).toBe('Resource Management could not process the request (500): internal error');
-		expect(result.error?.description).toContain('The webhook registered before the failure was removed again, so nothing is left behind.');
+		expect(result.error?.message).toBe(
+			'Resource Management could not process the request (500): internal error',
+		);
+		expect(result.error?.description).toContain(
+			'The webhook registered before the failure was removed again, so nothing is left behind.',
+		);
 		const calls = sandbox.requests.map((request) => `${request.method} ${request.path}`);
-		const firstId = Number(calls.find((call) => call.startsWith('DELETE'))?.split('/').pop());
+		const firstId = Number(
+			calls
+				.find((call) => call.startsWith('DELETE'))
+				?.split('/')
+				.pop(),
+		);
 		// A write answered 500 is never repeated: exactly two POSTs, then the first one is undone.
-		expect(calls).toEqual([`GET ${HOOKS}`, `POST ${HOOKS}`, `POST ${HOOKS}`, `DELETE ${HOOKS}/${firstId}`]);
+		expect(calls).toEqual([
+			`GET ${HOOKS}`,
+			`POST ${HOOKS}`,
+			`POST ${HOOKS}`,
+			`DELETE ${HOOKS}/${firstId}`,
+		]);
 		expect(hooks.hooks.size).toBe(0);
 		expect(run.staticData).toEqual({});
 	});
@@ -306,7 +386,10 @@ describe('activation refuses what RM cannot do, before changing anything', () =>
 		const run = new TriggerRun({
 			nodeType: trigger,
 			parameters: { events: ['user.created'] },
-			credential: { ...rmCredential(sandbox), data: { ...rmCredential(sandbox).data, apiToken: 'wrong-token-1234567' } },
+			credential: {
+				...rmCredential(sandbox),
+				data: { ...rmCredential(sandbox).data, apiToken: 'wrong-token-1234567' },
+			},
 		});
 		const result = await run.activate();
 		expect(result.error?.message).toBe('Resource Management did not accept the API token (401)');
@@ -317,11 +400,20 @@ describe('activation refuses what RM cannot do, before changing anything', () =>
 		sandbox.inject({
 			method: 'POST',
 			path: HOOKS,
-			respond: (request) => ({ status: 403, body: { message: 'bad data', errors: [`url ${String((request.body as IDataObject).url)} is not reachable`] } }),
+			respond: (request) => ({
+				status: 403,
+				body: {
+					message: 'bad data',
+					errors: [`url ${String((request.body as IDataObject).url)} is not reachable`],
+				},
+			}),
 		});
 		const run = newTrigger({ events: ['user.created'] });
 		const result = await run.activate();
-		const secret = String(sandbox.requestsTo(HOOKS, 'POST')[0].body && (sandbox.requestsTo(HOOKS, 'POST')[0].body as IDataObject).url).split('token=')[1];
+		const secret = String(
+			sandbox.requestsTo(HOOKS, 'POST')[0].body &&
+				(sandbox.requestsTo(HOOKS, 'POST')[0].body as IDataObject).url,
+		).split('token=')[1];
 		expect(secret).toHaveLength(40);
 		expect(result.error?.message).toContain('token=***');
 		expect(JSON.stringify(result.error)).not.toContain(secret);
@@ -364,7 +456,11 @@ describe('deactivation removes the webhooks', () => {
 		const run = newTrigger({ events: ['user.created', 'user.updated'] });
 		await run.activate();
 		const [first, second] = run.staticData.webhooks as Array<{ id: number; event: string }>;
-		sandbox.inject({ method: 'DELETE', path: `${HOOKS}/${second.id}`, response: { status: 500, body: { message: 'internal error' } } });
+		sandbox.inject({
+			method: 'DELETE',
+			path: `${HOOKS}/${second.id}`,
+			response: { status: 500, body: { message: 'internal error' } },
+		});
 
 		const result = await run.deactivate();
 		expect(result.error?.message).toBe(
@@ -377,8 +473,14 @@ describe('deactivation removes the webhooks', () => {
 		// is kept rather than duplicated; only the other event is registered.
 		sandbox.clearRequests();
 		expect((await run.activate()).error).toBeUndefined();
-		expect(sandbox.requests.map((request) => `${request.method} ${request.path}`)).toEqual([`GET ${HOOKS}`, `POST ${HOOKS}`]);
-		expect(sandbox.requests[1].body).toEqual({ event_type: 'user.created', url: registeredUrl(run) });
+		expect(sandbox.requests.map((request) => `${request.method} ${request.path}`)).toEqual([
+			`GET ${HOOKS}`,
+			`POST ${HOOKS}`,
+		]);
+		expect(sandbox.requests[1].body).toEqual({
+			event_type: 'user.created',
+			url: registeredUrl(run),
+		});
 		expect((run.staticData.webhooks as IDataObject[])[1]).toEqual(second);
 		expect(hooks.hooks.has(first.id)).toBe(false);
 		expect(hooks.hooks.size).toBe(2);
@@ -398,7 +500,10 @@ describe('deliveries', () => {
 	test('a delivery becomes one item: the record plus its event name', async () => {
 		const run = await activated({ events: ['time.entry.created'] });
 		sandbox.clearRequests();
-		const received = await run.receive({ query: { token: token(run) }, body: { type: 'time.entry.created', data: TIME_ENTRY } });
+		const received = await run.receive({
+			query: { token: token(run) },
+			body: { type: 'time.entry.created', data: TIME_ENTRY },
+		});
 		expect(received.items).toEqual([{ event: 'time.entry.created', ...TIME_ENTRY }]);
 		expect(Object.keys(received.items[0])[0]).toBe('event');
 		// Receiving costs no request.
@@ -407,7 +512,10 @@ describe('deliveries', () => {
 
 	test('Output: Raw Payload gives {type, data} as RM sent it', async () => {
 		const run = await activated({ events: ['time.entry.created'], options: { output: 'raw' } });
-		const received = await run.receive({ query: { token: token(run) }, body: { type: 'time.entry.created', data: TIME_ENTRY } });
+		const received = await run.receive({
+			query: { token: token(run) },
+			body: { type: 'time.entry.created', data: TIME_ENTRY },
+		});
 		expect(received.items).toEqual([{ type: 'time.entry.created', data: TIME_ENTRY }]);
 	});
 
@@ -422,7 +530,10 @@ describe('deliveries', () => {
 	test('with a wrong token (also one of the same length): 403 and nothing runs', async () => {
 		const run = await activated({ events: ['time.entry.created'] });
 		for (const wrong of ['guess', token(run).replace(/.$/, (c) => (c === 'a' ? 'b' : 'a'))]) {
-			const received = await run.receive({ query: { token: wrong }, body: { type: 'time.entry.created', data: TIME_ENTRY } });
+			const received = await run.receive({
+				query: { token: wrong },
+				body: { type: 'time.entry.created', data: TIME_ENTRY },
+			});
 			expect(received.response.statusCode).toBe(403);
 			expect(received.response.body).toEqual({ message: 'Wrong token' });
 			expect(received.items).toEqual([]);
@@ -433,21 +544,37 @@ describe('deliveries', () => {
 		const run = await activated({ events: ['time.entry.created'] });
 		const old = token(run);
 		await run.deactivate();
-		const received = await run.receive({ query: { token: old }, body: { type: 'time.entry.created', data: TIME_ENTRY } });
+		const received = await run.receive({
+			query: { token: old },
+			body: { type: 'time.entry.created', data: TIME_ENTRY },
+		});
 		expect(received.response.statusCode).toBe(403);
 	});
 
 	test('an event that is not selected is acknowledged (200) and starts nothing', async () => {
 		const run = await activated({ events: ['time.entry.created'] });
-		const received = await run.receive({ query: { token: token(run) }, body: { type: 'time.entry.updated', data: TIME_ENTRY } });
+		const received = await run.receive({
+			query: { token: token(run) },
+			body: { type: 'time.entry.updated', data: TIME_ENTRY },
+		});
 		expect(received.items).toEqual([]);
-		expect(received.result).toEqual({ webhookResponse: { message: 'Event time.entry.updated is not selected in this trigger; ignored' } });
+		expect(received.result).toEqual({
+			webhookResponse: {
+				message: 'Event time.entry.updated is not selected in this trigger; ignored',
+			},
+		});
 		expect(received.response.ended).toBe(false);
 	});
 
 	test('a body that is no RM event: 400 and nothing runs', async () => {
 		const run = await activated({ events: ['time.entry.created'] });
-		for (const body of [undefined, 'text', { type: 'time.entry.created' }, { type: 'time.entry.created', data: [1] }, { data: TIME_ENTRY }]) {
+		for (const body of [
+			undefined,
+			'text',
+			{ type: 'time.entry.created' },
+			{ type: 'time.entry.created', data: [1] },
+			{ data: TIME_ENTRY },
+		]) {
 			const received = await run.receive({ query: { token: token(run) }, body });
 			expect(received.response.statusCode).toBe(400);
 			expect(received.items).toEqual([]);
@@ -455,18 +582,39 @@ describe('deliveries', () => {
 	});
 
 	describe('phases (project events with a parent_id)', () => {
-		const project = { id: 1001, name: 'Website Relaunch', parent_id: null, phase_name: null, type: 'Project' };
-		const phase = { id: 110010, name: 'Website Relaunch', parent_id: 1001, phase_name: 'Discovery', type: 'Project' };
+		const project = {
+			id: 1001,
+			name: 'Website Relaunch',
+			parent_id: null,
+			phase_name: null,
+			type: 'Project',
+		};
+		const phase = {
+			id: 110010,
+			name: 'Website Relaunch',
+			parent_id: 1001,
+			phase_name: 'Discovery',
+			type: 'Project',
+		};
 
 		test.each([
 			['ignore', [{ event: 'project.created', is_phase: false, ...project }]],
-			['include', [{ event: 'project.created', is_phase: false, ...project }, { event: 'project.created', is_phase: true, ...phase }]],
+			[
+				'include',
+				[
+					{ event: 'project.created', is_phase: false, ...project },
+					{ event: 'project.created', is_phase: true, ...phase },
+				],
+			],
 			['only', [{ event: 'project.created', is_phase: true, ...phase }]],
 		])('Phase Events "%s"', async (phases, expected) => {
 			const run = await activated({ events: ['project.created'], phases });
 			const items: IDataObject[] = [];
 			for (const data of [project, phase]) {
-				const received = await run.receive({ query: { token: token(run) }, body: { type: 'project.created', data } });
+				const received = await run.receive({
+					query: { token: token(run) },
+					body: { type: 'project.created', data },
+				});
 				expect(received.response.ended).toBe(false);
 				items.push(...received.items);
 			}
@@ -475,9 +623,14 @@ describe('deliveries', () => {
 
 		test('by default phases are left out', async () => {
 			const run = await activated({ events: ['project.updated'] });
-			const received = await run.receive({ query: { token: token(run) }, body: { type: 'project.updated', data: phase } });
+			const received = await run.receive({
+				query: { token: token(run) },
+				body: { type: 'project.updated', data: phase },
+			});
 			expect(received.items).toEqual([]);
-			expect(received.result).toEqual({ webhookResponse: { message: 'Left out by the Phase Events setting; ignored' } });
+			expect(received.result).toEqual({
+				webhookResponse: { message: 'Left out by the Phase Events setting; ignored' },
+			});
 		});
 	});
 });
@@ -501,7 +654,11 @@ describe('end to end: the sandbox delivers over HTTP to the node', () => {
 					received.push(run1);
 					const status = answer?.(run1) ?? (run1.response.ended ? run1.response.statusCode : 200);
 					res.writeHead(status, { 'Content-Type': 'application/json' });
-					res.end(JSON.stringify(run1.response.ended ? run1.response.body : { message: 'Workflow was started' }));
+					res.end(
+						JSON.stringify(
+							run1.response.ended ? run1.response.body : { message: 'Workflow was started' },
+						),
+					);
 				})();
 			});
 		});
@@ -518,10 +675,19 @@ describe('end to end: the sandbox delivers over HTTP to the node', () => {
 		try {
 			const deliveries = await hooks.fire('time.entry.updated', { ...TIME_ENTRY, hours: 3 });
 			expect(deliveries).toEqual([
-				expect.objectContaining({ eventType: 'time.entry.updated', url: registeredUrl(run), status: 200, unsubscribed: false }),
+				expect.objectContaining({
+					eventType: 'time.entry.updated',
+					url: registeredUrl(run),
+					status: 200,
+					unsubscribed: false,
+				}),
 			]);
-			expect(deliveries[0].target).toBe(`http://127.0.0.1:${hooks.deliverVia[PUBLIC].split(':').pop()}/webhook/${run.node.webhookId}/webhook?token=${token(run)}`);
-			expect(local.received.flatMap((r) => r.items)).toEqual([{ event: 'time.entry.updated', ...TIME_ENTRY, hours: 3 }]);
+			expect(deliveries[0].target).toBe(
+				`http://127.0.0.1:${hooks.deliverVia[PUBLIC].split(':').pop()}/webhook/${run.node.webhookId}/webhook?token=${token(run)}`,
+			);
+			expect(local.received.flatMap((r) => r.items)).toEqual([
+				{ event: 'time.entry.updated', ...TIME_ENTRY, hours: 3 },
+			]);
 			// Events nobody subscribed to go nowhere.
 			expect(await hooks.fire('user.created', { id: 1 })).toEqual([]);
 		} finally {
@@ -537,11 +703,18 @@ describe('end to end: the sandbox delivers over HTTP to the node', () => {
 			const response = await fetch(`${sandbox.rmBaseUrl}/api/v1/users/501/time_entries`, {
 				method: 'POST',
 				headers: { auth: RM_TOKEN, 'Content-Type': 'application/json' },
-				body: JSON.stringify({ assignable_id: 1001, date: '2026-03-02', hours: 2.5, notes: 'From the API' }),
+				body: JSON.stringify({
+					assignable_id: 1001,
+					date: '2026-03-02',
+					hours: 2.5,
+					notes: 'From the API',
+				}),
 			});
 			const created = (await response.json()) as IDataObject;
 			await hooks.settled();
-			expect(local.received.flatMap((r) => r.items)).toEqual([{ event: 'time.entry.created', ...created }]);
+			expect(local.received.flatMap((r) => r.items)).toEqual([
+				{ event: 'time.entry.created', ...created },
+			]);
 			expect(created).toMatchObject({ user_id: 501, hours: 2.5, notes: 'From the API' });
 		} finally {
 			await local.close();
@@ -569,11 +742,14 @@ describe('end to end: the sandbox delivers over HTTP to the node', () => {
 		await run.activate();
 		const local = await receiver(run);
 		try {
-			const response = await fetch(`${hooks.deliverVia[PUBLIC]}/webhook/${run.node.webhookId}/webhook`, {
-				method: 'POST',
-				headers: { 'Content-Type': 'application/json' },
-				body: JSON.stringify({ type: 'user.created', data: { id: 1 } }),
-			});
+			const response = await fetch(
+				`${hooks.deliverVia[PUBLIC]}/webhook/${run.node.webhookId}/webhook`,
+				{
+					method: 'POST',
+					headers: { 'Content-Type': 'application/json' },
+					body: JSON.stringify({ type: 'user.created', data: { id: 1 } }),
+				},
+			);
 			expect(response.status).toBe(401);
 			expect(local.received.flatMap((r) => r.items)).toEqual([]);
 		} finally {
@@ -585,7 +761,11 @@ describe('end to end: the sandbox delivers over HTTP to the node', () => {
 		const run = newTrigger({ events: ['user.created'] });
 		await run.activate();
 		const [delivery] = await hooks.fire('user.created', { id: 1 });
-		expect(delivery).toMatchObject({ status: 0, error: `no deliverVia mapping for ${PUBLIC}; not sent`, unsubscribed: false });
+		expect(delivery).toMatchObject({
+			status: 0,
+			error: `no deliverVia mapping for ${PUBLIC}; not sent`,
+			unsubscribed: false,
+		});
 		expect(delivery.target).toBeUndefined();
 	});
 });
@@ -611,13 +791,28 @@ describe('sandbox /webhooks follows the spec strictly', () => {
 	test('create, get, list, delete', async () => {
 		const created = await call('POST', '/webhooks', good);
 		expect(created.status).toBe(200);
-		expect(created.body).toEqual({ id: expect.any(Number), organization_id: 1, url: good.url, status: 'active', event_type: 'user.created' });
+		expect(created.body).toEqual({
+			id: expect.any(Number),
+			organization_id: 1,
+			url: good.url,
+			status: 'active',
+			event_type: 'user.created',
+		});
 		const id = Number((created.body as IDataObject).id);
 		expect(await call('GET', `/webhooks/${id}`)).toEqual({ status: 200, body: created.body });
-		expect((await call('GET', '/webhooks')).body).toMatchObject({ data: [created.body], paging: { next: null } });
+		expect((await call('GET', '/webhooks')).body).toMatchObject({
+			data: [created.body],
+			paging: { next: null },
+		});
 		expect(await call('DELETE', `/webhooks/${id}`)).toEqual({ status: 200, body: undefined });
-		expect(await call('GET', `/webhooks/${id}`)).toEqual({ status: 404, body: { message: 'not found' } });
-		expect(await call('DELETE', `/webhooks/${id}`)).toEqual({ status: 404, body: { message: 'not found' } });
+		expect(await call('GET', `/webhooks/${id}`)).toEqual({
+			status: 404,
+			body: { message: 'not found' },
+		});
+		expect(await call('DELETE', `/webhooks/${id}`)).toEqual({
+			status: 404,
+			body: { message: 'not found' },
+		});
 		// No update in RM's API.
 		expect(await call('PUT', `/webhooks/${id}`, good)).toEqual({ status: 404, body: 'Not Found' });
 	});
@@ -626,30 +821,54 @@ describe('sandbox /webhooks follows the spec strictly', () => {
 		[{ event_type: 'user.created' }, "url can't be blank"],
 		[{ url: good.url }, "event type can't be blank"],
 		[{ ...good, secret: 'x' }, 'unknown attribute: secret'],
-		[{ ...good, event_type: 'assignment.deleted' }, 'event_type is not a valid event type: "assignment.deleted"'],
-		[{ ...good, event_type: 'project.deleted' }, 'event_type is not a valid event type: "project.deleted"'],
+		[
+			{ ...good, event_type: 'assignment.deleted' },
+			'event_type is not a valid event type: "assignment.deleted"',
+		],
+		[
+			{ ...good, event_type: 'project.deleted' },
+			'event_type is not a valid event type: "project.deleted"',
+		],
 		[{ ...good, url: 'http://hooks.example.com/rm' }, 'url must use https'],
 		[{ ...good, url: 'https://localhost/rm' }, 'url must have a valid host'],
 		[{ ...good, url: 'https://intranet/rm' }, 'url must have a valid host'],
 		[{ ...good, url: 'not a url' }, 'url is not a valid URL'],
 		[{ ...good, url: 42 }, 'url must be a string'],
 	])('refuses %j: %s', async (body, error) => {
-		expect(await call('POST', '/webhooks', body)).toEqual({ status: 403, body: { message: 'bad data', errors: [error] } });
+		expect(await call('POST', '/webhooks', body)).toEqual({
+			status: 403,
+			body: { message: 'bad data', errors: [error] },
+		});
 		expect(hooks.hooks.size).toBe(0);
 	});
 
 	test('the 11th webhook of an event is refused with RM bad data', async () => {
-		for (let i = 0; i < 10; i++) expect((await call('POST', '/webhooks', { ...good, url: `${good.url}/${i}` })).status).toBe(200);
+		for (let i = 0; i < 10; i++)
+			expect((await call('POST', '/webhooks', { ...good, url: `${good.url}/${i}` })).status).toBe(
+				200,
+			);
 		expect(await call('POST', '/webhooks', good)).toEqual({
 			status: 403,
-			body: { message: 'bad data', errors: ['event_type user.created has reached the maximum of 10 webhooks'] },
+			body: {
+				message: 'bad data',
+				errors: ['event_type user.created has reached the maximum of 10 webhooks'],
+			},
 		});
-		expect((await call('POST', '/webhooks', { ...good, event_type: 'user.updated' })).status).toBe(200);
+		expect((await call('POST', '/webhooks', { ...good, event_type: 'user.updated' })).status).toBe(
+			200,
+		);
 	});
 
 	test('every route needs the token', async () => {
-		for (const [method, path] of [['GET', '/webhooks'], ['POST', '/webhooks'], ['GET', '/webhooks/1'], ['DELETE', '/webhooks/1']]) {
-			expect((await call(method, path, method === 'POST' ? good : undefined, 'nope')).status).toBe(401);
+		for (const [method, path] of [
+			['GET', '/webhooks'],
+			['POST', '/webhooks'],
+			['GET', '/webhooks/1'],
+			['DELETE', '/webhooks/1'],
+		]) {
+			expect((await call(method, path, method === 'POST' ? good : undefined, 'nope')).status).toBe(
+				401,
+			);
 		}
 		expect(hooks.hooks.size).toBe(0);
 	});

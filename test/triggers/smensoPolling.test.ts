@@ -36,14 +36,23 @@ function poller(parameters: INodeParameters, token?: string): Poller {
 	return createPoller({ nodeType: node, parameters, credential: smensoCredential(sandbox, token) });
 }
 
-async function poll(trigger: Poller, how: 'poll' | 'fetchTestEvent' = 'poll'): Promise<PollResult & { requests: SandboxRequest[] }> {
+async function poll(
+	trigger: Poller,
+	how: 'poll' | 'fetchTestEvent' = 'poll',
+): Promise<PollResult & { requests: SandboxRequest[] }> {
 	sandbox.clearRequests();
 	const result = await trigger[how]();
 	return { ...result, requests: [...sandbox.requests] };
 }
 
 /** A write through the sandbox's Integration API at `instant`; answers the IDs it created in `map`. */
-async function write(instant: string, map: Map<string, Rec>, method: string, path: string, body: unknown): Promise<string[]> {
+async function write(
+	instant: string,
+	map: Map<string, Rec>,
+	method: string,
+	path: string,
+	body: unknown,
+): Promise<string[]> {
 	setReportClock(sandbox.smenso, instant);
 	const before = new Set(map.keys());
 	const response = await fetch(`${sandbox.smensoBaseUrl}/api${path}`, {
@@ -51,7 +60,8 @@ async function write(instant: string, map: Map<string, Rec>, method: string, pat
 		headers: { Authorization: ADMIN_AUTH, 'Content-Type': 'application/json' },
 		body: JSON.stringify(body),
 	});
-	if (response.status >= 300) throw new Error(`${method} ${path}: ${response.status} ${await response.text()}`);
+	if (response.status >= 300)
+		throw new Error(`${method} ${path}: ${response.status} ${await response.text()}`);
 	return [...map.keys()].filter((id) => !before.has(id));
 }
 
@@ -78,12 +88,18 @@ describe('tasks, event New', () => {
 		const activation = await poll(trigger);
 		expect(activation.error).toBeUndefined();
 		expect(activation.items).toBeNull();
-		expect(activation.requests.map(shape)).toEqual([exportRequest('/tasks/filtered', { globalProjectsFilter: 'all' })]);
+		expect(activation.requests.map(shape)).toEqual([
+			exportRequest('/tasks/filtered', { globalProjectsFilter: 'all' }),
+		]);
 		const [request] = activation.requests;
 		expect(request.headers.authorization).toBe(ADMIN_AUTH);
 		expect(request.headers.timezone).toBe('UTC');
 		expect(request.headers.accept).toBe('application/json');
-		expect(trigger.staticData().pollCursor).toEqual({ key: 'task|created|all|', at: '2026-02-10T08:00:00.000Z', ids: [first] });
+		expect(trigger.staticData().pollCursor).toEqual({
+			key: 'task|created|all|',
+			at: '2026-02-10T08:00:00.000Z',
+			ids: [first],
+		});
 
 		const idle = await poll(trigger);
 		expect(idle.items).toBeNull();
@@ -93,7 +109,9 @@ describe('tasks, event New', () => {
 		// a change to an old task (not new, so not reported by this event).
 		const [b] = await createTasks(at('08:00:00'), 'Same second as the cursor');
 		const [c, d, e] = await createTasks(at('08:00:07'), 'C', 'D', 'E');
-		await write(at('08:00:08'), sandbox.smenso.tasks, 'PUT', '/integration/task/json', { task: [{ id: first, title: 'Renamed' }] });
+		await write(at('08:00:08'), sandbox.smenso.tasks, 'PUT', '/integration/task/json', {
+			task: [{ id: first, title: 'Renamed' }],
+		});
 		const second = await poll(trigger);
 		expect(new Set(ids(second.items))).toEqual(new Set([b, c, d, e]));
 		expect(ids(second.items)[0]).toBe(b);
@@ -127,30 +145,53 @@ describe('projects, event New or Updated', () => {
 	test('changes through the API move "Updated On"; ties and a change in the cursor\'s second', async () => {
 		const trigger = poller({ resource: 'project', event: 'updated', projects: 'active' });
 		const project = (i: number) => [...sandbox.smenso.projects.keys()][i];
-		await write(at('09:00:00'), sandbox.smenso.projects, 'PUT', '/integration/project/json', { project: [{ id: project(1), budget: 1 }] });
+		await write(at('09:00:00'), sandbox.smenso.projects, 'PUT', '/integration/project/json', {
+			project: [{ id: project(1), budget: 1 }],
+		});
 		const activation = await poll(trigger);
 		expect(activation.items).toBeNull();
-		expect(activation.requests.map(shape)).toEqual([exportRequest('/projects', { filter: 'active' })]);
-		expect(trigger.staticData().pollCursor).toMatchObject({ at: '2026-02-10T09:00:00.000Z', ids: [project(1)] });
+		expect(activation.requests.map(shape)).toEqual([
+			exportRequest('/projects', { filter: 'active' }),
+		]);
+		expect(trigger.staticData().pollCursor).toMatchObject({
+			at: '2026-02-10T09:00:00.000Z',
+			ids: [project(1)],
+		});
 
-		await write(at('09:00:00'), sandbox.smenso.projects, 'PUT', '/integration/project/json', { project: [{ id: project(2), budget: 2 }] });
+		await write(at('09:00:00'), sandbox.smenso.projects, 'PUT', '/integration/project/json', {
+			project: [{ id: project(2), budget: 2 }],
+		});
 		await write(at('09:00:04'), sandbox.smenso.projects, 'PUT', '/integration/project/json', {
 			project: [
 				{ id: project(3), budget: 3 },
 				{ id: project(4), budget: 4 },
 			],
 		});
-		const [created] = await write(at('09:00:04'), sandbox.smenso.projects, 'POST', '/integration/project/json', {
-			project: [{ title: 'Polling demo', phaseId: 1, typeId: 1 }],
-		});
+		const [created] = await write(
+			at('09:00:04'),
+			sandbox.smenso.projects,
+			'POST',
+			'/integration/project/json',
+			{
+				project: [{ title: 'Polling demo', phaseId: 1, typeId: 1 }],
+			},
+		);
 		const second = await poll(trigger);
-		expect(new Set(ids(second.items))).toEqual(new Set([project(2), project(3), project(4), created]));
+		expect(new Set(ids(second.items))).toEqual(
+			new Set([project(2), project(3), project(4), created]),
+		);
 		expect(ids(second.items)[0]).toBe(project(2));
-		expect(second.items![0]).toMatchObject({ Budget: '2', 'Created On': shown('23:30:00', '01.12.2025'), 'Updated On': shown('09:00:00') });
+		expect(second.items![0]).toMatchObject({
+			Budget: '2',
+			'Created On': shown('23:30:00', '01.12.2025'),
+			'Updated On': shown('09:00:00'),
+		});
 		expect(second.requests).toHaveLength(1);
 
 		// Project 1 changes again in the second the cursor stands at: reported again.
-		await write(at('09:00:04'), sandbox.smenso.projects, 'PUT', '/integration/project/json', { project: [{ id: project(1), budget: 11 }] });
+		await write(at('09:00:04'), sandbox.smenso.projects, 'PUT', '/integration/project/json', {
+			project: [{ id: project(1), budget: 11 }],
+		});
 		const third = await poll(trigger);
 		expect(ids(third.items)).toEqual([project(1)]);
 		expect(third.items![0]).toMatchObject({ Budget: '11', 'Updated On': shown('09:00:04') });
@@ -164,20 +205,50 @@ describe('absences and time records', () => {
 		const activation = await poll(trigger);
 		expect(activation.requests.map(shape)).toEqual([exportRequest('/absences/my', {})]);
 		const ada = sandbox.smenso.members[0];
-		const [mine] = await write(at('10:00:00'), sandbox.smenso.absences, 'POST', '/integration/absence/json', {
-			absence: [{ userId: ada.email, absenceTypeId: 'Training', startDate: '2026-06-01', endDate: '2026-06-01' }],
-		});
+		const [mine] = await write(
+			at('10:00:00'),
+			sandbox.smenso.absences,
+			'POST',
+			'/integration/absence/json',
+			{
+				absence: [
+					{
+						userId: ada.email,
+						absenceTypeId: 'Training',
+						startDate: '2026-06-01',
+						endDate: '2026-06-01',
+					},
+				],
+			},
+		);
 		await write(at('10:00:00'), sandbox.smenso.absences, 'POST', '/integration/absence/json', {
-			absence: [{ userId: sandbox.smenso.members[1].email, absenceTypeId: 'Training', startDate: '2026-06-02', endDate: '2026-06-02' }],
+			absence: [
+				{
+					userId: sandbox.smenso.members[1].email,
+					absenceTypeId: 'Training',
+					startDate: '2026-06-02',
+					endDate: '2026-06-02',
+				},
+			],
 		});
 		const first = await poll(trigger);
 		expect(ids(first.items)).toEqual([mine]);
-		expect(first.items![0]).toMatchObject({ Member: 'Ada Lovelace', 'Absence Type': 'Training', 'Created On': shown('10:00:00') });
+		expect(first.items![0]).toMatchObject({
+			Member: 'Ada Lovelace',
+			'Absence Type': 'Training',
+			'Created On': shown('10:00:00'),
+		});
 
-		await write(at('10:00:09'), sandbox.smenso.absences, 'PUT', '/integration/absence/json', { absence: [{ id: mine, comment: 'Room 4' }] });
+		await write(at('10:00:09'), sandbox.smenso.absences, 'PUT', '/integration/absence/json', {
+			absence: [{ id: mine, comment: 'Room 4' }],
+		});
 		const second = await poll(trigger);
 		expect(ids(second.items)).toEqual([mine]);
-		expect(second.items![0]).toMatchObject({ Comment: 'Room 4', 'Created On': shown('10:00:00'), 'Updated On': shown('10:00:09') });
+		expect(second.items![0]).toMatchObject({
+			Comment: 'Room 4',
+			'Created On': shown('10:00:00'),
+			'Updated On': shown('10:00:09'),
+		});
 		expect(second.requests).toHaveLength(1);
 	});
 
@@ -186,13 +257,29 @@ describe('absences and time records', () => {
 		const activation = await poll(trigger);
 		expect(activation.requests.map(shape)).toEqual([exportRequest('/times/all', {})]);
 		const task = [...sandbox.smenso.tasks.values()].find((t) => t.projectId === P)!;
-		const created = await write(at('11:00:00'), sandbox.smenso.timeRecords, 'POST', '/integration/timerecord/json', {
-			projectId: P,
-			timeRecord: [
-				{ taskId: task.id, userId: sandbox.smenso.members[0].email, date: '2026-02-10', duration: 60 },
-				{ taskId: task.id, userId: sandbox.smenso.members[1].email, date: '2026-02-10', duration: 30 },
-			],
-		});
+		const created = await write(
+			at('11:00:00'),
+			sandbox.smenso.timeRecords,
+			'POST',
+			'/integration/timerecord/json',
+			{
+				projectId: P,
+				timeRecord: [
+					{
+						taskId: task.id,
+						userId: sandbox.smenso.members[0].email,
+						date: '2026-02-10',
+						duration: 60,
+					},
+					{
+						taskId: task.id,
+						userId: sandbox.smenso.members[1].email,
+						date: '2026-02-10',
+						duration: 30,
+					},
+				],
+			},
+		);
 		const result = await poll(trigger);
 		expect(new Set(ids(result.items))).toEqual(new Set(created));
 		expect(result.items).toHaveLength(2);
@@ -205,7 +292,11 @@ describe('first activation, Start From, Fetch Test Event', () => {
 		const [early] = await createTasks(at('12:00:00'), 'Early');
 		const [late] = await createTasks(at('12:00:30'), 'Late');
 		// 13:00:10 in Europe/Berlin (the workflow's zone) is 12:00:10 UTC.
-		const trigger = poller({ resource: 'task', event: 'created', options: { startFrom: '2026-02-10T13:00:10' } });
+		const trigger = poller({
+			resource: 'task',
+			event: 'created',
+			options: { startFrom: '2026-02-10T13:00:10' },
+		});
 
 		const sample = await poll(trigger, 'fetchTestEvent');
 		expect(ids(sample.items)).toEqual([late]);
@@ -227,24 +318,40 @@ describe('columns the trigger cannot work without', () => {
 		` Or set 'View ID' to a list view that includes ${columns} (in smenso: the view's column settings, then copy its API link)`;
 
 	test('a view without "Created On": a clear error that says how to fix it', async () => {
-		const trigger = poller({ resource: 'project', event: 'created', viewId: REPORT_VIEWS.projects });
+		const trigger = poller({
+			resource: 'project',
+			event: 'created',
+			viewId: REPORT_VIEWS.projects,
+		});
 		const result = await poll(trigger);
-		expect(result.error?.message).toBe('The smenso projects export has no column "Created On". Its columns: Id, Title, Status, End date');
+		expect(result.error?.message).toBe(
+			'The smenso projects export has no column "Created On". Its columns: Id, Title, Status, End date',
+		);
 		expect(result.error?.description).toBe(
 			"Set Options → 'Created On Column' to the export's column that holds when a record was created (one of those listed)." +
 				`${viewFix('"Created On"')}, or clear 'View ID' to use the export's default columns.`,
 		);
-		expect(result.requests.map(shape)).toEqual([exportRequest('/projects', { filter: 'all', view: REPORT_VIEWS.projects })]);
+		expect(result.requests.map(shape)).toEqual([
+			exportRequest('/projects', { filter: 'all', view: REPORT_VIEWS.projects }),
+		]);
 		expect(trigger.staticData()).toEqual({});
 	});
 
 	test('an export without "Updated On" and no view to choose: no check while it is empty, then an error that names the alternatives', async () => {
 		const trigger = poller({ resource: 'absence', event: 'updated' });
 		// An empty export has no columns to check: activation succeeds and stands at the start of time.
-		sandbox.inject({ method: 'GET', path: '/reports/absences/all', response: { status: 200, body: [] } });
+		sandbox.inject({
+			method: 'GET',
+			path: '/reports/absences/all',
+			response: { status: 200, body: [] },
+		});
 		const activation = await poll(trigger);
 		expect(activation.error).toBeUndefined();
-		expect(trigger.staticData().pollCursor).toEqual({ key: 'absence|updated|all|', at: '1970-01-01T00:00:00.000Z', ids: [] });
+		expect(trigger.staticData().pollCursor).toEqual({
+			key: 'absence|updated|all|',
+			at: '1970-01-01T00:00:00.000Z',
+			ids: [],
+		});
 
 		sandbox.inject({
 			method: 'GET',
@@ -252,18 +359,27 @@ describe('columns the trigger cannot work without', () => {
 			response: { status: 200, body: [{ Id: 'a1', 'Created On': '01.02.2026 10:00:00' }] },
 		});
 		const result = await poll(trigger);
-		expect(result.error?.message).toBe('The smenso absences export has no column "Updated On". Its columns: Id, Created On');
+		expect(result.error?.message).toBe(
+			'The smenso absences export has no column "Updated On". Its columns: Id, Created On',
+		);
 		expect(result.error?.description).toBe(
 			"Set Options → 'Updated On Column' to the export's column that holds when a record was last changed (one of those listed)." +
 				' This export takes no list view, so it cannot be given more columns here.' +
 				` Or use the event 'New': the export has "Created On".`,
 		);
-		expect(trigger.staticData().pollCursor).toMatchObject({ at: '1970-01-01T00:00:00.000Z', ids: [] });
+		expect(trigger.staticData().pollCursor).toMatchObject({
+			at: '1970-01-01T00:00:00.000Z',
+			ids: [],
+		});
 	});
 
 	test('custom column names from Options: the ID, Created On and Updated On columns are read by those names', async () => {
 		// Typed with another case and a trailing space, as people (and agents) do: still found.
-		const options = { idColumn: 'Absence ID', createdOnColumn: 'Entered', updatedOnColumn: 'last change ' };
+		const options = {
+			idColumn: 'Absence ID',
+			createdOnColumn: 'Entered',
+			updatedOnColumn: 'last change ',
+		};
 		const trigger = poller({ resource: 'absence', event: 'updated', options });
 		const row = (id: string, entered: string, changed: string) => ({
 			'Absence ID': id,
@@ -272,7 +388,11 @@ describe('columns the trigger cannot work without', () => {
 			'Last Change': changed && `01.02.2026 ${changed}`,
 		});
 		const serve = (...rows: IDataObject[]) =>
-			sandbox.inject({ method: 'GET', path: '/reports/absences/all', response: { status: 200, body: rows } });
+			sandbox.inject({
+				method: 'GET',
+				path: '/reports/absences/all',
+				response: { status: 200, body: rows },
+			});
 
 		serve(row('a1', '10:00:00', ''), row('a2', '10:00:00', '11:00:00'));
 		const activation = await poll(trigger);
@@ -285,25 +405,52 @@ describe('columns the trigger cannot work without', () => {
 		});
 
 		// a3 was never changed: it counts from "Entered", the cursor's second, and is unseen.
-		serve(row('a1', '10:00:00', '11:30:00'), row('a2', '10:00:00', '11:00:00'), row('a3', '11:00:00', ''));
+		serve(
+			row('a1', '10:00:00', '11:30:00'),
+			row('a2', '10:00:00', '11:00:00'),
+			row('a3', '11:00:00', ''),
+		);
 		const next = await poll(trigger);
 		expect(next.error).toBeUndefined();
 		expect(next.items).toEqual([row('a3', '11:00:00', ''), row('a1', '10:00:00', '11:30:00')]);
-		expect(trigger.staticData().pollCursor).toMatchObject({ at: '2026-02-01T11:30:00.000Z', ids: ['a1'] });
+		expect(trigger.staticData().pollCursor).toMatchObject({
+			at: '2026-02-01T11:30:00.000Z',
+			ids: ['a1'],
+		});
 
 		serve(row('a1', '10:00:00', '11:30:00'), row('a4', '11:45:00', ''));
 		const sample = await poll(trigger, 'fetchTestEvent');
 		expect(sample.items).toEqual([row('a4', '11:45:00', '')]);
-		expect(trigger.staticData().pollCursor).toMatchObject({ at: '2026-02-01T11:30:00.000Z', ids: ['a1'] });
+		expect(trigger.staticData().pollCursor).toMatchObject({
+			at: '2026-02-01T11:30:00.000Z',
+			ids: ['a1'],
+		});
 	});
 
 	test('a column the export lacks: the error names it and lists the columns it has, at activation and in Fetch Test Event', async () => {
 		const task = [...sandbox.smenso.tasks.values()].find((t) => t.projectId === P)!;
-		await write(at('14:00:00'), sandbox.smenso.timeRecords, 'POST', '/integration/timerecord/json', {
-			projectId: P,
-			timeRecord: [{ taskId: task.id, userId: sandbox.smenso.members[0].email, date: '2026-02-10', duration: 15 }],
+		await write(
+			at('14:00:00'),
+			sandbox.smenso.timeRecords,
+			'POST',
+			'/integration/timerecord/json',
+			{
+				projectId: P,
+				timeRecord: [
+					{
+						taskId: task.id,
+						userId: sandbox.smenso.members[0].email,
+						date: '2026-02-10',
+						duration: 15,
+					},
+				],
+			},
+		);
+		const trigger = poller({
+			resource: 'timeRecord',
+			event: 'created',
+			options: { createdOnColumn: 'Entered' },
 		});
-		const trigger = poller({ resource: 'timeRecord', event: 'created', options: { createdOnColumn: 'Entered' } });
 		const message =
 			'The smenso time records export has no column "Entered". Its columns: ' +
 			'Id, Date, Member, Member E-Mail, Project, Task, Duration (minutes), Description, Created On, Updated On';
@@ -319,7 +466,9 @@ describe('columns the trigger cannot work without', () => {
 		expect(trigger.staticData()).toEqual({});
 
 		// A view with neither the ID nor the Created On column: both are named.
-		const viewed = await poll(poller({ resource: 'timeRecord', event: 'created', viewId: REPORT_VIEWS.times }));
+		const viewed = await poll(
+			poller({ resource: 'timeRecord', event: 'created', viewId: REPORT_VIEWS.times }),
+		);
 		expect(viewed.error?.message).toBe(
 			'The smenso time records export has no columns "Id" and "Created On". Its columns: Date, Member, Duration (minutes)',
 		);
@@ -335,13 +484,26 @@ describe('columns the trigger cannot work without', () => {
 			{ Id: 'a1', 'Created On': '01.02.2026 10:00:00', 'Updated On': '' },
 			{ Id: 'a2', 'Created On': '01.02.2026 10:00:00', 'Updated On': updated },
 		];
-		sandbox.inject({ method: 'GET', path: '/reports/absences/all', response: { status: 200, body: rows('01.02.2026 11:00:00') } });
+		sandbox.inject({
+			method: 'GET',
+			path: '/reports/absences/all',
+			response: { status: 200, body: rows('01.02.2026 11:00:00') },
+		});
 		await poll(trigger);
-		expect(trigger.staticData().pollCursor).toMatchObject({ at: '2026-02-01T11:00:00.000Z', ids: ['a2'] });
+		expect(trigger.staticData().pollCursor).toMatchObject({
+			at: '2026-02-01T11:00:00.000Z',
+			ids: ['a2'],
+		});
 
-		sandbox.inject({ method: 'GET', path: '/reports/absences/all', response: { status: 200, body: rows('2026-02-01 12:00') } });
+		sandbox.inject({
+			method: 'GET',
+			path: '/reports/absences/all',
+			response: { status: 200, body: rows('2026-02-01 12:00') },
+		});
 		const result = await poll(trigger);
-		expect(result.error?.message).toBe('smenso sent a "Updated On" the trigger cannot read: "2026-02-01 12:00" (row a2)');
+		expect(result.error?.message).toBe(
+			'smenso sent a "Updated On" the trigger cannot read: "2026-02-01 12:00" (row a2)',
+		);
 		expect(trigger.staticData().pollCursor).toMatchObject({ at: '2026-02-01T11:00:00.000Z' });
 	});
 });
@@ -358,7 +520,9 @@ describe('failures', () => {
 	});
 
 	test("a member's token may read the exports", async () => {
-		const result = await poll(poller({ resource: 'timeRecord', event: 'created', mode: 'my' }, SMENSO_TOKENS.member));
+		const result = await poll(
+			poller({ resource: 'timeRecord', event: 'created', mode: 'my' }, SMENSO_TOKENS.member),
+		);
 		expect(result.error).toBeUndefined();
 		expect(result.requests.map(shape)).toEqual([exportRequest('/times/my', {})]);
 	});
@@ -373,7 +537,9 @@ describe('failures', () => {
 			response: {
 				status: 200,
 				headers: { Link: `<${self}>; rel="next"` },
-				body: [{ Id: 't1', 'Created On': '01.02.2026 10:00:00', 'Updated On': '01.02.2026 10:00:00' }],
+				body: [
+					{ Id: 't1', 'Created On': '01.02.2026 10:00:00', 'Updated On': '01.02.2026 10:00:00' },
+				],
 			},
 		});
 		const result = await poll(trigger);

@@ -5,7 +5,13 @@
  */
 import type { RmWebhook } from '../../nodes/ResourceManagement/triggers/webhookApi';
 import { RM_WEBHOOKS_PER_EVENT } from '../../nodes/ResourceManagement/triggers/webhookEvents';
-import { planWebhooks, sameUrl, withoutQuery, withSecret, type WantedWebhooks } from '../../nodes/ResourceManagement/triggers/webhookPlan';
+import {
+	planWebhooks,
+	sameUrl,
+	withoutQuery,
+	withSecret,
+	type WantedWebhooks,
+} from '../../nodes/ResourceManagement/triggers/webhookPlan';
 
 const BASE = 'https://n8n.example.test/webhook/abc/webhook';
 const SECRET = 's'.repeat(40);
@@ -13,7 +19,12 @@ const OLD_SECRET = 'o'.repeat(40);
 const TARGET = withSecret(BASE, SECRET);
 const OTHER = 'https://other.example.com/hook?key=x';
 
-const hook = (id: number, event_type: string, url = TARGET): RmWebhook => ({ id, event_type, url, status: 'active' });
+const hook = (id: number, event_type: string, url = TARGET): RmWebhook => ({
+	id,
+	event_type,
+	url,
+	status: 'active',
+});
 
 function wanted(events: string[], storedIds: number[] = []): WantedWebhooks {
 	return { events, base: BASE, target: TARGET, storedIds };
@@ -30,8 +41,14 @@ describe('planWebhooks', () => {
 	});
 
 	test('all present: every stored webhook is kept, no request is planned', () => {
-		const existing = [hook(1, 'time.entry.created'), hook(2, 'project.created'), hook(3, 'user.created', OTHER)];
-		expect(planWebhooks(wanted(['time.entry.created', 'project.created'], [1, 2]), existing)).toEqual({
+		const existing = [
+			hook(1, 'time.entry.created'),
+			hook(2, 'project.created'),
+			hook(3, 'user.created', OTHER),
+		];
+		expect(
+			planWebhooks(wanted(['time.entry.created', 'project.created'], [1, 2]), existing),
+		).toEqual({
 			keep: [
 				{ event: 'time.entry.created', id: 1 },
 				{ event: 'project.created', id: 2 },
@@ -52,7 +69,11 @@ describe('planWebhooks', () => {
 	});
 
 	test('one webhook dropped by RM: the other is kept, the missing event is created again', () => {
-		expect(planWebhooks(wanted(['time.entry.created', 'project.created'], [1, 2]), [hook(2, 'project.created')])).toEqual({
+		expect(
+			planWebhooks(wanted(['time.entry.created', 'project.created'], [1, 2]), [
+				hook(2, 'project.created'),
+			]),
+		).toEqual({
 			keep: [{ event: 'project.created', id: 2 }],
 			remove: [],
 			create: ['time.entry.created'],
@@ -93,7 +114,12 @@ describe('planWebhooks', () => {
 	});
 
 	test('extra hooks: duplicates of this node are removed, the stored one is kept, foreign ones stay', () => {
-		const existing = [hook(3, 'user.created'), hook(4, 'user.created'), hook(5, 'user.created', OTHER), hook(6, 'user.created')];
+		const existing = [
+			hook(3, 'user.created'),
+			hook(4, 'user.created'),
+			hook(5, 'user.created', OTHER),
+			hook(6, 'user.created'),
+		];
 		expect(planWebhooks(wanted(['user.created'], [4]), existing)).toEqual({
 			keep: [{ event: 'user.created', id: 4 }],
 			remove: [3, 6],
@@ -103,14 +129,18 @@ describe('planWebhooks', () => {
 	});
 
 	test('without a stored one, the first fitting webhook is kept', () => {
-		expect(planWebhooks(wanted(['user.created']), [hook(3, 'user.created'), hook(4, 'user.created')])).toMatchObject({
+		expect(
+			planWebhooks(wanted(['user.created']), [hook(3, 'user.created'), hook(4, 'user.created')]),
+		).toMatchObject({
 			keep: [{ event: 'user.created', id: 3 }],
 			remove: [4],
 		});
 	});
 
 	test('a full event is reported with the webhooks that take its slots; removals free slots', () => {
-		const foreign = Array.from({ length: RM_WEBHOOKS_PER_EVENT }, (_, i) => hook(100 + i, 'user.created', OTHER));
+		const foreign = Array.from({ length: RM_WEBHOOKS_PER_EVENT }, (_, i) =>
+			hook(100 + i, 'user.created', OTHER),
+		);
 		const plan = planWebhooks(wanted(['user.created', 'project.created']), foreign);
 		expect(plan.create).toEqual(['user.created', 'project.created']);
 		expect(plan.full).toEqual([{ event: 'user.created', hooks: foreign }]);
@@ -121,7 +151,9 @@ describe('planWebhooks', () => {
 	});
 
 	test('URLs compare as a server normalizes them; withoutQuery drops the secret', () => {
-		expect(sameUrl('https://N8N.example.test:443/webhook/abc/webhook?token=1', withSecret(BASE, '1'))).toBe(true);
+		expect(
+			sameUrl('https://N8N.example.test:443/webhook/abc/webhook?token=1', withSecret(BASE, '1')),
+		).toBe(true);
 		expect(sameUrl('not a url', 'not a url')).toBe(true);
 		expect(withoutQuery(TARGET)).toBe(BASE);
 		expect(withoutQuery('not a url')).toBe('not a url');

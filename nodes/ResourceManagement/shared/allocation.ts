@@ -1,4 +1,9 @@
-import type { IDataObject, IExecuteSingleFunctions, INodeProperties, PreSendAction } from 'n8n-workflow';
+import type {
+	IDataObject,
+	IExecuteSingleFunctions,
+	INodeProperties,
+	PreSendAction,
+} from 'n8n-workflow';
 import { inputError } from '../../shared/errors';
 import { bodyOf, positiveNumber } from '../../shared/inputChecks';
 
@@ -28,7 +33,8 @@ export const ALLOCATION_MODES: AllocationMode[] = [
 		default: 100,
 		description:
 			'Share of each working day in percent: enter 50 for half days, 100 for full days. The node sends it to Resource Management as a fraction (50 → 0.5).',
-		switchDescription: 'Switch to percent of day: 50 means half days. Sent as a fraction (50 → 0.5).',
+		switchDescription:
+			'Switch to percent of day: 50 means half days. Sent as a fraction (50 → 0.5).',
 	},
 	{
 		mode: 'hours_per_day',
@@ -50,13 +56,20 @@ export const ALLOCATION_MODES: AllocationMode[] = [
 ];
 
 /** The number field of a mode's value. */
-function valueField({ label, key, default: initial, max }: AllocationMode, description: string): INodeProperties {
+function valueField(
+	{ label, key, default: initial, max }: AllocationMode,
+	description: string,
+): INodeProperties {
 	return {
 		displayName: label,
 		name: key,
 		type: 'number',
 		default: initial,
-		typeOptions: { minValue: 0, ...(max !== undefined ? { maxValue: max } : {}), numberPrecision: 2 },
+		typeOptions: {
+			minValue: 0,
+			...(max !== undefined ? { maxValue: max } : {}),
+			numberPrecision: 2,
+		},
 		description,
 	};
 }
@@ -89,7 +102,12 @@ export function writeAllocation(
 /** preSend: the allocation of the mode chosen in `modeField` (see writeAllocation). */
 export function sendAllocation(modeField: string, defaultMode: string): PreSendAction {
 	return async function (this: IExecuteSingleFunctions, options) {
-		writeAllocation(this, bodyOf(options), this.getNodeParameter(modeField, defaultMode) as string, '');
+		writeAllocation(
+			this,
+			bodyOf(options),
+			this.getNodeParameter(modeField, defaultMode) as string,
+			'',
+		);
 		return options;
 	};
 }
@@ -101,8 +119,16 @@ export const allocationModeField: INodeProperties = {
 	default: 'percent',
 	description: 'How the time is planned',
 	options: [
-		{ name: 'Fixed Total Hours', value: 'fixed', description: 'A total number of hours spread over the dates' },
-		{ name: 'Hours per Day', value: 'hours_per_day', description: 'The same number of hours on each working day' },
+		{
+			name: 'Fixed Total Hours',
+			value: 'fixed',
+			description: 'A total number of hours spread over the dates',
+		},
+		{
+			name: 'Hours per Day',
+			value: 'hours_per_day',
+			description: 'The same number of hours on each working day',
+		},
 		{ name: 'Percent of Day', value: 'percent', description: 'A share of each working day' },
 	],
 };

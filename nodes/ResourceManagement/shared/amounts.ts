@@ -16,7 +16,11 @@ export interface AmountRule {
 }
 
 /** Reads an amount parameter as a finite number; undefined when optional and empty. */
-export function amountParameter(ctx: IExecuteSingleFunctions, name: string, rule: AmountRule): number | undefined {
+export function amountParameter(
+	ctx: IExecuteSingleFunctions,
+	name: string,
+	rule: AmountRule,
+): number | undefined {
 	const raw = ctx.getNodeParameter(name, null) as unknown;
 	const empty = raw === undefined || raw === null || (typeof raw === 'string' && !raw.trim());
 	if (empty) {

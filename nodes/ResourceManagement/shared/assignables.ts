@@ -34,7 +34,10 @@ export function assignableFields(displayName: string, description: string): INod
 }
 
 /** preSend: validates the chosen project, phase or leave type and sends it as `assignable_id`. */
-export const sendAssignable: PreSendAction = async function (this: IExecuteSingleFunctions, options) {
+export const sendAssignable: PreSendAction = async function (
+	this: IExecuteSingleFunctions,
+	options,
+) {
 	const on = this.getNodeParameter('assignOn', 'project') as string;
 	const body = bodyOf(options);
 	if (on === 'leaveType') body.assignable_id = integerId(this, 'leaveTypeId', 'Leave Type');

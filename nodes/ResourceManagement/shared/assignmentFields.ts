@@ -24,7 +24,8 @@ export const endDateField: INodeProperties = {
 	type: 'dateTime',
 	default: '',
 	required: true,
-	description: 'Last day, the same day as the start or later (sent as YYYY-MM-DD in the workflow time zone)',
+	description:
+		'Last day, the same day as the start or later (sent as YYYY-MM-DD in the workflow time zone)',
 };
 
 /** preSend steps: both dates are required, sent as YYYY-MM-DD, the end not before the start. */

@@ -9,7 +9,10 @@ import { bodyOf } from '../../shared/inputChecks';
  */
 
 /** Where each kind of category list lives, below the account or a project. */
-export const CATEGORY_PATHS = { time: '/time_entry_categories', expense: '/expense_item_categories' } as const;
+export const CATEGORY_PATHS = {
+	time: '/time_entry_categories',
+	expense: '/expense_item_categories',
+} as const;
 
 /**
  * The Category picker: names from the account's list (searchBudgetCategories picks the list

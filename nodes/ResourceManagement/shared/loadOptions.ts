@@ -20,7 +20,9 @@ export const loadOptions = {
 		const fields = await rmList(this, '/custom_fields', { namespace });
 		return fields
 			.map((field) => {
-				const options = Array.isArray(field.options) ? (field.options as unknown[]).map(String) : [];
+				const options = Array.isArray(field.options)
+					? (field.options as unknown[]).map(String)
+					: [];
 				const type = DATA_TYPES[String(field.data_type)] ?? String(field.data_type ?? '');
 				return {
 					name: `${String(field.name ?? field.id)}${type ? ` (${type})` : ''}`,
@@ -42,6 +44,8 @@ export const loadOptions = {
 		const path = ownerPath(this);
 		if (!path) return [];
 		const tags = await rmList(this, `${path}/tags`);
-		return tags.map((tag) => ({ name: String(tag.value ?? tag.id), value: String(tag.id) })).sort(byName);
+		return tags
+			.map((tag) => ({ name: String(tag.value ?? tag.id), value: String(tag.id) }))
+			.sort(byName);
 	},
 };

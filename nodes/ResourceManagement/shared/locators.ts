@@ -21,9 +21,11 @@ export function rmLocator(
 
 export const projectLocator = (description = 'The project') =>
 	rmLocator('Project', 'projectId', 'searchProjects', description);
-export const phaseLocator = (description = 'The phase (the list shows the phases of the selected project)') =>
-	rmLocator('Phase', 'phaseId', 'searchPhases', description);
-export const userLocator = (description = 'The user') => rmLocator('User', 'userId', 'searchUsers', description);
+export const phaseLocator = (
+	description = 'The phase (the list shows the phases of the selected project)',
+) => rmLocator('Phase', 'phaseId', 'searchPhases', description);
+export const userLocator = (description = 'The user') =>
+	rmLocator('User', 'userId', 'searchUsers', description);
 export const placeholderLocator = (description = 'The placeholder resource') =>
 	rmLocator('Placeholder', 'placeholderId', 'searchPlaceholders', description);
 export const leaveTypeLocator = (description = 'The leave type (for example Vacation or Sick)') =>

@@ -24,13 +24,17 @@ export function ownerField(displayName: string, description: string): INodePrope
 /** The project and user locators, each shown for its owner type. */
 export function ownerLocators(purpose: string): INodeProperties[] {
 	return [
-		{ ...projectLocator(`The project ${purpose}`), displayOptions: { show: { owner: ['project'] } } },
+		{
+			...projectLocator(`The project ${purpose}`),
+			displayOptions: { show: { owner: ['project'] } },
+		},
 		{ ...userLocator(`The user ${purpose}`), displayOptions: { show: { owner: ['user'] } } },
 	];
 }
 
 /** URL expression below the chosen project or user, e.g. ownerUrl('/tags'). */
-export const ownerUrl = (suffix: string) => `={{ ${chosenParentPath('owner', ['user'], 'project')} }}${suffix}`;
+export const ownerUrl = (suffix: string) =>
+	`={{ ${chosenParentPath('owner', ['user'], 'project')} }}${suffix}`;
 
 /** preSend: validates the ID of the chosen owner (the other locator is hidden and empty). */
 export const requireOwner = checkChosenParent('owner', 'project');

@@ -17,15 +17,21 @@ export const PARENTS: Record<ParentKind, { path: string; param: string; label: s
 	project: { path: '/projects', param: 'projectId', label: 'Project' },
 };
 
-const isParentKind = (value: string): value is ParentKind => Object.prototype.hasOwnProperty.call(PARENTS, value);
+const isParentKind = (value: string): value is ParentKind =>
+	Object.prototype.hasOwnProperty.call(PARENTS, value);
 
-const pathExpression = (kind: ParentKind) => `"${PARENTS[kind].path}/" + ${idExpression(PARENTS[kind].param)}`;
+const pathExpression = (kind: ParentKind) =>
+	`"${PARENTS[kind].path}/" + ${idExpression(PARENTS[kind].param)}`;
 
 /**
  * Expression text (for inside `{{ }}`) of the path of the parent chosen in `selector`, e.g.
  * "/users/501"; for any other value the path of `otherwise`, or "" without one.
  */
-export function chosenParentPath(selector: string, kinds: ParentKind[], otherwise?: ParentKind): string {
+export function chosenParentPath(
+	selector: string,
+	kinds: ParentKind[],
+	otherwise?: ParentKind,
+): string {
 	return kinds.reduceRight(
 		(rest, kind) => `$parameter.${selector} === "${kind}" ? ${pathExpression(kind)} : ${rest}`,
 		otherwise ? pathExpression(otherwise) : '""',
@@ -33,7 +39,11 @@ export function chosenParentPath(selector: string, kinds: ParentKind[], otherwis
 }
 
 /** The checked ID of the parent chosen in `selector`; undefined for a value that is no parent (e.g. all). */
-export function chosenParentId(ctx: IExecuteSingleFunctions, selector: string, defaultValue: string): string | undefined {
+export function chosenParentId(
+	ctx: IExecuteSingleFunctions,
+	selector: string,
+	defaultValue: string,
+): string | undefined {
 	const kind = ctx.getNodeParameter(selector, defaultValue) as string;
 	if (!isParentKind(kind)) return undefined;
 	return checkId(ctx, PARENTS[kind].param, PARENTS[kind].label, 'integer');

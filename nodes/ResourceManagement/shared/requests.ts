@@ -1,4 +1,9 @@
-import type { IDataObject, IExecuteSingleFunctions, IHttpRequestOptions, IN8nHttpFullResponse } from 'n8n-workflow';
+import type {
+	IDataObject,
+	IExecuteSingleFunctions,
+	IHttpRequestOptions,
+	IN8nHttpFullResponse,
+} from 'n8n-workflow';
 import { readPages, type Fetch } from '../../shared/pageLoop';
 import { createFetch } from '../../shared/transport';
 import { rmBaseUrl } from './baseUrl';
@@ -25,7 +30,10 @@ export async function rmFetch(ctx: IExecuteSingleFunctions): Promise<Fetch> {
 }
 
 /** One GET (see rmFetch). */
-export async function rmGet(ctx: IExecuteSingleFunctions, request: IHttpRequestOptions): Promise<IN8nHttpFullResponse> {
+export async function rmGet(
+	ctx: IExecuteSingleFunctions,
+	request: IHttpRequestOptions,
+): Promise<IN8nHttpFullResponse> {
 	return (await (await rmFetch(ctx))(request)).response;
 }
 
@@ -56,12 +64,18 @@ export async function rmReadList(
  */
 const leaveTypeCache = new WeakMap<object, Promise<Map<number, string>>>();
 
-export async function leaveTypeNames(ctx: IExecuteSingleFunctions, baseURL?: string): Promise<Map<number, string>> {
+export async function leaveTypeNames(
+	ctx: IExecuteSingleFunctions,
+	baseURL?: string,
+): Promise<Map<number, string>> {
 	const key = ctx as object;
 	let cached = leaveTypeCache.get(key);
 	if (!cached) {
 		cached = (async () => {
-			const records = await rmReadList(ctx, { baseURL: baseURL ?? (await apiBase(ctx)), url: '/leave_types' });
+			const records = await rmReadList(ctx, {
+				baseURL: baseURL ?? (await apiBase(ctx)),
+				url: '/leave_types',
+			});
 			return new Map(records.map((type) => [Number(type.id), String(type.name ?? '')]));
 		})();
 		leaveTypeCache.set(key, cached);

@@ -18,7 +18,11 @@ export const checkScope = checkChosenParent('scope', 'all');
 export function scopeFields(records: string, scopes: ParentKind[]): INodeProperties[] {
 	const options = [
 		{ name: 'All', value: 'all', description: `All ${records} of the account` },
-		{ name: 'One Placeholder', value: 'placeholder', description: `The ${records} of one placeholder` },
+		{
+			name: 'One Placeholder',
+			value: 'placeholder',
+			description: `The ${records} of one placeholder`,
+		},
 		{ name: 'One Project', value: 'project', description: `The ${records} of one project` },
 		{ name: 'One User', value: 'user', description: `The ${records} of one user` },
 	].filter((option) => option.value === 'all' || scopes.includes(option.value as ParentKind));

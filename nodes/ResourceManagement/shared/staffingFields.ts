@@ -11,7 +11,11 @@ export function staffingFields(examples: { discipline: string; role: string }): 
 		routing: { send: { type: 'body', property: name } },
 	});
 	return [
-		field('discipline', 'Discipline', `Name of a discipline defined in Resource Management, e.g. ${examples.discipline}`),
+		field(
+			'discipline',
+			'Discipline',
+			`Name of a discipline defined in Resource Management, e.g. ${examples.discipline}`,
+		),
 		field('location', 'Location', 'Name of the office or place, e.g. Berlin'),
 		field('role', 'Role', `Name of a role defined in Resource Management, e.g. ${examples.role}`),
 	];

@@ -19,7 +19,10 @@ export const dateField: INodeProperties = {
 };
 
 /** preSend steps of a create: the date is required and sent as YYYY-MM-DD. */
-export const sendEntryDate: PreSendAction[] = [requireDates([ENTRY_DATE]), sendDates({ body: [ENTRY_DATE] })];
+export const sendEntryDate: PreSendAction[] = [
+	requireDates([ENTRY_DATE]),
+	sendDates({ body: [ENTRY_DATE] }),
+];
 
 export const hoursField: INodeProperties = {
 	displayName: 'Hours',

@@ -82,17 +82,24 @@ export function describeRmFailure(status: number, body: unknown): ErrorText {
 export const RM_CREDENTIAL = 'smartsheetResourceManagementApi';
 
 /** An RM credential that cannot work, in words (checked before any request). */
-export function checkRmCredential(credentials: ICredentialDataDecryptedObject): ErrorText | undefined {
+export function checkRmCredential(
+	credentials: ICredentialDataDecryptedObject,
+): ErrorText | undefined {
 	if (!String(credentials.apiToken ?? '').trim()) {
 		return {
 			message: 'The Resource Management credential has no API token',
-			description: 'Open the credential and paste the token from Resource Management → Settings → Developer API.',
+			description:
+				'Open the credential and paste the token from Resource Management → Settings → Developer API.',
 		};
 	}
-	if (credentials.region === 'custom' && !/^https?:\/\/[^\s/]+/i.test(String(credentials.baseUrl ?? '').trim())) {
+	if (
+		credentials.region === 'custom' &&
+		!/^https?:\/\/[^\s/]+/i.test(String(credentials.baseUrl ?? '').trim())
+	) {
 		return {
 			message: `The credential's Base URL is not a URL: ${JSON.stringify(String(credentials.baseUrl ?? ''))}`,
-			description: 'Enter it as https://host (with or without /api/v1), or pick the US or EU region.',
+			description:
+				'Enter it as https://host (with or without /api/v1), or pick the US or EU region.',
 		};
 	}
 	return undefined;
@@ -106,7 +113,8 @@ export const RM_SERVICE: ServiceConfig = {
 	pager: rmPager,
 	describeFailure: describeRmFailure,
 	// Report queries are POSTs that only read, so they may be retried like GETs.
-	isRead: (request) => (request.method ?? 'GET').toUpperCase() === 'GET' || /^\/reports\//.test(request.url ?? ''),
+	isRead: (request) =>
+		(request.method ?? 'GET').toUpperCase() === 'GET' || /^\/reports\//.test(request.url ?? ''),
 };
 
 /** Runs every RM request: exact paging, clear errors. */

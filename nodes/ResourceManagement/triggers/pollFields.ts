@@ -26,7 +26,11 @@ export const pollProperties: INodeProperties[] = [
 				description: 'Scheduled work and scheduled leave (absences) within a date window',
 			},
 			{ name: 'Project', value: 'project', description: 'Projects, optionally with their phases' },
-			{ name: 'Time Entry', value: 'timeEntry', description: 'Confirmed time entries, including recorded leave' },
+			{
+				name: 'Time Entry',
+				value: 'timeEntry',
+				description: 'Confirmed time entries, including recorded leave',
+			},
 			{ name: 'User', value: 'user', description: 'People, optionally with placeholders' },
 		],
 	},

@@ -40,14 +40,22 @@ const SORTED_PATHS: Record<Exclude<Resource, 'assignment'>, string> = {
 	user: '/users',
 };
 
-function stampOf(ctx: IExecuteSingleFunctions, record: IDataObject, field: string, noun: string): number {
+function stampOf(
+	ctx: IExecuteSingleFunctions,
+	record: IDataObject,
+	field: string,
+	noun: string,
+): number {
 	const value = record[field];
 	const at = typeof value === 'string' ? Date.parse(value) : NaN;
 	if (!Number.isFinite(at)) {
 		throw new NodeOperationError(
 			ctx.getNode(),
 			`Resource Management sent ${noun} without a valid ${field}: ${JSON.stringify(value ?? null)} (id ${String(record.id)})`,
-			{ description: 'The trigger orders records by this timestamp. Check the Base URL of the credential.' },
+			{
+				description:
+					'The trigger orders records by this timestamp. Check the Base URL of the credential.',
+			},
 		);
 	}
 	return at;
@@ -78,9 +86,13 @@ async function readSorted(
 			const stamps = page.records.map((record) => stampOf(ctx, record, field, noun));
 			for (let i = 1; i < stamps.length; i++) {
 				if (stamps[i] > stamps[i - 1]) {
-					throw new NodeOperationError(ctx.getNode(), `Resource Management did not sort the ${noun} by ${field}`, {
-						description: `The trigger asks for sort_field=${sortField}&sort_order=descending and reads only the newest ${noun}; the answer came in another order, so it cannot tell which ones are new. Nothing was emitted.`,
-					});
+					throw new NodeOperationError(
+						ctx.getNode(),
+						`Resource Management did not sort the ${noun} by ${field}`,
+						{
+							description: `The trigger asks for sort_field=${sortField}&sort_order=descending and reads only the newest ${noun}; the answer came in another order, so it cannot tell which ones are new. Nothing was emitted.`,
+						},
+					);
 				}
 			}
 			if (request.sample) return { records: page.records };
@@ -89,7 +101,10 @@ async function readSorted(
 			if (reachedOlder || !page.next) return { records: page.records };
 			// Every record of the small first page is new: read on with full pages from the top.
 			if (Number(sent.qs?.per_page) === PROBE_PAGE_SIZE && PROBE_PAGE_SIZE < RM_MAX_PAGE_SIZE) {
-				return { records: page.records, next: { ...sent, qs: { ...(sent.qs ?? {}), page: 1, per_page: RM_MAX_PAGE_SIZE } } };
+				return {
+					records: page.records,
+					next: { ...sent, qs: { ...(sent.qs ?? {}), page: 1, per_page: RM_MAX_PAGE_SIZE } },
+				};
 			}
 			return page;
 		},
@@ -110,9 +125,14 @@ function windowOf(ctx: IPollFunctions): { from: string; to: string } {
 	const number = (name: string, fallback: number) => {
 		const value = Number(ctx.getNodeParameter(name, fallback));
 		if (!Number.isInteger(value) || value < 0) {
-			throw new NodeOperationError(ctx.getNode(), `'${name === 'daysBack' ? 'Days Back' : 'Days Ahead'}' must be a whole number of 0 or more`, {
-				description: 'Enter how many days before and after today the assignments to watch may lie.',
-			});
+			throw new NodeOperationError(
+				ctx.getNode(),
+				`'${name === 'daysBack' ? 'Days Back' : 'Days Ahead'}' must be a whole number of 0 or more`,
+				{
+					description:
+						'Enter how many days before and after today the assignments to watch may lie.',
+				},
+			);
 		}
 		return value;
 	};
@@ -125,14 +145,22 @@ function windowOf(ctx: IPollFunctions): { from: string; to: string } {
 
 /** Kind (work, leave or both) applies to assignments and time entries; the other lists have no leave. */
 function kindOf(poll: IPollFunctions, resource: Resource): Kind {
-	return (resource === 'assignment' || resource === 'timeEntry' ? poll.getNodeParameter('kind', 'all') : 'all') as Kind;
+	return (
+		resource === 'assignment' || resource === 'timeEntry'
+			? poll.getNodeParameter('kind', 'all')
+			: 'all'
+	) as Kind;
 }
 
 /** The query of a sorted list as the Options collection asks (phases, archived, placeholders). */
-function sortedListQuery(resource: Exclude<Resource, 'assignment'>, options: IDataObject): IDataObject {
+function sortedListQuery(
+	resource: Exclude<Resource, 'assignment'>,
+	options: IDataObject,
+): IDataObject {
 	const qs: IDataObject = {};
 	if (resource === 'project' && options.includePhases) qs.with_phases = true;
-	if ((resource === 'project' || resource === 'user') && options.includeArchived) qs.with_archived = true;
+	if ((resource === 'project' || resource === 'user') && options.includeArchived)
+		qs.with_archived = true;
 	if (resource === 'user' && options.includePlaceholders) qs.include_placeholders = true;
 	return qs;
 }
@@ -149,7 +177,10 @@ export async function rmPollSource(poll: IPollFunctions): Promise<PollSource> {
 	const window = resource === 'assignment' ? windowOf(poll) : undefined;
 
 	const ctx = asItemContext(poll);
-	const stamped = (records: IDataObject[], isLeave: (record: IDataObject) => boolean): PolledRecord[] =>
+	const stamped = (
+		records: IDataObject[],
+		isLeave: (record: IDataObject) => boolean,
+	): PolledRecord[] =>
 		records.map((json) => ({
 			id: String(json.id),
 			at: stampOf(ctx, json, field, noun),
@@ -165,12 +196,25 @@ export async function rmPollSource(poll: IPollFunctions): Promise<PollSource> {
 			const baseURL = await apiBase(ctx);
 			if (resource === 'assignment') {
 				// No documented sort on /assignments: the whole window, compared client-side.
-				const records = await rmReadList(ctx, { baseURL, url: '/assignments', qs: { from: window!.from, to: window!.to, with_phases: true } });
-				const leaveTypes = kind === 'all' ? new Map<number, string>() : await leaveTypeNames(ctx, baseURL);
+				const records = await rmReadList(ctx, {
+					baseURL,
+					url: '/assignments',
+					qs: { from: window!.from, to: window!.to, with_phases: true },
+				});
+				const leaveTypes =
+					kind === 'all' ? new Map<number, string>() : await leaveTypeNames(ctx, baseURL);
 				return stamped(records, (record) => leaveTypes.has(Number(record.assignable_id)));
 			}
 			const qs = sortedListQuery(resource, options);
-			const records = await readSorted(ctx, baseURL, SORTED_PATHS[resource], qs, field, noun, request);
+			const records = await readSorted(
+				ctx,
+				baseURL,
+				SORTED_PATHS[resource],
+				qs,
+				field,
+				noun,
+				request,
+			);
 			return stamped(records, (record) => record.assignable_type === 'LeaveType');
 		},
 	};

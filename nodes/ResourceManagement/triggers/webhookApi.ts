@@ -54,17 +54,24 @@ function asWebhook(record: IDataObject): RmWebhook | undefined {
 		id,
 		event_type: String(record.event_type ?? ''),
 		url: String(record.url ?? ''),
-		status: record.status === undefined || record.status === null ? undefined : String(record.status),
+		status:
+			record.status === undefined || record.status === null ? undefined : String(record.status),
 	};
 }
 
-export async function rmWebhookApi(hook: IHookFunctions, extraSecrets: string[] = []): Promise<RmWebhookApi> {
+export async function rmWebhookApi(
+	hook: IHookFunctions,
+	extraSecrets: string[] = [],
+): Promise<RmWebhookApi> {
 	const ctx: IExecuteSingleFunctions = asItemContext(hook);
 	const baseURL = rmBaseUrl(await ctx.getCredentials(RM_CREDENTIAL));
 	const defaults = { baseURL, headers: { Accept: 'application/json' } };
 	const fetch = await createFetch(ctx, RM_SERVICE, defaults, { secrets: extraSecrets });
 	// A webhook RM no longer knows (404) counts as removed, so deletes read that status themselves.
-	const fetchDelete = await createFetch(ctx, RM_SERVICE, defaults, { secrets: extraSecrets, tolerate: [404] });
+	const fetchDelete = await createFetch(ctx, RM_SERVICE, defaults, {
+		secrets: extraSecrets,
+		tolerate: [404],
+	});
 
 	return {
 		async list() {
@@ -74,25 +81,40 @@ export async function rmWebhookApi(hook: IHookFunctions, extraSecrets: string[] 
 				// baseURL in the request itself: next links are resolved against it.
 				{ method: 'GET', baseURL, url: '/webhooks', qs: { per_page: RM_MAX_PAGE_SIZE } },
 				fetch,
-				async (records) => records.map(asWebhook).filter((hook): hook is RmWebhook => hook !== undefined),
+				async (records) =>
+					records.map(asWebhook).filter((hook): hook is RmWebhook => hook !== undefined),
 			);
 			if ('items' in result) return result.items;
 			// Not a {data, paging} list: a bare array is read as the list, anything else is an error
 			// (reading it as "no webhooks" could register duplicates).
 			const body = result.single.body as unknown;
 			if (Array.isArray(body)) {
-				return (body as IDataObject[]).map(asWebhook).filter((hook): hook is RmWebhook => hook !== undefined);
+				return (body as IDataObject[])
+					.map(asWebhook)
+					.filter((hook): hook is RmWebhook => hook !== undefined);
 			}
-			throw new NodeOperationError(ctx.getNode(), "Resource Management's list of webhooks has an unexpected shape", {
-				description: 'GET /webhooks should answer {"data": [...], "paging": {...}}. Check the Base URL of the credential.',
-			});
+			throw new NodeOperationError(
+				ctx.getNode(),
+				"Resource Management's list of webhooks has an unexpected shape",
+				{
+					description:
+						'GET /webhooks should answer {"data": [...], "paging": {...}}. Check the Base URL of the credential.',
+				},
+			);
 		},
 		async create(eventType, url) {
-			const { response } = await fetch({ method: 'POST', url: '/webhooks', body: { event_type: eventType, url } });
+			const { response } = await fetch({
+				method: 'POST',
+				url: '/webhooks',
+				body: { event_type: eventType, url },
+			});
 			return createdWebhookId(response.body);
 		},
 		async remove(id) {
-			const { response } = await fetchDelete({ method: 'DELETE', url: `/webhooks/${encodeURIComponent(String(id))}` });
+			const { response } = await fetchDelete({
+				method: 'DELETE',
+				url: `/webhooks/${encodeURIComponent(String(id))}`,
+			});
 			return response.statusCode === 404 ? 'missing' : 'deleted';
 		},
 	};

@@ -5,7 +5,8 @@ import { storedSecret } from './webhookStore';
 /** Compares the whole token whatever the first difference (no timing hint for guessing). */
 function sameSecret(given: string, expected: string): boolean {
 	let difference = given.length ^ expected.length;
-	for (let i = 0; i < expected.length; i++) difference |= expected.charCodeAt(i) ^ (given.charCodeAt(i) || 0);
+	for (let i = 0; i < expected.length; i++)
+		difference |= expected.charCodeAt(i) ^ (given.charCodeAt(i) || 0);
 	return difference === 0;
 }
 
@@ -29,19 +30,29 @@ export async function receiveEvent(this: IWebhookFunctions): Promise<IWebhookRes
 	const given = (this.getQueryData() as IDataObject)[SECRET_PARAMETER];
 	const token = Array.isArray(given) ? given[0] : given;
 	if (typeof token !== 'string' || token === '') {
-		return refuse(this, 401, 'This URL only accepts Resource Management deliveries with their token');
+		return refuse(
+			this,
+			401,
+			'This URL only accepts Resource Management deliveries with their token',
+		);
 	}
 	if (!secret || !sameSecret(token, secret)) return refuse(this, 403, 'Wrong token');
 
 	const body = this.getBodyData();
 	if (!isRecord(body) || typeof body.type !== 'string' || !isRecord(body.data)) {
-		return refuse(this, 400, 'Expected a Resource Management event: {"type": "<event>", "data": {…}}');
+		return refuse(
+			this,
+			400,
+			'Expected a Resource Management event: {"type": "<event>", "data": {…}}',
+		);
 	}
 	const type = body.type;
 	const record = body.data;
 	const events = this.getNodeParameter('events', []) as unknown;
 	if (!Array.isArray(events) || !events.includes(type)) {
-		return { webhookResponse: { message: `Event ${type} is not selected in this trigger; ignored` } };
+		return {
+			webhookResponse: { message: `Event ${type} is not selected in this trigger; ignored` },
+		};
 	}
 	const phases = this.getNodeParameter('phases', 'ignore') as PhaseFilter;
 	if (!passesPhaseFilter(type, record, phases)) {

@@ -27,7 +27,11 @@ const RM_WEBHOOK_EVENTS = [
 		description:
 			"A project's basic properties changed (name, dates, state …); not tags, custom fields, budgets or bill rates. RM sends this for phases too (see Phase Events).",
 	},
-	{ name: 'Time Entry Created', value: 'time.entry.created', description: 'Time was logged on a timesheet' },
+	{
+		name: 'Time Entry Created',
+		value: 'time.entry.created',
+		description: 'Time was logged on a timesheet',
+	},
 	{
 		name: 'Time Entry Updated',
 		value: 'time.entry.updated',
@@ -37,7 +41,8 @@ const RM_WEBHOOK_EVENTS = [
 	{
 		name: 'User Updated',
 		value: 'user.updated',
-		description: 'A person changed: profile, role, discipline, location, availability, bill rate, tags or custom fields',
+		description:
+			'A person changed: profile, role, discipline, location, availability, bill rate, tags or custom fields',
 	},
 ] as const;
 

@@ -27,7 +27,10 @@ async function undo(api: RmWebhookApi, ids: number[]): Promise<number[]> {
 function capError(ctx: IHookFunctions, full: FullEvent[]): NodeOperationError {
 	const events = full.map((entry) => entry.event);
 	const detail = full
-		.map((entry) => `${entry.event}: ${entry.hooks.map((hook) => `${hook.id} → ${withoutQuery(hook.url)}`).join(', ')}`)
+		.map(
+			(entry) =>
+				`${entry.event}: ${entry.hooks.map((hook) => `${hook.id} → ${withoutQuery(hook.url)}`).join(', ')}`,
+		)
 		.join('; ');
 	return new NodeOperationError(
 		ctx.getNode(),
@@ -41,7 +44,10 @@ function capError(ctx: IHookFunctions, full: FullEvent[]): NodeOperationError {
 /** RM refusing a registration because the event is full (another client was faster than our check). */
 function isCapRefusal(error: unknown): boolean {
 	const e = error as { httpCode?: string | null; message?: string; description?: string };
-	return ['403', '422'].includes(String(e.httpCode)) && /limit|maximum|too many/i.test(`${e.message ?? ''} ${e.description ?? ''}`);
+	return (
+		['403', '422'].includes(String(e.httpCode)) &&
+		/limit|maximum|too many/i.test(`${e.message ?? ''} ${e.description ?? ''}`)
+	);
 }
 
 /**
@@ -59,11 +65,18 @@ async function registerOne(
 	if (id === undefined) {
 		// RM's answer named no id: find the new webhook in the list instead.
 		const before = known();
-		id = (await api.list()).find((hook) => !before.has(hook.id) && hook.event_type === event && sameUrl(hook.url, target))?.id;
+		id = (await api.list()).find(
+			(hook) => !before.has(hook.id) && hook.event_type === event && sameUrl(hook.url, target),
+		)?.id;
 		if (id === undefined) {
-			throw new NodeOperationError(ctx.getNode(), `Resource Management registered no webhook for ${event}`, {
-				description: 'Its answer named no id and the webhook is not in its list. Try activating the workflow again.',
-			});
+			throw new NodeOperationError(
+				ctx.getNode(),
+				`Resource Management registered no webhook for ${event}`,
+				{
+					description:
+						'Its answer named no id and the webhook is not in its list. Try activating the workflow again.',
+				},
+			);
 		}
 	}
 	return id;
@@ -123,6 +136,7 @@ export async function carryOutPlan(
 	} catch (error) {
 		failure = error;
 	}
-	if (failure !== undefined) throw await failedRegistration(ctx, api, failure, plan.create[created.length], created);
+	if (failure !== undefined)
+		throw await failedRegistration(ctx, api, failure, plan.create[created.length], created);
 	return ids;
 }

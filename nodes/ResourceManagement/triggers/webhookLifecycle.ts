@@ -15,17 +15,24 @@ import { storedSecret, storedWebhooks, type StoredWebhook } from './webhookStore
 /** The selected events, checked: at least one, each a type RM lets us subscribe to. */
 function selectedEvents(ctx: IHookFunctions): string[] {
 	const raw = ctx.getNodeParameter('events', []) as unknown;
-	const list = (Array.isArray(raw) ? raw : [raw]).filter((value) => value !== '' && value !== null && value !== undefined);
+	const list = (Array.isArray(raw) ? raw : [raw]).filter(
+		(value) => value !== '' && value !== null && value !== undefined,
+	);
 	if (list.length === 0) {
 		throw new NodeOperationError(ctx.getNode(), 'Choose at least one event', {
-			description: "Pick the Resource Management events that should start this workflow in 'Events'.",
+			description:
+				"Pick the Resource Management events that should start this workflow in 'Events'.",
 		});
 	}
 	const unknown = list.filter((value) => !RM_EVENT_TYPES.includes(String(value)));
 	if (unknown.length) {
-		throw new NodeOperationError(ctx.getNode(), `Resource Management has no webhook event ${unknown.map((value) => JSON.stringify(value)).join(', ')}`, {
-			description: `Choose from: ${RM_EVENT_TYPES.join(', ')}.`,
-		});
+		throw new NodeOperationError(
+			ctx.getNode(),
+			`Resource Management has no webhook event ${unknown.map((value) => JSON.stringify(value)).join(', ')}`,
+			{
+				description: `Choose from: ${RM_EVENT_TYPES.join(', ')}.`,
+			},
+		);
 	}
 	return [...new Set(list.map(String))];
 }
@@ -42,14 +49,22 @@ function deliveryBase(ctx: IHookFunctions): string {
 	const setUrl =
 		"Set n8n's environment variable N8N_WEBHOOK_URL (WEBHOOK_URL in older n8n versions) to its public https address, for example https://n8n.example.com/ (usually a reverse proxy that terminates TLS in front of n8n), and restart n8n. Resource Management must be able to reach that address from the internet.";
 	if (parsed?.protocol !== 'https:') {
-		throw new NodeOperationError(ctx.getNode(), `Resource Management only calls https URLs, and this n8n's webhook URL is ${base || 'not set'}`, {
-			description: setUrl,
-		});
+		throw new NodeOperationError(
+			ctx.getNode(),
+			`Resource Management only calls https URLs, and this n8n's webhook URL is ${base || 'not set'}`,
+			{
+				description: setUrl,
+			},
+		);
 	}
 	if (parsed.hostname === 'localhost' || !parsed.hostname.includes('.')) {
-		throw new NodeOperationError(ctx.getNode(), `Resource Management cannot reach ${base}: it needs a public host name`, {
-			description: setUrl,
-		});
+		throw new NodeOperationError(
+			ctx.getNode(),
+			`Resource Management cannot reach ${base}: it needs a public host name`,
+			{
+				description: setUrl,
+			},
+		);
 	}
 	return base;
 }
@@ -63,7 +78,8 @@ export async function webhooksExist(this: IHookFunctions): Promise<boolean> {
 	const events = this.getNodeParameter('events', []) as unknown;
 	const wanted = Array.isArray(events) ? events.map(String) : [];
 	const sameEvents =
-		stored.length === new Set(wanted).size && wanted.every((event) => stored.some((hook) => hook.event === event));
+		stored.length === new Set(wanted).size &&
+		wanted.every((event) => stored.some((hook) => hook.event === event));
 	if (!sameEvents) return false;
 	const base = this.getNodeWebhookUrl('default');
 	if (!base) return false;
@@ -97,7 +113,10 @@ export async function registerWebhooks(this: IHookFunctions): Promise<boolean> {
 	const target = withSecret(base, secret);
 	const api = await rmWebhookApi(this, [secret, storedSecret(data)]);
 	const existing = await api.list();
-	const plan = planWebhooks({ events, base, target, storedIds: stored.map((hook) => hook.id) }, existing);
+	const plan = planWebhooks(
+		{ events, base, target, storedIds: stored.map((hook) => hook.id) },
+		existing,
+	);
 	const ids = await carryOutPlan(this, api, plan, target, existing);
 	data.webhooks = events.map((event) => ({ id: ids.get(event)!, event }));
 	data.secret = secret;
@@ -126,9 +145,13 @@ export async function removeWebhooks(this: IHookFunctions): Promise<boolean> {
 		if (failed.length) {
 			data.webhooks = failed.map((entry) => entry.hook);
 			const ids = failed.map((entry) => entry.hook.id).join(', ');
-			throw new NodeOperationError(this.getNode(), `Could not remove webhook ${ids} from Resource Management: ${failed[0].message}`, {
-				description: `The workflow keeps ${failed.length === 1 ? 'it' : 'them'} on record and removes ${failed.length === 1 ? 'it' : 'them'} at its next activation; to remove ${failed.length === 1 ? 'it' : 'them'} now, send DELETE /webhooks/{id}. Deliveries to a deactivated workflow are not run.`,
-			});
+			throw new NodeOperationError(
+				this.getNode(),
+				`Could not remove webhook ${ids} from Resource Management: ${failed[0].message}`,
+				{
+					description: `The workflow keeps ${failed.length === 1 ? 'it' : 'them'} on record and removes ${failed.length === 1 ? 'it' : 'them'} at its next activation; to remove ${failed.length === 1 ? 'it' : 'them'} now, send DELETE /webhooks/{id}. Deliveries to a deactivated workflow are not run.`,
+				},
+			);
 		}
 	}
 	delete data.webhooks;

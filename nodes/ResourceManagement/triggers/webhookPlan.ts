@@ -68,18 +68,27 @@ export function planWebhooks(wanted: WantedWebhooks, existing: RmWebhook[]): Web
 	const storedIds = new Set(wanted.storedIds);
 	const keep: WebhookPlan['keep'] = [];
 	for (const event of wanted.events) {
-		const fitting = existing.filter((hook) => hook.event_type === event && sameUrl(hook.url, wanted.target));
+		const fitting = existing.filter(
+			(hook) => hook.event_type === event && sameUrl(hook.url, wanted.target),
+		);
 		const pick = fitting.find((hook) => storedIds.has(hook.id)) ?? fitting[0];
 		if (pick) keep.push({ event, id: pick.id });
 	}
 	const kept = new Set(keep.map((entry) => entry.id));
 	const remove = existing
-		.filter((hook) => !kept.has(hook.id) && (storedIds.has(hook.id) || sameUrl(withoutQuery(hook.url), wanted.base)))
+		.filter(
+			(hook) =>
+				!kept.has(hook.id) &&
+				(storedIds.has(hook.id) || sameUrl(withoutQuery(hook.url), wanted.base)),
+		)
 		.map((hook) => hook.id);
 	const removed = new Set(remove);
 	const create = wanted.events.filter((event) => !keep.some((entry) => entry.event === event));
 	const full = create
-		.map((event) => ({ event, hooks: existing.filter((hook) => hook.event_type === event && !removed.has(hook.id)) }))
+		.map((event) => ({
+			event,
+			hooks: existing.filter((hook) => hook.event_type === event && !removed.has(hook.id)),
+		}))
 		.filter((entry) => entry.hooks.length >= RM_WEBHOOKS_PER_EVENT);
 	return { keep, remove, create, full };
 }

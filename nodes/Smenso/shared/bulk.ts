@@ -95,7 +95,14 @@ function groupKey(request: IHttpRequestOptions): string {
 	const body = request.body as IDataObject;
 	const [entity] = envelopeEntity(body)!;
 	const head = Object.fromEntries(Object.entries(body).filter(([key]) => key !== entity));
-	return JSON.stringify([request.method, request.baseURL, request.url, request.qs ?? {}, entity, head]);
+	return JSON.stringify([
+		request.method,
+		request.baseURL,
+		request.url,
+		request.qs ?? {},
+		entity,
+		head,
+	]);
 }
 
 /** `[entity, items]` of a write envelope holding one item, or undefined for other bodies. */
@@ -104,7 +111,9 @@ export function envelopeEntity(body: unknown): [string, IDataObject[]] | undefin
 	const lists = Object.entries(body as IDataObject).filter(([, value]) => Array.isArray(value));
 	if (lists.length !== 1) return undefined;
 	const [entity, items] = lists[0] as [string, IDataObject[]];
-	return items.length === 1 && items[0] && typeof items[0] === 'object' ? [entity, items] : undefined;
+	return items.length === 1 && items[0] && typeof items[0] === 'object'
+		? [entity, items]
+		: undefined;
 }
 
 /**
@@ -119,13 +128,19 @@ async function sendBatch(batch: Arrival[]): Promise<void> {
 		const body = { ...(lead.request.body as IDataObject), [entity]: items };
 		let response: IN8nHttpFullResponse = await lead.send({ ...lead.request, body });
 		const ticket = response.statusCode === 202 ? ticketIdOf(response.body) : undefined;
-		if (ticket && response.statusCode < 400 && (lead.ctx.getNodeParameter('options.waitForCompletion', true) as boolean)) {
+		if (
+			ticket &&
+			response.statusCode < 400 &&
+			(lead.ctx.getNodeParameter('options.waitForCompletion', true) as boolean)
+		) {
 			const final = await pollTicket(lead.ctx, ticket, lead.send);
 			// A final status answer in place of the 202: each item reads its result from it.
 			response = final.statusCode >= 400 ? final : { ...final, statusCode: 200 };
 		}
 		const applied = appliedCount(response.body);
-		batch.forEach((arrival, position) => arrival.resolve({ ...response, bulk: { size: batch.length, position, applied } }));
+		batch.forEach((arrival, position) =>
+			arrival.resolve({ ...response, bulk: { size: batch.length, position, applied } }),
+		);
 	} catch (error) {
 		for (const arrival of batch) arrival.reject(error);
 	}
@@ -133,7 +148,9 @@ async function sendBatch(batch: Arrival[]): Promise<void> {
 
 function appliedCount(body: unknown): number | undefined {
 	const list = Array.isArray(body) ? body : (body as IDataObject | undefined)?.items;
-	return Array.isArray(list) ? list.filter((item) => (item as IDataObject)?.success === true).length : undefined;
+	return Array.isArray(list)
+		? list.filter((item) => (item as IDataObject)?.success === true).length
+		: undefined;
 }
 
 /** One batcher per node run (keyed by the run's execute data, which every item context shares). */
@@ -151,14 +168,20 @@ function batcherOf(ctx: IExecuteSingleFunctions, create: boolean): Batcher | und
 	const key = ctx.getExecuteData();
 	let batcher = batchers.get(key);
 	if (!batcher && create) {
-		const size = Math.min(Math.max(Math.floor(Number(ctx.getNodeParameter('options.batchSize', 100))) || 100, 1), MAX_BATCH_SIZE);
+		const size = Math.min(
+			Math.max(Math.floor(Number(ctx.getNodeParameter('options.batchSize', 100))) || 100, 1),
+			MAX_BATCH_SIZE,
+		);
 		batchers.set(key, (batcher = new Batcher(size)));
 	}
 	return batcher;
 }
 
 /** First preSend of every request: an item of a bulk write registers while n8n builds the requests. */
-export const registerForBulk: PreSendAction = async function (this: IExecuteSingleFunctions, options: IHttpRequestOptions) {
+export const registerForBulk: PreSendAction = async function (
+	this: IExecuteSingleFunctions,
+	options: IHttpRequestOptions,
+) {
 	if (bulkOn(this)) batcherOf(this, true)!.register(this.getItemIndex());
 	return options;
 };
@@ -172,7 +195,11 @@ export function dropFromBulk(ctx: IExecuteSingleFunctions): void {
  * The runner's way to send a write: through the run's batch when Send in Bulk is on and the body
  * is a one-item envelope; undefined otherwise (the item is sent on its own).
  */
-export function sendInBulk(ctx: IExecuteSingleFunctions, request: IHttpRequestOptions, send: Sender): Promise<BulkResponse> | undefined {
+export function sendInBulk(
+	ctx: IExecuteSingleFunctions,
+	request: IHttpRequestOptions,
+	send: Sender,
+): Promise<BulkResponse> | undefined {
 	const batcher = bulkOn(ctx) && envelopeEntity(request.body) ? batcherOf(ctx, false) : undefined;
 	if (!batcher) return undefined;
 	return batcher.submit({ index: ctx.getItemIndex(), request, ctx, send });
@@ -185,7 +212,10 @@ export function wrapPreSends(properties: INodeProperties[]): void {
 		if (Array.isArray(node)) return node.forEach(visit);
 		const record = node as IDataObject & { routing?: { send?: { preSend?: PreSendAction[] } } };
 		const send = record.routing?.send;
-		if (send?.preSend) send.preSend = send.preSend.map((hook) => (hook === registerForBulk ? hook : dropOnFailure(hook)));
+		if (send?.preSend)
+			send.preSend = send.preSend.map((hook) =>
+				hook === registerForBulk ? hook : dropOnFailure(hook),
+			);
 		for (const value of Object.values(record)) if (value && typeof value === 'object') visit(value);
 	};
 	visit(properties);
@@ -195,7 +225,10 @@ const wrapped = new WeakSet<PreSendAction>();
 
 function dropOnFailure(hook: PreSendAction): PreSendAction {
 	if (wrapped.has(hook)) return hook;
-	const guarded: PreSendAction = async function (this: IExecuteSingleFunctions, options: IHttpRequestOptions) {
+	const guarded: PreSendAction = async function (
+		this: IExecuteSingleFunctions,
+		options: IHttpRequestOptions,
+	) {
 		let done = false;
 		try {
 			const sent = await hook.call(this, options);

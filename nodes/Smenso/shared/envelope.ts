@@ -103,7 +103,12 @@ function extraFields(ctx: IExecuteSingleFunctions): IDataObject {
 		const extra = jsonParameter(ctx, parameter, 'Extra Fields (JSON)');
 		if (extra === undefined) continue;
 		if (typeof extra !== 'object' || extra === null || Array.isArray(extra)) {
-			throw inputError(ctx.getNode(), "'Extra Fields (JSON)' must be a JSON object", 'Write the fields as {"name": value, …}.', ctx.getItemIndex());
+			throw inputError(
+				ctx.getNode(),
+				"'Extra Fields (JSON)' must be a JSON object",
+				'Write the fields as {"name": value, …}.',
+				ctx.getItemIndex(),
+			);
 		}
 		Object.assign(fields, extra);
 	}
@@ -120,10 +125,18 @@ function timezoneIdFor(ctx: IExecuteSingleFunctions): string {
 }
 
 /** The note an item gets when its dates were sent in UTC for want of a Windows ID. */
-export function timezoneNote(ctx: IExecuteSingleFunctions, request: IHttpRequestOptions): string | undefined {
+export function timezoneNote(
+	ctx: IExecuteSingleFunctions,
+	request: IHttpRequestOptions,
+): string | undefined {
 	const sent = (request.body as IDataObject | undefined)?.timezoneId;
 	const zone = ctx.getTimezone();
-	if (sent !== FALLBACK_WINDOWS_ZONE || ctx.getNodeParameter('options.timezoneId', '') || windowsZoneFor(zone)) return undefined;
+	if (
+		sent !== FALLBACK_WINDOWS_ZONE ||
+		ctx.getNodeParameter('options.timezoneId', '') ||
+		windowsZoneFor(zone)
+	)
+		return undefined;
 	return `The workflow time zone ${zone} has no Windows time zone ID, so smenso was told UTC (timezoneId). Choose the time zone under Options → Time Zone if dates should count in another zone.`;
 }
 

@@ -25,7 +25,12 @@ const FLAVORS_URL = '/api/integration/flavor/json';
 const TRUE = ['true', 'yes', '1', 'ja'];
 const FALSE = ['false', 'no', '0', 'nein'];
 
-function convert(ctx: IExecuteSingleFunctions, kind: FlavorKind, value: unknown, name: string): unknown {
+function convert(
+	ctx: IExecuteSingleFunctions,
+	kind: FlavorKind,
+	value: unknown,
+	name: string,
+): unknown {
 	const fail = (needs: string, example: string) =>
 		inputError(
 			ctx.getNode(),
@@ -48,7 +53,8 @@ function convert(ctx: IExecuteSingleFunctions, kind: FlavorKind, value: unknown,
 	switch (kind) {
 		case 'number': {
 			if (typeof text === 'number' && Number.isFinite(text)) return text;
-			if (typeof text === 'string' && /^[-+]?\d+([.,]\d+)?$/.test(text)) return Number(text.replace(',', '.'));
+			if (typeof text === 'string' && /^[-+]?\d+([.,]\d+)?$/.test(text))
+				return Number(text.replace(',', '.'));
 			throw fail('a number', 'a number such as 5 or 2.5');
 		}
 		case 'boolean': {
@@ -76,16 +82,23 @@ function convert(ctx: IExecuteSingleFunctions, kind: FlavorKind, value: unknown,
  * yyyy-MM-dd, multi-selects as arrays, text and single-selects as entered.
  */
 export async function flavorValues(ctx: IExecuteSingleFunctions): Promise<IDataObject[]> {
-	const entries = (ctx.getNodeParameter('customFields.flavor', []) as IDataObject[]).filter((entry) => entry.target);
+	const entries = (ctx.getNodeParameter('customFields.flavor', []) as IDataObject[]).filter(
+		(entry) => entry.target,
+	);
 	if (!entries.length) return [];
 	const flavors = await executionList(ctx, FLAVORS_URL);
 	return entries.map((entry) => {
 		const target = String(entry.target).trim();
 		const wanted = target.toLowerCase();
 		const flavor = flavors.find((f) =>
-			[f.id, f.title, f.name].some((key) => key !== undefined && String(key).toLowerCase() === wanted),
+			[f.id, f.title, f.name].some(
+				(key) => key !== undefined && String(key).toLowerCase() === wanted,
+			),
 		);
 		const name = String(flavor?.title ?? flavor?.name ?? target);
-		return { target, value: convert(ctx, kindOf(flavor?.type), entry.value, name) as IDataObject[string] };
+		return {
+			target,
+			value: convert(ctx, kindOf(flavor?.type), entry.value, name) as IDataObject[string],
+		};
 	});
 }

@@ -20,7 +20,8 @@ export const listViewIdField: INodeProperties = {
 	type: 'string',
 	default: '',
 	placeholder: 'e.g. 3f2504e0-4f89-11d3-9a0c-0305e82c3301',
-	description: 'GUID of a saved smenso list view (from its API link); smenso then answers as that view is set up',
+	description:
+		'GUID of a saved smenso list view (from its API link); smenso then answers as that view is set up',
 	routing: { send: { type: 'query', property: 'viewId' } },
 };
 
@@ -39,7 +40,11 @@ export const listLanguageField: INodeProperties = {
  * The query options smenso's own node offers on its reads (language and time zone), plus `extra`,
  * in a sorted collection named `name` (lists call it Filters, single reads Options).
  */
-export function readOptionsField(extra: INodeProperties[] = [], name = 'options', displayName = 'Options'): INodeProperties {
+export function readOptionsField(
+	extra: INodeProperties[] = [],
+	name = 'options',
+	displayName = 'Options',
+): INodeProperties {
 	return {
 		displayName,
 		name,

@@ -6,7 +6,10 @@ export const loadOptions = {
 	async getTimezones(this: ILoadOptionsFunctions): Promise<INodePropertyOptions[]> {
 		const body: unknown[] = await smensoList(this, '/api/integration/timezones/json');
 		return body.map((zone) => {
-			const id = typeof zone === 'string' ? zone : String((zone as IDataObject).id ?? (zone as IDataObject).name);
+			const id =
+				typeof zone === 'string'
+					? zone
+					: String((zone as IDataObject).id ?? (zone as IDataObject).name);
 			return { name: id, value: id };
 		});
 	},
@@ -15,7 +18,11 @@ export const loadOptions = {
 		const flavors = await smensoList(this, '/api/integration/flavor/json');
 		return flavors
 			.filter((f) => !/formula/i.test(String(f.type ?? '')))
-			.map((f) => ({ name: String(f.title ?? f.name ?? f.id), value: String(f.id), description: String(f.type ?? '') }))
+			.map((f) => ({
+				name: String(f.title ?? f.name ?? f.id),
+				value: String(f.id),
+				description: String(f.type ?? ''),
+			}))
 			.sort((a, b) => a.name.localeCompare(b.name));
 	},
 
@@ -29,7 +36,9 @@ export const loadOptions = {
 	/** Workspace members, valued by user GUID (the member list, smenso.md §5.12). */
 	async getMembers(this: ILoadOptionsFunctions): Promise<INodePropertyOptions[]> {
 		const members = await smensoList(this, '/api/integration/settings/member/json');
-		return members.map((m) => ({ name: memberName(m), value: String(m.id) })).sort((a, b) => a.name.localeCompare(b.name));
+		return members
+			.map((m) => ({ name: memberName(m), value: String(m.id) }))
+			.sort((a, b) => a.name.localeCompare(b.name));
 	},
 
 	/**
@@ -37,6 +46,8 @@ export const loadOptions = {
 	 * does (smenso.md §7.2 R7), asked for as JSON with English column names.
 	 */
 	async getTeams(this: ILoadOptionsFunctions): Promise<INodePropertyOptions[]> {
-		return teamOptions(await smensoList(this, '/api/reports/teams', { format: 'JSON', lang: 'en-US' }));
+		return teamOptions(
+			await smensoList(this, '/api/reports/teams', { format: 'JSON', lang: 'en-US' }),
+		);
 	},
 };

@@ -25,12 +25,18 @@ export function projectLocator(description = 'The smenso project'): INodePropert
 	return smensoLocator('Project', 'projectId', 'searchProjects', description);
 }
 
-export function taskLocator(description = 'The task (the list shows the tasks of the selected project)'): INodeProperties {
+export function taskLocator(
+	description = 'The task (the list shows the tasks of the selected project)',
+): INodeProperties {
 	return smensoLocator('Task', 'taskId', 'searchTasks', description);
 }
 
 /** A workspace member: from the list, by user GUID, or by e-mail (smenso accepts both in payloads). */
-export function memberLocator(name: string, displayName: string, description: string): INodeProperties {
+export function memberLocator(
+	name: string,
+	displayName: string,
+	description: string,
+): INodeProperties {
 	const locator = smensoLocator(displayName, name, 'searchMembers', description);
 	return {
 		...locator,
@@ -42,7 +48,13 @@ export function memberLocator(name: string, displayName: string, description: st
 				type: 'string',
 				placeholder: 'e.g. jane.doe@example.com',
 				validation: [
-					{ type: 'regex', properties: { regex: '^[^\\s@]+@[^\\s@]+\\.[^\\s@]+$', errorMessage: 'Enter an e-mail address' } },
+					{
+						type: 'regex',
+						properties: {
+							regex: '^[^\\s@]+@[^\\s@]+\\.[^\\s@]+$',
+							errorMessage: 'Enter an e-mail address',
+						},
+					},
 				],
 			},
 		],

@@ -14,7 +14,10 @@ const MAX_CACHED = 50;
  * Reads a smenso list once per execution and node (every item of a run shares it), through the
  * node's sender: same retries, error wording and token redaction as the operation itself.
  */
-export async function executionList(ctx: IExecuteSingleFunctions, url: string): Promise<IDataObject[]> {
+export async function executionList(
+	ctx: IExecuteSingleFunctions,
+	url: string,
+): Promise<IDataObject[]> {
 	const executionId = ctx.getExecutionId();
 	const node = ctx.getNode();
 	const key = executionId ? [executionId, node.id ?? node.name, url].join('\n') : undefined;
@@ -42,11 +45,20 @@ const MEMBERS_URL = '/api/integration/settings/member/json';
  * `userId` (smenso.md §5.4); an e-mail is looked up in the member list (`email`, an assumption
  * listed in the README) so that filters compare GUIDs only.
  */
-export async function memberGuid(ctx: IExecuteSingleFunctions, value: string, label: string): Promise<string> {
+export async function memberGuid(
+	ctx: IExecuteSingleFunctions,
+	value: string,
+	label: string,
+): Promise<string> {
 	if (isValidId(value, 'guid')) return value;
 	const members = await executionList(ctx, MEMBERS_URL);
 	const wanted = value.toLowerCase();
-	const match = members.find((member) => String(member.email ?? '').trim().toLowerCase() === wanted);
+	const match = members.find(
+		(member) =>
+			String(member.email ?? '')
+				.trim()
+				.toLowerCase() === wanted,
+	);
 	if (match?.id) return String(match.id);
 	const withEmail = members.filter((member) => member.email).length;
 	throw inputError(

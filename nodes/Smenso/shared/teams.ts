@@ -19,7 +19,9 @@ function column(row: IDataObject, pattern: RegExp): string {
  * column (or the name where a row has no ID, since smenso takes team names as well), sorted.
  */
 export function teamOptions(body: unknown): INodePropertyOptions[] {
-	const rows = Array.isArray(body) ? body.filter((row): row is IDataObject => !!row && typeof row === 'object') : [];
+	const rows = Array.isArray(body)
+		? body.filter((row): row is IDataObject => !!row && typeof row === 'object')
+		: [];
 	const seen = new Set<string>();
 	const options: INodePropertyOptions[] = [];
 	for (const row of rows) {

@@ -17,7 +17,8 @@ const MAX_POLL_SECONDS = 30;
  * is the record's ID, not a ticket.
  */
 export function ticketIdOf(body: unknown, explicitOnly = false): string | undefined {
-	if (!explicitOnly && typeof body === 'string' && body.trim()) return body.trim().replace(/^"|"$/g, '');
+	if (!explicitOnly && typeof body === 'string' && body.trim())
+		return body.trim().replace(/^"|"$/g, '');
 	if (body && typeof body === 'object' && !Array.isArray(body)) {
 		const data = body as IDataObject;
 		const id = data.ticketId ?? data.TicketId ?? (explicitOnly ? undefined : data.id);
@@ -60,15 +61,23 @@ export async function pollTicket(
 	for (;;) {
 		await sleep(delay * 1000);
 		waited += delay;
-		const response = await send({ method: 'GET', url: `/api/integration/status/json/${encodeURIComponent(ticketId)}`, json: true });
+		const response = await send({
+			method: 'GET',
+			url: `/api/integration/status/json/${encodeURIComponent(ticketId)}`,
+			json: true,
+		});
 		if (response.statusCode >= 400 || ticketState(response.body) !== 'pending') return response;
 		if (waited >= maxWait) {
-			throw new NodeApiError(ctx.getNode(), { ticketId, status: statusOf(response.body) ?? '' } as JsonObject, {
-				message: `smenso is still processing the change after ${Math.round(waited)} s (ticket ${ticketId})`,
-				description:
-					'The change is queued and will probably complete. Check it later with the Ticket resource (Get Status) before running the node again, or raise Max Wait Time in the options.',
-				itemIndex: ctx.getItemIndex(),
-			});
+			throw new NodeApiError(
+				ctx.getNode(),
+				{ ticketId, status: statusOf(response.body) ?? '' } as JsonObject,
+				{
+					message: `smenso is still processing the change after ${Math.round(waited)} s (ticket ${ticketId})`,
+					description:
+						'The change is queued and will probably complete. Check it later with the Ticket resource (Get Status) before running the node again, or raise Max Wait Time in the options.',
+					itemIndex: ctx.getItemIndex(),
+				},
+			);
 		}
 		delay = Math.min(delay * 2, MAX_POLL_SECONDS, Math.max(maxWait - waited, 0.01));
 	}

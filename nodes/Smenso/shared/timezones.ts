@@ -10,7 +10,9 @@ export const FALLBACK_WINDOWS_ZONE = 'UTC';
 
 // A Map, so names like "constructor" never hit Object.prototype; lower-cased keys, because
 // Intl and Luxon accept "europe/berlin" just as well.
-const BY_LOWER_CASE_NAME = new Map(Object.entries(WINDOWS_ZONES).map(([iana, windows]) => [iana.toLowerCase(), windows]));
+const BY_LOWER_CASE_NAME = new Map(
+	Object.entries(WINDOWS_ZONES).map(([iana, windows]) => [iana.toLowerCase(), windows]),
+);
 
 export function windowsZoneFor(ianaZone: string): string | undefined {
 	return BY_LOWER_CASE_NAME.get(ianaZone.toLowerCase());

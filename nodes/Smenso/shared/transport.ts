@@ -62,7 +62,7 @@ export function describeSmensoFailure(status: number, answer: unknown): ErrorTex
 			};
 		case status === 429:
 			return {
-				message: 'smenso\'s rate limit was reached (429)',
+				message: "smenso's rate limit was reached (429)",
 				description:
 					"Run fewer requests at once: in the node's Options add Batching with a pause between batches, or use the Reporting API (Report resource) for bulk reads.",
 			};
@@ -70,7 +70,7 @@ export function describeSmensoFailure(status: number, answer: unknown): ErrorTex
 			return {
 				message: `smenso could not process the request (${status})${detail}`,
 				description:
-					'This is a fault on smenso\'s side; try again later. If it was a create, update or delete, it may or may not have been applied: check before running it again.',
+					"This is a fault on smenso's side; try again later. If it was a create, update or delete, it may or may not have been applied: check before running it again.",
 			};
 		default:
 			return {
@@ -93,11 +93,20 @@ export function smensoAlternative(request: IHttpRequestOptions): Alternative | u
 	match = /^\/api\/integration\/task\/json\/([^/]+)\/([^/]+)$/i.exec(url);
 	if (match && method === 'GET' && match[2] !== 'tree') {
 		// The tree path knows no project: check that the task is one of the requested project's.
-		return { ...to(`/api/integration/task/json/${match[2]}/tree`), verify: taskInProject(match[1], match[2]) };
+		return {
+			...to(`/api/integration/task/json/${match[2]}/tree`),
+			verify: taskInProject(match[1], match[2]),
+		};
 	}
 	match = /^\/api\/integration\/task\/json\/([^/]+)$/i.exec(url);
 	if (match && method === 'GET') {
-		return { request: { ...request, url: '/api/integration/task/json', qs: { ...(request.qs ?? {}), projectId: decodeURIComponent(match[1]) } } };
+		return {
+			request: {
+				...request,
+				url: '/api/integration/task/json',
+				qs: { ...(request.qs ?? {}), projectId: decodeURIComponent(match[1]) },
+			},
+		};
 	}
 	return undefined;
 }
@@ -108,7 +117,11 @@ function taskInProject(projectPart: string, taskPart: string): Alternative['veri
 		// That the answer is the requested task is checked for both paths by Task → Get itself.
 		const taskId = decodeURIComponent(taskPart);
 		const projectId = decodeURIComponent(projectPart);
-		const { response: list } = await fetch({ method: 'GET', url: `/api/integration/task/json/${projectPart}`, json: true });
+		const { response: list } = await fetch({
+			method: 'GET',
+			url: `/api/integration/task/json/${projectPart}`,
+			json: true,
+		});
 		const tasks = flattenTasks(Array.isArray(list.body) ? (list.body as IDataObject[]) : []);
 		if (!tasks.some((task) => sameId(task.id, taskId))) {
 			throw new NodeOperationError(ctx.getNode(), `Task ${taskId} is not in project ${projectId}`, {
@@ -128,32 +141,51 @@ function sameId(a: unknown, b: string): boolean {
  * Fails when a task answer is not the requested task: another ID, or (where the record names
  * its project) another project.
  */
-export function assertRequestedTask(ctx: IExecuteSingleFunctions, body: unknown, taskId: string, projectId: string): void {
+export function assertRequestedTask(
+	ctx: IExecuteSingleFunctions,
+	body: unknown,
+	taskId: string,
+	projectId: string,
+): void {
 	const task = (body && typeof body === 'object' ? body : {}) as IDataObject;
 	const fail = (message: string) =>
 		new NodeOperationError(ctx.getNode(), message, {
-			description: 'Pick the task from the list of the selected project, or choose the project the task belongs to.',
+			description:
+				'Pick the task from the list of the selected project, or choose the project the task belongs to.',
 			itemIndex: ctx.getItemIndex(),
 		});
-	if (task.id !== undefined && !sameId(task.id, taskId)) throw fail(`smenso returned task ${String(task.id)} instead of task ${taskId}`);
+	if (task.id !== undefined && !sameId(task.id, taskId))
+		throw fail(`smenso returned task ${String(task.id)} instead of task ${taskId}`);
 	if (task.projectId !== undefined && !sameId(task.projectId, projectId)) {
-		throw fail(`Task ${taskId} is not in project ${projectId} (smenso lists it in project ${String(task.projectId)})`);
+		throw fail(
+			`Task ${taskId} is not in project ${projectId} (smenso lists it in project ${String(task.projectId)})`,
+		);
 	}
 }
 
 export const SMENSO_CREDENTIAL = 'smensoIntegrationApi';
 
 /** A smenso credential that cannot work, in words (checked before any request). */
-export function checkSmensoCredential(credentials: ICredentialDataDecryptedObject): ErrorText | undefined {
-	const fix = 'Open the smenso credential and fill it in: the workspace (acme for acme.smenso.cloud) and the token from Admin Center → API Token.';
-	if (!String(credentials.apiToken ?? '').trim()) return { message: 'The smenso credential has no API token', description: fix };
+export function checkSmensoCredential(
+	credentials: ICredentialDataDecryptedObject,
+): ErrorText | undefined {
+	const fix =
+		'Open the smenso credential and fill it in: the workspace (acme for acme.smenso.cloud) and the token from Admin Center → API Token.';
+	if (!String(credentials.apiToken ?? '').trim())
+		return { message: 'The smenso credential has no API token', description: fix };
 	const override = String(credentials.baseUrl ?? '').trim();
 	if (override) {
 		return /^https?:\/\/[^\s/]+/i.test(override)
 			? undefined
-			: { message: `The credential's Base URL Override is not a URL: ${JSON.stringify(override)}`, description: 'Enter it as https://host/skyisland, or leave it empty to use the workspace.' };
+			: {
+					message: `The credential's Base URL Override is not a URL: ${JSON.stringify(override)}`,
+					description:
+						'Enter it as https://host/skyisland, or leave it empty to use the workspace.',
+				};
 	}
-	const workspace = smensoBaseUrl(credentials).replace(/^https:\/\//, '').split('.')[0];
+	const workspace = smensoBaseUrl(credentials)
+		.replace(/^https:\/\//, '')
+		.split('.')[0];
 	if (!/^[a-z0-9]([a-z0-9-]*[a-z0-9])?$/.test(workspace)) {
 		return {
 			message: `The smenso workspace is not valid: ${JSON.stringify(String(credentials.workspace ?? ''))}`,

@@ -48,7 +48,8 @@ export const customFieldsField: INodeProperties = {
 	placeholder: 'Add Custom Field',
 	default: {},
 	typeOptions: { multipleValues: true },
-	description: 'Values for the workspace\'s custom fields (smenso calls them flavors). Formula flavors are computed and cannot be set.',
+	description:
+		"Values for the workspace's custom fields (smenso calls them flavors). Formula flavors are computed and cannot be set.",
 	options: [
 		{
 			displayName: 'Custom Field',
@@ -106,7 +107,8 @@ export const writeOptionsField: INodeProperties = {
 			name: 'noFeed',
 			type: 'boolean',
 			default: false,
-			description: 'Whether smenso should skip activity-feed entries and notifications for this change',
+			description:
+				'Whether smenso should skip activity-feed entries and notifications for this change',
 		},
 		{
 			displayName: 'Time Zone Name or ID',
@@ -134,7 +136,9 @@ export const writeOptionsField: INodeProperties = {
  */
 export const waitOptionsField: INodeProperties = {
 	...writeOptionsField,
-	options: (writeOptionsField.options ?? []).filter((option) => !['noFeed', 'timezoneId'].includes(option.name)),
+	options: (writeOptionsField.options ?? []).filter(
+		(option) => !['noFeed', 'timezoneId'].includes(option.name),
+	),
 };
 
 /** Options → Send in Bulk and Batch Size, for the creates and updates that send an envelope. */
@@ -153,18 +157,24 @@ const bulkOptions: INodeProperties[] = [
 		type: 'boolean',
 		default: false,
 		description:
-			"Whether to send the input items together, Batch Size items per request (smenso counts a bulk request as one against its rate limit) instead of one request per item. Each item keeps its own fields and checks and gets its own result; an item smenso rejects fails alone.",
+			'Whether to send the input items together, Batch Size items per request (smenso counts a bulk request as one against its rate limit) instead of one request per item. Each item keeps its own fields and checks and gets its own result; an item smenso rejects fails alone.',
 	},
 ];
 
 /** Options of the creates and updates that send an envelope: the write options plus Send in Bulk. */
 export const bulkWriteOptionsField: INodeProperties = {
 	...writeOptionsField,
-	options: byDisplayName([...((writeOptionsField.options ?? []) as INodeProperties[]), ...bulkOptions]),
+	options: byDisplayName([
+		...((writeOptionsField.options ?? []) as INodeProperties[]),
+		...bulkOptions,
+	]),
 };
 
 /** The same for settings writes without time zone and feed flag (absence types). */
 export const bulkWaitOptionsField: INodeProperties = {
 	...waitOptionsField,
-	options: byDisplayName([...((waitOptionsField.options ?? []) as INodeProperties[]), ...bulkOptions]),
+	options: byDisplayName([
+		...((waitOptionsField.options ?? []) as INodeProperties[]),
+		...bulkOptions,
+	]),
 };

@@ -37,7 +37,8 @@ export async function settleWrite(
 	if (response.statusCode === 202 && !ticket && !resultList(body)) {
 		throw new NodeApiError(this.getNode(), { body: JSON.stringify(body ?? '') } as JsonObject, {
 			message: 'smenso accepted the change but sent no ticket ID',
-			description: 'The change may or may not be applied. Check the record in smenso before running the node again.',
+			description:
+				'The change may or may not be applied. Check the record in smenso before running the node again.',
 			httpCode: '202',
 			itemIndex: this.getItemIndex(),
 		});
@@ -45,7 +46,11 @@ export async function settleWrite(
 	if (ticket) {
 		ticketId = ticket;
 		if (!(this.getNodeParameter('options.waitForCompletion', true) as boolean)) {
-			return { ...response, statusCode: 202, body: { id: null, success: null, messages: [], ticketId, status: 'Accepted' } };
+			return {
+				...response,
+				statusCode: 202,
+				body: { id: null, success: null, messages: [], ticketId, status: 'Accepted' },
+			};
 		}
 		const final = await pollTicket(this, ticketId, send);
 		if (final.statusCode >= 400) return final;
@@ -76,9 +81,15 @@ function resultList(body: unknown): IDataObject[] | undefined {
 	const list = Array.isArray(body)
 		? body
 		: body && typeof body === 'object'
-			? ['items', 'Items', 'results', 'Results', 'result'].map((key) => (body as IDataObject)[key]).find(Array.isArray)
+			? ['items', 'Items', 'results', 'Results', 'result']
+					.map((key) => (body as IDataObject)[key])
+					.find(Array.isArray)
 			: undefined;
-	return list ? (list as unknown[]).filter((entry): entry is IDataObject => !!entry && typeof entry === 'object') : undefined;
+	return list
+		? (list as unknown[]).filter(
+				(entry): entry is IDataObject => !!entry && typeof entry === 'object',
+			)
+		: undefined;
 }
 
 /**
@@ -87,7 +98,9 @@ function resultList(body: unknown): IDataObject[] | undefined {
  */
 export function smensoMessages(body: unknown): string[] {
 	const parsed = parseBody(body);
-	const items = (resultList(parsed) ?? []).flatMap((item) => messagesFromBody({ messages: first(item, ['messages', 'Messages']) }));
+	const items = (resultList(parsed) ?? []).flatMap((item) =>
+		messagesFromBody({ messages: first(item, ['messages', 'Messages']) }),
+	);
 	return [...new Set([...messagesFromBody(parsed), ...items])];
 }
 
@@ -97,19 +110,38 @@ function sentId(request: IHttpRequestOptions): string | undefined {
 	if (!body || typeof body !== 'object') return undefined;
 	for (const value of Object.values(body)) {
 		const item = Array.isArray(value) && value.length === 1 ? (value[0] as IDataObject) : undefined;
-		if (item && typeof item === 'object' && typeof item.id === 'string' && item.useExternalId !== true) return item.id;
+		if (
+			item &&
+			typeof item === 'object' &&
+			typeof item.id === 'string' &&
+			item.useExternalId !== true
+		)
+			return item.id;
 	}
 	return undefined;
 }
 
-const RESULT_KEYS = new Set(['id', 'Id', 'success', 'Success', 'messages', 'Messages', 'tempId', 'TempId']);
+const RESULT_KEYS = new Set([
+	'id',
+	'Id',
+	'success',
+	'Success',
+	'messages',
+	'Messages',
+	'tempId',
+	'TempId',
+]);
 
 function first(record: IDataObject, keys: string[]): unknown {
 	return keys.map((key) => record[key]).find((value) => value !== undefined);
 }
 
 function isErrorMessage(message: unknown): boolean {
-	return !!message && typeof message === 'object' && /error/i.test(String((message as IDataObject).type ?? ''));
+	return (
+		!!message &&
+		typeof message === 'object' &&
+		/error/i.test(String((message as IDataObject).type ?? ''))
+	);
 }
 
 /**
@@ -129,10 +161,16 @@ function readResult(
 	if (list) {
 		const tempId = tempIdFor(ctx.getItemIndex());
 		// By tempId; else the only result; else, in a bulk answer of one result per item, by position.
-		const byPosition = bulk && list.length === bulk.size && !list.some((item) => first(item, ['tempId', 'TempId']) !== undefined) ? list[bulk.position] : undefined;
+		const byPosition =
+			bulk &&
+			list.length === bulk.size &&
+			!list.some((item) => first(item, ['tempId', 'TempId']) !== undefined)
+				? list[bulk.position]
+				: undefined;
 		// The only result is this item's only when the item was sent alone.
 		const only = list.length === 1 && (!bulk || bulk.size === 1) ? list[0] : undefined;
-		result = list.find((item) => first(item, ['tempId', 'TempId']) === tempId) ?? only ?? byPosition ?? {};
+		result =
+			list.find((item) => first(item, ['tempId', 'TempId']) === tempId) ?? only ?? byPosition ?? {};
 	} else if (body && typeof body === 'object') {
 		result = body as IDataObject;
 	} else if (typeof body === 'string' && body) {
@@ -175,12 +213,20 @@ function failure(
 	const said = messagesFromBody({ messages: first(result, ['messages', 'Messages']) });
 	const messages = said.length ? said : messagesFromBody(envelope);
 	const status = statusOf(envelope) ?? statusOf(result) ?? 'Failed';
-	const where = ticketId ? `Ticket ${ticketId} ended as ${status}.` : `smenso answered at once (no ticket) with ${status}.`;
-	return new NodeApiError(ctx.getNode(), { ticketId, status, messages, body: JSON.stringify(body ?? '') } as unknown as JsonObject, {
-		message: `smenso did not apply the change: ${messages.join('; ') || 'it reported a failure without a message'}`,
-		description: `${where} Fix what the message names (for example overlapping dates, an archived project or missing rights) and run the node again; nothing was changed for this item.${
-			bulk && bulk.size > 1 ? ` It was sent in bulk with ${bulk.size - 1} other item${bulk.size === 2 ? '' : 's'}${bulk.applied !== undefined ? `; smenso applied ${bulk.applied} of the ${bulk.size}` : ''}.` : ''
-		}`,
-		itemIndex: ctx.getItemIndex(),
-	});
+	const where = ticketId
+		? `Ticket ${ticketId} ended as ${status}.`
+		: `smenso answered at once (no ticket) with ${status}.`;
+	return new NodeApiError(
+		ctx.getNode(),
+		{ ticketId, status, messages, body: JSON.stringify(body ?? '') } as unknown as JsonObject,
+		{
+			message: `smenso did not apply the change: ${messages.join('; ') || 'it reported a failure without a message'}`,
+			description: `${where} Fix what the message names (for example overlapping dates, an archived project or missing rights) and run the node again; nothing was changed for this item.${
+				bulk && bulk.size > 1
+					? ` It was sent in bulk with ${bulk.size - 1} other item${bulk.size === 2 ? '' : 's'}${bulk.applied !== undefined ? `; smenso applied ${bulk.applied} of the ${bulk.size}` : ''}.`
+					: ''
+			}`,
+			itemIndex: ctx.getItemIndex(),
+		},
+	);
 }

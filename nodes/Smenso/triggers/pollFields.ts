@@ -11,10 +11,18 @@ export const smensoPollProperties: INodeProperties[] = [
 		noDataExpression: true,
 		default: 'task',
 		options: [
-			{ name: 'Absence', value: 'absence', description: 'Absences of the members (absences export)' },
+			{
+				name: 'Absence',
+				value: 'absence',
+				description: 'Absences of the members (absences export)',
+			},
 			{ name: 'Project', value: 'project', description: 'Projects (projects export)' },
 			{ name: 'Task', value: 'task', description: 'Tasks of all selected projects (tasks export)' },
-			{ name: 'Time Record', value: 'timeRecord', description: 'Recorded time (time records export)' },
+			{
+				name: 'Time Record',
+				value: 'timeRecord',
+				description: 'Recorded time (time records export)',
+			},
 		],
 	},
 	pollEventField('"Created On" column', '"Updated On" column'),
@@ -47,7 +55,11 @@ export const smensoPollProperties: INodeProperties[] = [
 		description: 'Whose records the trigger watches',
 		options: [
 			{ name: 'All Members', value: 'all', description: 'Every record the token user may see' },
-			{ name: 'Token User Only', value: 'my', description: 'Only the records of the user who created the API token' },
+			{
+				name: 'Token User Only',
+				value: 'my',
+				description: 'Only the records of the user who created the API token',
+			},
 		],
 	},
 	{

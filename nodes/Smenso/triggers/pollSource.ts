@@ -35,10 +35,28 @@ const DATE_TIME_FORMAT = 'dd.MM.yyyy HH:mm:ss';
 type Role = 'id' | 'created' | 'updated';
 type Columns = Record<Role, string>;
 
-const COLUMN_OPTIONS: Record<Role, { name: string; displayName: string; default: string; holds: string }> = {
-	id: { name: 'idColumn', displayName: 'ID Column', default: 'Id', holds: "each record's unique ID" },
-	created: { name: 'createdOnColumn', displayName: 'Created On Column', default: 'Created On', holds: 'when a record was created' },
-	updated: { name: 'updatedOnColumn', displayName: 'Updated On Column', default: 'Updated On', holds: 'when a record was last changed' },
+const COLUMN_OPTIONS: Record<
+	Role,
+	{ name: string; displayName: string; default: string; holds: string }
+> = {
+	id: {
+		name: 'idColumn',
+		displayName: 'ID Column',
+		default: 'Id',
+		holds: "each record's unique ID",
+	},
+	created: {
+		name: 'createdOnColumn',
+		displayName: 'Created On Column',
+		default: 'Created On',
+		holds: 'when a record was created',
+	},
+	updated: {
+		name: 'updatedOnColumn',
+		displayName: 'Updated On Column',
+		default: 'Updated On',
+		holds: 'when a record was last changed',
+	},
 };
 
 /** The column names the options give; an empty option means its default. */
@@ -74,7 +92,10 @@ function missingColumns(
 ): NodeOperationError {
 	const names = missing.map((m) => m.name);
 	const setOptions = missing
-		.map((m) => `Options → '${COLUMN_OPTIONS[m.role].displayName}' to the export's column that holds ${COLUMN_OPTIONS[m.role].holds}`)
+		.map(
+			(m) =>
+				`Options → '${COLUMN_OPTIONS[m.role].displayName}' to the export's column that holds ${COLUMN_OPTIONS[m.role].holds}`,
+		)
 		.join(' and ');
 	const viewFix = !def.takesView
 		? ' This export takes no list view, so it cannot be given more columns here.'
@@ -83,7 +104,9 @@ function missingColumns(
 			: ` Or set 'View ID' to a list view that includes ${quoted(names)} (in smenso: the view's column settings, then copy its API link).`;
 	// Without a time of change, "New" still works when the export knows when records were created.
 	const eventFix =
-		missing.some((m) => m.role === 'updated') && createdColumn ? ` Or use the event 'New': the export has "${createdColumn}".` : '';
+		missing.some((m) => m.role === 'updated') && createdColumn
+			? ` Or use the event 'New': the export has "${createdColumn}".`
+			: '';
 	return new NodeOperationError(
 		ctx.getNode(),
 		`The smenso ${def.title} export has no column${names.length > 1 ? 's' : ''} ${quoted(names)}. Its columns: ${present.join(', ')}`,
@@ -91,7 +114,13 @@ function missingColumns(
 	);
 }
 
-function instantOf(ctx: IExecuteSingleFunctions, row: IDataObject, column: string, role: Role, idColumn: string): number {
+function instantOf(
+	ctx: IExecuteSingleFunctions,
+	row: IDataObject,
+	column: string,
+	role: Role,
+	idColumn: string,
+): number {
 	const text = String(row[column] ?? '').trim();
 	const parsed = DateTime.fromFormat(text, DATE_TIME_FORMAT, { zone: EXPORT_ZONE });
 	if (!parsed.isValid) {
@@ -126,13 +155,25 @@ function stampRows(
 	const time = findColumn(present, columns[timeRole]);
 	const created = findColumn(present, columns.created);
 	if (id === undefined || time === undefined) {
-		const missing: Role[] = [...(id === undefined ? ['id' as const] : []), ...(time === undefined ? [timeRole] : [])];
-		throw missingColumns(ctx, def, missing.map((role) => ({ role, name: columns[role] })), present, view, created);
+		const missing: Role[] = [
+			...(id === undefined ? ['id' as const] : []),
+			...(time === undefined ? [timeRole] : []),
+		];
+		throw missingColumns(
+			ctx,
+			def,
+			missing.map((role) => ({ role, name: columns[role] })),
+			present,
+			view,
+			created,
+		);
 	}
 	return rows.map((row) => {
 		const empty = String(row[time] ?? '').trim() === '';
 		const fallback = empty && timeRole === 'updated' && created !== undefined;
-		const at = fallback ? instantOf(ctx, row, created, 'created', id) : instantOf(ctx, row, time, timeRole, id);
+		const at = fallback
+			? instantOf(ctx, row, created, 'created', id)
+			: instantOf(ctx, row, time, timeRole, id);
 		return { id: String(row[id]), at, json: row };
 	});
 }
@@ -176,9 +217,14 @@ export async function smensoPollSource(poll: IPollFunctions): Promise<PollSource
 				async (rows) => rows,
 			);
 			if (!('items' in result)) {
-				throw new NodeOperationError(ctx.getNode(), `smenso's ${def.title} export is not a list of rows`, {
-					description: 'The trigger asks for format=JSON and expects an array of rows. Check the Base URL Override of the credential.',
-				});
+				throw new NodeOperationError(
+					ctx.getNode(),
+					`smenso's ${def.title} export is not a list of rows`,
+					{
+						description:
+							'The trigger asks for format=JSON and expects an array of rows. Check the Base URL Override of the credential.',
+					},
+				);
 			}
 			return stampRows(ctx, def, result.items, event, columns, view);
 		},

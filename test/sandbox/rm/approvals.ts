@@ -10,7 +10,19 @@
 import { collection, nextStamp } from './assignments';
 import { expenseApprovalsOf, expenseItemsOf } from './expenseItems';
 import { approvalsOf } from './timeEntries';
-import { badData, checkBody, deleted, newId, notFound, ok, page, RM_SEED, route, type Rec, type RmRouteModule } from './state';
+import {
+	badData,
+	checkBody,
+	deleted,
+	newId,
+	notFound,
+	ok,
+	page,
+	RM_SEED,
+	route,
+	type Rec,
+	type RmRouteModule,
+} from './state';
 
 const STATUSES = ['pending', 'approved'];
 
@@ -24,40 +36,65 @@ const TOKEN_USER = RM_SEED.firstUserId;
 export const approvalRoutes: RmRouteModule = (state) => {
 	/** The time entry or expense item an approvable points at. */
 	const recordOf = (type: unknown, id: unknown): Rec | undefined =>
-		type === 'TimeEntry' ? state.timeEntries.get(Number(id)) : type === 'ExpenseItem' ? expenseItemsOf(state).get(Number(id)) : undefined;
-	const approvalsOfRecord = (type: unknown, id: unknown): Rec[] => (type === 'TimeEntry' ? approvalsOf(state, id) : expenseApprovalsOf(state, id));
+		type === 'TimeEntry'
+			? state.timeEntries.get(Number(id))
+			: type === 'ExpenseItem'
+				? expenseItemsOf(state).get(Number(id))
+				: undefined;
+	const approvalsOfRecord = (type: unknown, id: unknown): Rec[] =>
+		type === 'TimeEntry' ? approvalsOf(state, id) : expenseApprovalsOf(state, id);
 
 	const withApprovables = (approval: Rec, fields: string[]): Rec => {
 		if (!fields.includes('approvables')) return approval;
 		const record = recordOf(approval.approvable_type, approval.approvable_id);
-		return { ...approval, approvables: collection(record ? [record] : [], `/api/v1/approvals/${String(approval.id)}/approvables`) };
+		return {
+			...approval,
+			approvables: collection(
+				record ? [record] : [],
+				`/api/v1/approvals/${String(approval.id)}/approvables`,
+			),
+		};
 	};
-	const fieldsOf = (query: Record<string, string | string[]>) => (typeof query.fields === 'string' ? query.fields.split(',') : []);
+	const fieldsOf = (query: Record<string, string | string[]>) =>
+		typeof query.fields === 'string' ? query.fields.split(',') : [];
 
 	return [
 		route('GET', '/approvals', (req) => {
 			const fields = fieldsOf(req.query);
 			const list = [...state.approvals.values()].sort((a, b) => Number(a.id) - Number(b.id));
-			return page(req, list.map((a) => withApprovables(a, fields)));
+			return page(
+				req,
+				list.map((a) => withApprovables(a, fields)),
+			);
 		}),
 		route('GET', '/approvals/:id', (req, { id }) => {
 			const approval = state.approvals.get(Number(id));
 			return approval ? ok(withApprovables(approval, fieldsOf(req.query))) : notFound();
 		}),
 		route('POST', '/approvals', (req) => {
-			const invalid = checkBody(req.body, { allowed: ['status', 'approvables'], required: ['status', 'approvables'] });
+			const invalid = checkBody(req.body, {
+				allowed: ['status', 'approvables'],
+				required: ['status', 'approvables'],
+			});
 			if (invalid) return invalid;
 			const body = req.body as Rec;
-			if (!STATUSES.includes(String(body.status))) return badData(`invalid status: ${String(body.status)}`);
+			if (!STATUSES.includes(String(body.status)))
+				return badData(`invalid status: ${String(body.status)}`);
 			// "API users can only submit time and expenses, but not approve" (§5.19 [DOC]); an account's
 			// only administrator got 403 {"message":"forbidden"} (10Kft/10kft-api#10). Approving is for
 			// people in the app: tests stand in for them with the header below.
-			if (body.status === 'approved' && req.headers[APP_USER_HEADER] !== 'true') return { status: 403, body: { message: 'forbidden' } };
-			if (!Array.isArray(body.approvables) || body.approvables.length === 0) return badData("approvables can't be blank");
+			if (body.status === 'approved' && req.headers[APP_USER_HEADER] !== 'true')
+				return { status: 403, body: { message: 'forbidden' } };
+			if (!Array.isArray(body.approvables) || body.approvables.length === 0)
+				return badData("approvables can't be blank");
 			for (const item of body.approvables as Rec[]) {
-				const bad = checkBody(item, { allowed: ['id', 'type', 'updated_at'], required: ['id', 'type', 'updated_at'] });
+				const bad = checkBody(item, {
+					allowed: ['id', 'type', 'updated_at'],
+					required: ['id', 'type', 'updated_at'],
+				});
 				if (bad) return bad;
-				if (!TYPES.includes(String(item.type))) return badData(`invalid approvable type: ${String(item.type)}`);
+				if (!TYPES.includes(String(item.type)))
+					return badData(`invalid approvable type: ${String(item.type)}`);
 			}
 			const now = nextStamp(state);
 			const changed: Rec[] = [];
@@ -91,12 +128,26 @@ export const approvalRoutes: RmRouteModule = (state) => {
 						submitted_at: now,
 						created_at: now,
 					};
-					Object.assign(approval, { status: 'approved', approved_by: TOKEN_USER, approved_at: now, updated_at: now });
+					Object.assign(approval, {
+						status: 'approved',
+						approved_by: TOKEN_USER,
+						approved_at: now,
+						updated_at: now,
+					});
 					state.approvals.set(Number(approval.id), approval);
 					changed.push(approval);
 				}
 			}
-			return ok({ data: changed, paging: { self: '/api/v1/approvals', next: null, previous: null, page: 1, per_page: changed.length } });
+			return ok({
+				data: changed,
+				paging: {
+					self: '/api/v1/approvals',
+					next: null,
+					previous: null,
+					page: 1,
+					per_page: changed.length,
+				},
+			});
 		}),
 		route('DELETE', '/approvals/:id', (_req, { id }) => {
 			const approval = state.approvals.get(Number(id));

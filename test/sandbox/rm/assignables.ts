@@ -5,8 +5,13 @@
 import { notFound, ok, page, route, type Rec, type RmRouteModule, type RmState } from './state';
 
 function assignables(state: RmState): Rec[] {
-	const projects = [...state.projects.values()].filter((p) => p.parent_id === null || p.parent_id === undefined);
-	const leaveTypes = [...state.leaveTypes.values()].map((leave) => ({ ...leave, type: 'LeaveType' }));
+	const projects = [...state.projects.values()].filter(
+		(p) => p.parent_id === null || p.parent_id === undefined,
+	);
+	const leaveTypes = [...state.leaveTypes.values()].map((leave) => ({
+		...leave,
+		type: 'LeaveType',
+	}));
 	return [...projects.map((p) => ({ ...p, type: 'Project' })), ...leaveTypes];
 }
 

@@ -86,11 +86,16 @@ const clocks = new WeakMap<RmState, number>();
 export function nextStamp(state: RmState): string {
 	const tick = (clocks.get(state) ?? 0) + 1;
 	clocks.set(state, tick);
-	return new Date(Date.UTC(2026, 0, 6, 9, 0, 0) + tick * 1000).toISOString().replace(/\.\d{3}Z$/, 'Z');
+	return new Date(Date.UTC(2026, 0, 6, 9, 0, 0) + tick * 1000)
+		.toISOString()
+		.replace(/\.\d{3}Z$/, 'Z');
 }
 
 /** What an `assignable_id` points at: a project, a phase or a leave type. */
-export function assignableOf(state: RmState, id: unknown): { type: 'Project' | 'LeaveType'; record: Rec } | undefined {
+export function assignableOf(
+	state: RmState,
+	id: unknown,
+): { type: 'Project' | 'LeaveType'; record: Rec } | undefined {
 	const key = Number(id);
 	const leave = state.leaveTypes.get(key);
 	if (leave) return { type: 'LeaveType', record: leave };
@@ -99,7 +104,10 @@ export function assignableOf(state: RmState, id: unknown): { type: 'Project' | '
 }
 
 /** A user or a placeholder (placeholder ids are used as user ids on assignments). */
-export function resourceOf(state: RmState, id: unknown): { placeholder: boolean; record: Rec } | undefined {
+export function resourceOf(
+	state: RmState,
+	id: unknown,
+): { placeholder: boolean; record: Rec } | undefined {
 	const key = Number(id);
 	const user = state.users.get(key);
 	if (user) return { placeholder: false, record: user };
@@ -118,9 +126,29 @@ const isPhase = (state: RmState, assignment: Rec) =>
 	Boolean(state.projects.get(Number(assignment.assignable_id))?.parent_id);
 
 const ALLOCATION_KEYS = ['percent', 'hours_per_day', 'fixed_hours'];
-const MODES: Record<string, string> = { percent: 'percent', hours_per_day: 'hours_per_day', fixed: 'fixed_hours' };
-const WRITABLE = ['starts_at', 'ends_at', 'allocation_mode', ...ALLOCATION_KEYS, 'status_option_id', 'description', 'note'];
-const CREATE_ONLY = ['user_id', 'assignable_id', 'project_id', 'leave_id', 'leave_type_id', 'subtasks', 'bill_rate_id'];
+const MODES: Record<string, string> = {
+	percent: 'percent',
+	hours_per_day: 'hours_per_day',
+	fixed: 'fixed_hours',
+};
+const WRITABLE = [
+	'starts_at',
+	'ends_at',
+	'allocation_mode',
+	...ALLOCATION_KEYS,
+	'status_option_id',
+	'description',
+	'note',
+];
+const CREATE_ONLY = [
+	'user_id',
+	'assignable_id',
+	'project_id',
+	'leave_id',
+	'leave_type_id',
+	'subtasks',
+	'bill_rate_id',
+];
 
 /** Checks the allocation of a merged record; returns the error or undefined. */
 function checkAllocation(record: Rec, body: Rec): string | undefined {
@@ -128,7 +156,8 @@ function checkAllocation(record: Rec, body: Rec): string | undefined {
 	const key = MODES[mode];
 	if (!key) return `invalid allocation_mode: ${mode}`;
 	for (const other of ALLOCATION_KEYS) {
-		if (other !== key && body[other] !== undefined) return `${other} can only be set with allocation_mode ${other === 'fixed_hours' ? 'fixed' : other}`;
+		if (other !== key && body[other] !== undefined)
+			return `${other} can only be set with allocation_mode ${other === 'fixed_hours' ? 'fixed' : other}`;
 	}
 	const value = record[key];
 	if (value === undefined || value === null) return `${key.replace(/_/g, ' ')} can't be blank`;
@@ -152,7 +181,12 @@ export function collection(data: Rec[], path: string): Rec {
 	return embedded(data, path, 20);
 }
 
-export function subtaskRecord(state: RmState, assignment: Rec, fields: { description: string; completed: boolean }, id = newId(state)): Rec {
+export function subtaskRecord(
+	state: RmState,
+	assignment: Rec,
+	fields: { description: string; completed: boolean },
+	id = newId(state),
+): Rec {
 	return {
 		id,
 		assignment_id: assignment.id,
@@ -186,7 +220,8 @@ export const assignmentRoutes: RmRouteModule = (state) => {
 		if (typeof q.to === 'string') out = out.filter((a) => String(a.starts_at) <= q.to);
 		out = [...out].sort((a, b) => Number(a.id) - Number(b.id));
 		const fields = typeof q.fields === 'string' ? q.fields.split(',') : [];
-		if (fields.includes('subtasks_counts')) out = out.map((a) => ({ ...a, subtask_counts: subtaskCounts(state, Number(a.id)) }));
+		if (fields.includes('subtasks_counts'))
+			out = out.map((a) => ({ ...a, subtask_counts: subtaskCounts(state, Number(a.id)) }));
 		return page(req, out);
 	};
 	const all = () => [...state.assignments.values()];
@@ -200,13 +235,17 @@ export const assignmentRoutes: RmRouteModule = (state) => {
 		});
 		if (invalid) return invalid;
 		const body = req.body as Rec;
-		const assignableId = body.assignable_id ?? body.project_id ?? body.leave_id ?? body.leave_type_id;
-		if (assignableId === undefined || assignableId === null) return badData("assignable can't be blank");
+		const assignableId =
+			body.assignable_id ?? body.project_id ?? body.leave_id ?? body.leave_type_id;
+		if (assignableId === undefined || assignableId === null)
+			return badData("assignable can't be blank");
 		if (!assignableOf(state, assignableId)) return badData('invalid assignable_id');
-		if (owner !== undefined && body.user_id !== undefined && Number(body.user_id) !== owner) return badData('user_id does not match the URL');
+		if (owner !== undefined && body.user_id !== undefined && Number(body.user_id) !== owner)
+			return badData('user_id does not match the URL');
 		const userId = owner ?? (body.user_id === undefined ? null : body.user_id);
 		if (userId !== null && !resourceOf(state, userId)) return badData('invalid user_id');
-		if (String(body.ends_at) < String(body.starts_at)) return badData('Ends at must not be before starts at');
+		if (String(body.ends_at) < String(body.starts_at))
+			return badData('Ends at must not be before starts at');
 		if (body.status_option_id !== undefined && body.status_option_id !== null) {
 			const option = state.statusOptions.get(Number(body.status_option_id));
 			if (!option || option.deleted) return badData('invalid status_option_id');
@@ -215,9 +254,13 @@ export const assignmentRoutes: RmRouteModule = (state) => {
 		if (subtasks !== undefined) {
 			if (!Array.isArray(subtasks)) return badData('subtasks must be a list');
 			for (const task of subtasks as Rec[]) {
-				const bad = checkBody(task, { allowed: ['description', 'completed'], required: ['description'] });
+				const bad = checkBody(task, {
+					allowed: ['description', 'completed'],
+					required: ['description'],
+				});
 				if (bad) return bad;
-				if (task.completed !== undefined && typeof task.completed !== 'boolean') return badData('completed must be true or false');
+				if (task.completed !== undefined && typeof task.completed !== 'boolean')
+					return badData('completed must be true or false');
 			}
 		}
 		const id = newId(state);
@@ -248,11 +291,16 @@ export const assignmentRoutes: RmRouteModule = (state) => {
 		state.assignments.set(id, record);
 		if (!Array.isArray(subtasks)) return ok(record);
 		const created = (subtasks as Rec[]).map((task) => {
-			const subtask = subtaskRecord(state, record, { description: String(task.description), completed: task.completed === true });
+			const subtask = subtaskRecord(state, record, {
+				description: String(task.description),
+				completed: task.completed === true,
+			});
 			state.subtasks.set(Number(subtask.id), subtask);
 			return subtask;
 		});
-		return ok({ data: [{ ...record, subtasks: collection(created, `/api/v1/assignments/${id}/subtasks`) }] });
+		return ok({
+			data: [{ ...record, subtasks: collection(created, `/api/v1/assignments/${id}/subtasks`) }],
+		});
 	};
 
 	const update = (req: SandboxRequest, assignment: Rec | undefined): SandboxResponse => {
@@ -266,7 +314,8 @@ export const assignmentRoutes: RmRouteModule = (state) => {
 			for (const key of ALLOCATION_KEYS) if (body[key] === undefined) delete merged[key];
 			if (body.allocation_mode === 'percent' && merged.percent === undefined) merged.percent = 1;
 		}
-		if (String(merged.ends_at) < String(merged.starts_at)) return badData('Ends at must not be before starts at');
+		if (String(merged.ends_at) < String(merged.starts_at))
+			return badData('Ends at must not be before starts at');
 		const badAllocation = checkAllocation(merged, body);
 		if (badAllocation) return badData(badAllocation);
 		if (body.status_option_id !== undefined && body.status_option_id !== null) {
@@ -287,7 +336,8 @@ export const assignmentRoutes: RmRouteModule = (state) => {
 	const remove = (assignment: Rec | undefined): SandboxResponse => {
 		if (!assignment) return notFound();
 		state.assignments.delete(Number(assignment.id));
-		for (const [id, subtask] of state.subtasks) if (subtask.assignment_id === assignment.id) state.subtasks.delete(id);
+		for (const [id, subtask] of state.subtasks)
+			if (subtask.assignment_id === assignment.id) state.subtasks.delete(id);
 		return deleted();
 	};
 
@@ -298,13 +348,20 @@ export const assignmentRoutes: RmRouteModule = (state) => {
 			return assignment ? ok(assignment) : notFound();
 		}),
 		route('POST', '/assignments', (req) => create(req)),
-		route('PUT', '/assignments/:id', (req, { id }) => update(req, state.assignments.get(Number(id)))),
+		route('PUT', '/assignments/:id', (req, { id }) =>
+			update(req, state.assignments.get(Number(id))),
+		),
 
 		route('GET', '/users/:uid/assignments', (req, { uid }) => {
 			if (!state.users.has(Number(uid))) return notFound();
-			return list(req, all().filter((a) => a.user_id === Number(uid)));
+			return list(
+				req,
+				all().filter((a) => a.user_id === Number(uid)),
+			);
 		}),
-		route('POST', '/users/:uid/assignments', (req, { uid }) => (state.users.has(Number(uid)) ? create(req, Number(uid)) : notFound())),
+		route('POST', '/users/:uid/assignments', (req, { uid }) =>
+			state.users.has(Number(uid)) ? create(req, Number(uid)) : notFound(),
+		),
 		route('GET', '/users/:uid/assignments/:id', (_req, { uid, id }) => {
 			const assignment = owned(uid, id);
 			return assignment ? ok(assignment) : notFound();
@@ -314,7 +371,10 @@ export const assignmentRoutes: RmRouteModule = (state) => {
 
 		route('GET', '/placeholder_resources/:pid/assignments', (req, { pid }) => {
 			if (!state.placeholders.has(Number(pid))) return notFound();
-			return list(req, all().filter((a) => a.user_id === Number(pid)));
+			return list(
+				req,
+				all().filter((a) => a.user_id === Number(pid)),
+			);
 		}),
 		route('DELETE', '/placeholder_resources/:pid/assignments/:id', (_req, { pid, id }) =>
 			state.placeholders.has(Number(pid)) ? remove(owned(pid, id)) : notFound(),
@@ -323,7 +383,10 @@ export const assignmentRoutes: RmRouteModule = (state) => {
 		route('GET', '/projects/:pid/assignments', (req, { pid }) => {
 			const project = state.projects.get(Number(pid));
 			if (!project) return notFound();
-			return list(req, all().filter((a) => belongsToProject(state, a, Number(pid))));
+			return list(
+				req,
+				all().filter((a) => belongsToProject(state, a, Number(pid))),
+			);
 		}),
 	];
 };

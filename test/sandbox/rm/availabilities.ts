@@ -6,7 +6,20 @@
  * id is a 404). Overlapping blocks are accepted, as RM accepts them. A create without some day
  * gives that day 0 hours (undocumented; the node always sends all seven days).
  */
-import { badData, checkBody, deleted, newId, notFound, ok, page, route, stamp, type Rec, type RmRouteModule, type RmState } from './state';
+import {
+	badData,
+	checkBody,
+	deleted,
+	newId,
+	notFound,
+	ok,
+	page,
+	route,
+	stamp,
+	type Rec,
+	type RmRouteModule,
+	type RmState,
+} from './state';
 
 export const AVAILABILITY_SEED = {
 	/** User 502 works part time from February to July 2026 (the shape of the reference's example)… */
@@ -45,7 +58,9 @@ export function availabilitiesOf(state: RmState): Map<number, Rec> {
 
 /** The blocks of one user, by id. */
 export function userAvailabilities(state: RmState, userId: number): Rec[] {
-	return [...availabilitiesOf(state).values()].filter((a) => a.user_id === userId).sort((a, b) => Number(a.id) - Number(b.id));
+	return [...availabilitiesOf(state).values()]
+		.filter((a) => a.user_id === userId)
+		.sort((a, b) => Number(a.id) - Number(b.id));
 }
 
 /** Hours and date order of a (merged) block; a "bad data" answer or undefined. */
@@ -57,7 +72,11 @@ function checkBlock(record: Rec) {
 			errors.push(`${key} must be a number from 0 to 24`);
 		}
 	}
-	if (typeof record.starts_at === 'string' && typeof record.ends_at === 'string' && record.ends_at < record.starts_at) {
+	if (
+		typeof record.starts_at === 'string' &&
+		typeof record.ends_at === 'string' &&
+		record.ends_at < record.starts_at
+	) {
 		errors.push('Ends at must be on or after starts at');
 	}
 	return errors.length ? badData(...errors) : undefined;

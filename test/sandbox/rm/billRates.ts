@@ -16,7 +16,20 @@
 import type { SandboxResponse } from '../server';
 import { assignableOf, nextStamp, resourceOf } from './assignments';
 import { LOOKUP_SEED } from './lookups';
-import { badData, checkBody, newId, notFound, ok, page, RM_SEED, route, stamp, type Rec, type RmRouteModule, type RmState } from './state';
+import {
+	badData,
+	checkBody,
+	newId,
+	notFound,
+	ok,
+	page,
+	RM_SEED,
+	route,
+	stamp,
+	type Rec,
+	type RmRouteModule,
+	type RmState,
+} from './state';
 
 const P = RM_SEED.firstProjectId;
 const phaseOf = (project: number, n = 0) => 100_000 + project * 10 + n;
@@ -34,7 +47,14 @@ export const BILL_RATE_SEED = {
 		{ id: 320_001, rate: 150, assignable_id: P },
 		{ id: 320_002, rate: 120, assignable_id: P, role_id: 42 },
 		{ id: 320_003, rate: 175, assignable_id: P, user_id: RM_SEED.firstUserId },
-		{ id: 320_004, rate: 90, assignable_id: P, user_id: RM_SEED.firstPlaceholderId, starts_at: '2026-01-01', ends_at: '2026-06-30' },
+		{
+			id: 320_004,
+			rate: 90,
+			assignable_id: P,
+			user_id: RM_SEED.firstPlaceholderId,
+			starts_at: '2026-01-01',
+			ends_at: '2026-06-30',
+		},
 		{ id: 320_010, rate: 160, assignable_id: phaseOf(P) },
 	],
 	/** A project with more rates than one page of 1,000 holds (dated role rates). */
@@ -43,7 +63,17 @@ export const BILL_RATE_SEED = {
 	manyCount: 1_001,
 };
 
-const WRITABLE = ['rate', 'assignable_id', 'user_id', 'role_id', 'discipline_id', 'starts_at', 'ends_at', 'startdate', 'enddate'];
+const WRITABLE = [
+	'rate',
+	'assignable_id',
+	'user_id',
+	'role_id',
+	'discipline_id',
+	'starts_at',
+	'ends_at',
+	'startdate',
+	'enddate',
+];
 const DATES = ['starts_at', 'ends_at', 'startdate', 'enddate'];
 
 /** A rate with every field RM returns, in RM's order (deprecated startdate/enddate mirror the dates). */
@@ -72,11 +102,22 @@ export function billRatesOf(state: RmState): Map<number, Rec> {
 	let rates = stores.get(state);
 	if (!rates) {
 		rates = new Map();
-		for (const fields of [...BILL_RATE_SEED.account, ...BILL_RATE_SEED.project]) rates.set(fields.id, billRateRecord(fields));
+		for (const fields of [...BILL_RATE_SEED.account, ...BILL_RATE_SEED.project])
+			rates.set(fields.id, billRateRecord(fields));
 		for (let i = 0; i < BILL_RATE_SEED.manyCount; i++) {
 			const id = BILL_RATE_SEED.manyFirstId + i;
 			const month = String(1 + (i % 12)).padStart(2, '0');
-			rates.set(id, billRateRecord({ id, rate: 100 + (i % 50), assignable_id: BILL_RATE_SEED.manyProject, role_id: 41 + (i % 5), starts_at: `2026-${month}-01`, ends_at: `2026-${month}-28` }));
+			rates.set(
+				id,
+				billRateRecord({
+					id,
+					rate: 100 + (i % 50),
+					assignable_id: BILL_RATE_SEED.manyProject,
+					role_id: 41 + (i % 5),
+					starts_at: `2026-${month}-01`,
+					ends_at: `2026-${month}-28`,
+				}),
+			);
 		}
 		stores.set(state, rates);
 	}
@@ -89,7 +130,8 @@ const DISCIPLINE_IDS = new Set(LOOKUP_SEED.disciplines.map((d) => d.id));
 export const billRateRoutes: RmRouteModule = (state) => {
 	const rates = billRatesOf(state);
 	const isProject = (id: unknown) => assignableOf(state, id)?.type === 'Project';
-	const sorted = (keep: (rate: Rec) => boolean) => [...rates.values()].filter(keep).sort((a, b) => Number(a.id) - Number(b.id));
+	const sorted = (keep: (rate: Rec) => boolean) =>
+		[...rates.values()].filter(keep).sort((a, b) => Number(a.id) - Number(b.id));
 
 	/** The rate `id` if it belongs to the project or phase `pid`. */
 	const rateOf = (pid: string, id: string) => {
@@ -99,26 +141,52 @@ export const billRateRoutes: RmRouteModule = (state) => {
 
 	/** Checks the fields of a create or update against the rate they would produce. */
 	const checkRate = (body: Rec, merged: Rec): SandboxResponse | undefined => {
-		const invalid = checkBody(body, { allowed: WRITABLE, dates: DATES, readOnly: ['id', 'created_at', 'updated_at'] });
+		const invalid = checkBody(body, {
+			allowed: WRITABLE,
+			dates: DATES,
+			readOnly: ['id', 'created_at', 'updated_at'],
+		});
 		if (invalid) return invalid;
-		if (merged.rate === undefined || merged.rate === null || merged.rate === '') return badData("Rate can't be blank");
-		if (typeof merged.rate !== 'number' || !(merged.rate >= 0)) return badData('Rate must be a number of 0 or more');
-		if (merged.user_id !== null && merged.user_id !== undefined && !resourceOf(state, merged.user_id)) return badData('invalid user_id');
-		if (merged.role_id !== null && merged.role_id !== undefined && !ROLE_IDS.has(Number(merged.role_id))) return badData('invalid role_id');
-		if (merged.discipline_id !== null && merged.discipline_id !== undefined && !DISCIPLINE_IDS.has(Number(merged.discipline_id))) {
+		if (merged.rate === undefined || merged.rate === null || merged.rate === '')
+			return badData("Rate can't be blank");
+		if (typeof merged.rate !== 'number' || !(merged.rate >= 0))
+			return badData('Rate must be a number of 0 or more');
+		if (
+			merged.user_id !== null &&
+			merged.user_id !== undefined &&
+			!resourceOf(state, merged.user_id)
+		)
+			return badData('invalid user_id');
+		if (
+			merged.role_id !== null &&
+			merged.role_id !== undefined &&
+			!ROLE_IDS.has(Number(merged.role_id))
+		)
+			return badData('invalid role_id');
+		if (
+			merged.discipline_id !== null &&
+			merged.discipline_id !== undefined &&
+			!DISCIPLINE_IDS.has(Number(merged.discipline_id))
+		) {
 			return badData('invalid discipline_id');
 		}
-		if (merged.user_id !== null && merged.user_id !== undefined && (merged.role_id !== null || merged.discipline_id !== null)) {
+		if (
+			merged.user_id !== null &&
+			merged.user_id !== undefined &&
+			(merged.role_id !== null || merged.discipline_id !== null)
+		) {
 			return badData('a user specific bill rate cannot have a role or discipline');
 		}
-		if (merged.starts_at && merged.ends_at && String(merged.ends_at) < String(merged.starts_at)) return badData('ends_at must be on or after starts_at');
+		if (merged.starts_at && merged.ends_at && String(merged.ends_at) < String(merged.starts_at))
+			return badData('ends_at must be on or after starts_at');
 		return undefined;
 	};
 
 	/** Applies a checked body (deprecated date keys as aliases). */
 	const merge = (rate: Rec, body: Rec): Rec => {
 		const merged: Rec = { ...rate, ...body };
-		if (body.startdate !== undefined && body.starts_at === undefined) merged.starts_at = body.startdate;
+		if (body.startdate !== undefined && body.starts_at === undefined)
+			merged.starts_at = body.startdate;
 		if (body.enddate !== undefined && body.ends_at === undefined) merged.ends_at = body.enddate;
 		merged.startdate = merged.starts_at ?? null;
 		merged.enddate = merged.ends_at ?? null;
@@ -126,7 +194,12 @@ export const billRateRoutes: RmRouteModule = (state) => {
 	};
 
 	const update = (rate: Rec, body: Rec): SandboxResponse => {
-		if (body && typeof body === 'object' && body.assignable_id !== undefined && Number(body.assignable_id) !== rate.assignable_id) {
+		if (
+			body &&
+			typeof body === 'object' &&
+			body.assignable_id !== undefined &&
+			Number(body.assignable_id) !== rate.assignable_id
+		) {
 			return badData('invalid assignable_id');
 		}
 		const merged = merge(rate, body && typeof body === 'object' ? body : {});
@@ -150,7 +223,10 @@ export const billRateRoutes: RmRouteModule = (state) => {
 
 		route('GET', '/projects/:pid/bill_rates', (req, { pid }) => {
 			if (!isProject(pid)) return notFound();
-			return page(req, sorted((rate) => rate.assignable_id === Number(pid)));
+			return page(
+				req,
+				sorted((rate) => rate.assignable_id === Number(pid)),
+			);
 		}),
 		route('GET', '/projects/:pid/bill_rates/:id', (_req, { pid, id }) => {
 			const rate = rateOf(pid, id);
@@ -160,13 +236,22 @@ export const billRateRoutes: RmRouteModule = (state) => {
 		route('POST', '/projects/:pid/bill_rates', (req, { pid }) => {
 			if (!isProject(pid)) return notFound();
 			const body = req.body as Rec;
-			const blank: Rec = { assignable_id: null, discipline_id: null, role_id: null, user_id: null, starts_at: null, ends_at: null };
+			const blank: Rec = {
+				assignable_id: null,
+				discipline_id: null,
+				role_id: null,
+				user_id: null,
+				starts_at: null,
+				ends_at: null,
+			};
 			const merged = merge(blank, body && typeof body === 'object' ? body : {});
 			const bad = checkRate(body, merged);
 			if (bad) return bad;
-			if (merged.assignable_id === null || merged.assignable_id === undefined) return { status: 500, body: { message: 'internal error' } };
+			if (merged.assignable_id === null || merged.assignable_id === undefined)
+				return { status: 500, body: { message: 'internal error' } };
 			const assignable = state.projects.get(Number(merged.assignable_id));
-			if (!assignable || (assignable.id !== Number(pid) && assignable.parent_id !== Number(pid))) return badData('invalid assignable_id');
+			if (!assignable || (assignable.id !== Number(pid) && assignable.parent_id !== Number(pid)))
+				return badData('invalid assignable_id');
 			const rate = billRateRecord({ ...merged, id: newId(state), assignable_id: assignable.id });
 			rates.set(Number(rate.id), rate);
 			return ok(rate);

@@ -12,7 +12,21 @@
  */
 import type { SandboxRequest, SandboxResponse } from '../server';
 import { nextStamp } from './assignments';
-import { badData, checkBody, deleted, newId, notFound, ok, page, RM_SEED, route, stamp, type Rec, type RmRouteModule, type RmState } from './state';
+import {
+	badData,
+	checkBody,
+	deleted,
+	newId,
+	notFound,
+	ok,
+	page,
+	RM_SEED,
+	route,
+	stamp,
+	type Rec,
+	type RmRouteModule,
+	type RmState,
+} from './state';
 
 export const ITEM_TYPES = ['TimeFees', 'TimeFeesDays', 'Expenses'];
 
@@ -44,11 +58,14 @@ export const BUDGET_SEED = {
 };
 
 /** Kind of category an item type uses. */
-export const categoryKind = (itemType: unknown): 'time' | 'expense' => (itemType === 'Expenses' ? 'expense' : 'time');
+export const categoryKind = (itemType: unknown): 'time' | 'expense' =>
+	itemType === 'Expenses' ? 'expense' : 'time';
 
 /** The account's category names of a kind. */
 export function categoryNames(kind: 'time' | 'expense'): string[] {
-	return (kind === 'expense' ? BUDGET_SEED.expenseCategories : BUDGET_SEED.timeCategories).map((c) => c.category);
+	return (kind === 'expense' ? BUDGET_SEED.expenseCategories : BUDGET_SEED.timeCategories).map(
+		(c) => c.category,
+	);
 }
 
 const stores = new WeakMap<RmState, Map<number, Rec>>();
@@ -77,7 +94,16 @@ export function budgetItemsOf(state: RmState): Map<number, Rec> {
 		for (const fields of BUDGET_SEED.items) items.set(fields.id, budgetItemRecord(state, fields));
 		for (let i = 0; i < BUDGET_SEED.manyCount; i++) {
 			const id = BUDGET_SEED.manyFirstId + i;
-			items.set(id, budgetItemRecord(state, { id, assignable_id: BUDGET_SEED.manyProject, item_type: 'TimeFees', amount: 1000 + i, category: null }));
+			items.set(
+				id,
+				budgetItemRecord(state, {
+					id,
+					assignable_id: BUDGET_SEED.manyProject,
+					item_type: 'TimeFees',
+					amount: 1000 + i,
+					category: null,
+				}),
+			);
 		}
 		stores.set(state, items);
 	}
@@ -88,7 +114,9 @@ export const budgetRoutes: RmRouteModule = (state) => {
 	const items = budgetItemsOf(state);
 	const isProject = (pid: string) => state.projects.has(Number(pid));
 	const ofProject = (pid: string, keep: (item: Rec) => boolean) =>
-		[...items.values()].filter((item) => item.assignable_id === Number(pid) && keep(item)).sort((a, b) => Number(a.id) - Number(b.id));
+		[...items.values()]
+			.filter((item) => item.assignable_id === Number(pid) && keep(item))
+			.sort((a, b) => Number(a.id) - Number(b.id));
 	const inProject = (pid: string, id: string) => {
 		const item = items.get(Number(id));
 		return item && item.assignable_id === Number(pid) ? item : undefined;
@@ -96,8 +124,13 @@ export const budgetRoutes: RmRouteModule = (state) => {
 
 	/** Amount must be a number of 0 or more; the category one of the account's names of the kind. */
 	const checkValues = (merged: Rec): SandboxResponse | undefined => {
-		if (typeof merged.amount !== 'number' || !(merged.amount >= 0)) return badData('amount must be a number of 0 or more');
-		if (merged.category !== null && merged.category !== undefined && !categoryNames(categoryKind(merged.item_type)).includes(String(merged.category))) {
+		if (typeof merged.amount !== 'number' || !(merged.amount >= 0))
+			return badData('amount must be a number of 0 or more');
+		if (
+			merged.category !== null &&
+			merged.category !== undefined &&
+			!categoryNames(categoryKind(merged.item_type)).includes(String(merged.category))
+		) {
 			return badData(`invalid category: ${String(merged.category)}`);
 		}
 		return undefined;
@@ -105,7 +138,10 @@ export const budgetRoutes: RmRouteModule = (state) => {
 
 	const update = (item: Rec | undefined, req: SandboxRequest): SandboxResponse => {
 		if (!item) return notFound();
-		const invalid = checkBody(req.body, { allowed: ['amount', 'category'], readOnly: ['item_type', 'assignable_id'] });
+		const invalid = checkBody(req.body, {
+			allowed: ['amount', 'category'],
+			readOnly: ['item_type', 'assignable_id'],
+		});
 		if (invalid) return invalid;
 		const merged = { ...item, ...(req.body as Rec) };
 		const bad = checkValues(merged);
@@ -114,21 +150,40 @@ export const budgetRoutes: RmRouteModule = (state) => {
 		return ok(item);
 	};
 
-	const lookup = (records: Rec[]) => (req: SandboxRequest) => page(req, records.map((r) => ({ ...r })));
-	const projectCategories = (types: string[]) => (req: SandboxRequest, { pid }: Record<string, string>) =>
-		isProject(pid) ? page(req, ofProject(pid, (item) => types.includes(String(item.item_type)))) : notFound();
+	const lookup = (records: Rec[]) => (req: SandboxRequest) =>
+		page(
+			req,
+			records.map((r) => ({ ...r })),
+		);
+	const projectCategories =
+		(types: string[]) =>
+		(req: SandboxRequest, { pid }: Record<string, string>) =>
+			isProject(pid)
+				? page(
+						req,
+						ofProject(pid, (item) => types.includes(String(item.item_type))),
+					)
+				: notFound();
 
 	return [
 		route('GET', '/time_entry_categories', lookup(BUDGET_SEED.timeCategories)),
 		route('GET', '/expense_item_categories', lookup(BUDGET_SEED.expenseCategories)),
-		route('GET', '/projects/:pid/time_entry_categories', projectCategories(['TimeFees', 'TimeFeesDays'])),
+		route(
+			'GET',
+			'/projects/:pid/time_entry_categories',
+			projectCategories(['TimeFees', 'TimeFeesDays']),
+		),
 		route('GET', '/projects/:pid/expense_item_categories', projectCategories(['Expenses'])),
 
 		route('GET', '/projects/:pid/budget_items', (req, { pid }) => {
 			if (!isProject(pid)) return notFound();
 			const type = req.query.item_type;
-			if (typeof type !== 'string' || !ITEM_TYPES.includes(type)) return badData(`item_type must be one of ${ITEM_TYPES.join(', ')}`);
-			return page(req, ofProject(pid, (item) => item.item_type === type));
+			if (typeof type !== 'string' || !ITEM_TYPES.includes(type))
+				return badData(`item_type must be one of ${ITEM_TYPES.join(', ')}`);
+			return page(
+				req,
+				ofProject(pid, (item) => item.item_type === type),
+			);
 		}),
 		route('GET', '/projects/:pid/budget_items/:id', (_req, { pid, id }) => {
 			const item = inProject(pid, id);
@@ -140,17 +195,27 @@ export const budgetRoutes: RmRouteModule = (state) => {
 		}),
 		route('POST', '/projects/:pid/budget_items', (req, { pid }) => {
 			if (!isProject(pid)) return notFound();
-			const invalid = checkBody(req.body, { allowed: ['item_type', 'amount', 'category'], required: ['item_type', 'amount'] });
+			const invalid = checkBody(req.body, {
+				allowed: ['item_type', 'amount', 'category'],
+				required: ['item_type', 'amount'],
+			});
 			if (invalid) return invalid;
 			const body = req.body as Rec;
-			if (!ITEM_TYPES.includes(String(body.item_type))) return badData(`item_type must be one of ${ITEM_TYPES.join(', ')}`);
+			if (!ITEM_TYPES.includes(String(body.item_type)))
+				return badData(`item_type must be one of ${ITEM_TYPES.join(', ')}`);
 			const bad = checkValues(body);
 			if (bad) return bad;
-			const item = budgetItemRecord(state, { ...body, id: newId(state), assignable_id: Number(pid) });
+			const item = budgetItemRecord(state, {
+				...body,
+				id: newId(state),
+				assignable_id: Number(pid),
+			});
 			items.set(Number(item.id), item);
 			return ok(item);
 		}),
-		route('PUT', '/projects/:pid/budget_items/:id', (req, { pid, id }) => update(inProject(pid, id), req)),
+		route('PUT', '/projects/:pid/budget_items/:id', (req, { pid, id }) =>
+			update(inProject(pid, id), req),
+		),
 		route('PUT', '/budget_items/:id', (req, { id }) => update(items.get(Number(id)), req)),
 		route('DELETE', '/budget_items/:id', (_req, { id }) => {
 			if (!items.delete(Number(id))) return notFound();

@@ -12,7 +12,20 @@
  * is not stored: it gives every project and phase (or user) without a value the default once.
  * DELETE removes the field and all its values.
  */
-import { badData, checkBody, deleted, newId, notFound, ok, page, route, stamp, type Rec, type RmRouteModule, type RmState } from './state';
+import {
+	badData,
+	checkBody,
+	deleted,
+	newId,
+	notFound,
+	ok,
+	page,
+	route,
+	stamp,
+	type Rec,
+	type RmRouteModule,
+	type RmState,
+} from './state';
 
 export const RM_CUSTOM_FIELD_SEED = {
 	region: 71,
@@ -31,7 +44,13 @@ const S = RM_CUSTOM_FIELD_SEED;
 const NAMESPACES = ['assignables', 'users'];
 
 function seed(state: RmState): void {
-	const field = (id: number, namespace: string, name: string, data_type: string, options: string[] = []) =>
+	const field = (
+		id: number,
+		namespace: string,
+		name: string,
+		data_type: string,
+		options: string[] = [],
+	) =>
 		state.customFields.set(id, {
 			id,
 			namespace,
@@ -46,13 +65,32 @@ function seed(state: RmState): void {
 		});
 	field(S.region, 'assignables', 'Region', 'selection_list', ['EMEA', 'AMER', 'APAC']);
 	field(S.costCenter, 'assignables', 'Cost Center', 'string');
-	field(S.services, 'assignables', 'Services', 'multiple_choice_selection_list', ['UX', 'Backend', 'Data']);
+	field(S.services, 'assignables', 'Services', 'multiple_choice_selection_list', [
+		'UX',
+		'Backend',
+		'Data',
+	]);
 	field(S.badge, 'users', 'Badge', 'string');
 	field(S.seniority, 'users', 'Seniority', 'selection_list', ['Junior', 'Senior', 'Lead']);
 	field(S.skills, 'users', 'Skills', 'multiple_choice_selection_list', ['TypeScript', 'Go', 'SQL']);
-	state.customFieldValues.set(S.projectRegionValue, { id: S.projectRegionValue, custom_field_id: S.region, project_id: 1001, value: 'EMEA' });
-	state.customFieldValues.set(S.projectServicesValue, { id: S.projectServicesValue, custom_field_id: S.services, project_id: 1001, value: ['UX'] });
-	state.customFieldValues.set(S.userSeniorityValue, { id: S.userSeniorityValue, custom_field_id: S.seniority, user_id: 501, value: 'Senior' });
+	state.customFieldValues.set(S.projectRegionValue, {
+		id: S.projectRegionValue,
+		custom_field_id: S.region,
+		project_id: 1001,
+		value: 'EMEA',
+	});
+	state.customFieldValues.set(S.projectServicesValue, {
+		id: S.projectServicesValue,
+		custom_field_id: S.services,
+		project_id: 1001,
+		value: ['UX'],
+	});
+	state.customFieldValues.set(S.userSeniorityValue, {
+		id: S.userSeniorityValue,
+		custom_field_id: S.seniority,
+		user_id: 501,
+		value: 'Senior',
+	});
 }
 
 /** Checks a value against its field's type and options; a "bad data" answer or undefined. */
@@ -63,7 +101,9 @@ function checkValue(field: Rec, value: unknown) {
 			return badData(`${String(field.name)} takes a list of options`);
 		}
 		const unknown = value.filter((v) => !options.includes(v as string));
-		return unknown.length ? badData(`${unknown.join(', ')} is not an option of ${String(field.name)}`) : undefined;
+		return unknown.length
+			? badData(`${unknown.join(', ')} is not an option of ${String(field.name)}`)
+			: undefined;
 	}
 	if (typeof value !== 'string') return badData(`${String(field.name)} takes a single text value`);
 	if (field.data_type === 'selection_list' && !options.includes(value)) {
@@ -73,39 +113,65 @@ function checkValue(field: Rec, value: unknown) {
 }
 
 const OWNERS = [
-	{ path: 'projects', idKey: 'project_id', namespace: 'assignables', records: (state: RmState) => state.projects },
+	{
+		path: 'projects',
+		idKey: 'project_id',
+		namespace: 'assignables',
+		records: (state: RmState) => state.projects,
+	},
 	{ path: 'users', idKey: 'user_id', namespace: 'users', records: (state: RmState) => state.users },
 ] as const;
 
 const DATA_TYPES = ['string', 'selection_list', 'multiple_choice_selection_list'];
-const EDITABLE = ['name', 'description', 'default_value', 'is_visible_on_info_page', 'is_visible_as_filter', 'options'];
+const EDITABLE = [
+	'name',
+	'description',
+	'default_value',
+	'is_visible_on_info_page',
+	'is_visible_as_filter',
+	'options',
+];
 
 /** The rules of a (merged) definition; a "bad data" answer or undefined. */
 function checkDefinition(state: RmState, field: Rec) {
 	const errors: string[] = [];
-	if (!NAMESPACES.includes(String(field.namespace))) errors.push('namespace must be assignables or users');
-	if (!DATA_TYPES.includes(String(field.data_type))) errors.push(`invalid data_type: ${String(field.data_type)}`);
+	if (!NAMESPACES.includes(String(field.namespace)))
+		errors.push('namespace must be assignables or users');
+	if (!DATA_TYPES.includes(String(field.data_type)))
+		errors.push(`invalid data_type: ${String(field.data_type)}`);
 	if (typeof field.name !== 'string' || !field.name.trim()) errors.push("Name can't be blank");
-	else if ([...state.customFields.values()].some((f) => f.id !== field.id && f.namespace === field.namespace && f.name === field.name)) {
+	else if (
+		[...state.customFields.values()].some(
+			(f) => f.id !== field.id && f.namespace === field.namespace && f.name === field.name,
+		)
+	) {
 		errors.push('Name has already been taken');
 	}
 	for (const key of ['description', 'default_value']) {
-		if (field[key] !== null && field[key] !== undefined && typeof field[key] !== 'string') errors.push(`${key} must be a string`);
+		if (field[key] !== null && field[key] !== undefined && typeof field[key] !== 'string')
+			errors.push(`${key} must be a string`);
 	}
 	for (const key of ['is_visible_on_info_page', 'is_visible_as_filter']) {
 		if (typeof field[key] !== 'boolean') errors.push(`${key} must be true or false`);
 	}
 	const options = field.options as unknown;
 	if (field.data_type === 'string') {
-		if (Array.isArray(options) && options.length) errors.push('options are only allowed for selection lists');
-	} else if (field.data_type === 'selection_list' || field.data_type === 'multiple_choice_selection_list') {
+		if (Array.isArray(options) && options.length)
+			errors.push('options are only allowed for selection lists');
+	} else if (
+		field.data_type === 'selection_list' ||
+		field.data_type === 'multiple_choice_selection_list'
+	) {
 		const valid =
 			Array.isArray(options) &&
 			options.length > 0 &&
 			options.every((o) => typeof o === 'string' && o.trim()) &&
 			new Set(options).size === options.length;
 		if (!valid) errors.push('options must be a list of distinct texts for selection lists');
-		else if (typeof field.default_value === 'string' && !(options as string[]).includes(field.default_value)) {
+		else if (
+			typeof field.default_value === 'string' &&
+			!(options as string[]).includes(field.default_value)
+		) {
 			errors.push('Default value must be one of the options');
 		}
 	}
@@ -116,9 +182,14 @@ function checkDefinition(state: RmState, field: Rec) {
 function applyDefault(state: RmState, field: Rec): void {
 	const owner = OWNERS.find((o) => o.namespace === field.namespace)!;
 	const has = new Set(
-		[...state.customFieldValues.values()].filter((v) => v.custom_field_id === field.id).map((v) => v[owner.idKey]),
+		[...state.customFieldValues.values()]
+			.filter((v) => v.custom_field_id === field.id)
+			.map((v) => v[owner.idKey]),
 	);
-	const value = field.data_type === 'multiple_choice_selection_list' ? [field.default_value] : field.default_value;
+	const value =
+		field.data_type === 'multiple_choice_selection_list'
+			? [field.default_value]
+			: field.default_value;
 	for (const id of owner.records(state).keys()) {
 		if (has.has(id)) continue;
 		const record: Rec = { id: newId(state), custom_field_id: field.id, [owner.idKey]: id, value };
@@ -129,7 +200,8 @@ function applyDefault(state: RmState, field: Rec): void {
 export const customFieldRoutes: RmRouteModule = (state) => {
 	seed(state);
 	const valueRoutes = OWNERS.flatMap((owner) => {
-		const valuesOf = (id: number) => [...state.customFieldValues.values()].filter((v) => v[owner.idKey] === id);
+		const valuesOf = (id: number) =>
+			[...state.customFieldValues.values()].filter((v) => v[owner.idKey] === id);
 		return [
 			route('GET', `/${owner.path}/:id/custom_field_values`, (req, { id }) => {
 				if (!owner.records(state).has(Number(id))) return notFound();
@@ -139,11 +211,15 @@ export const customFieldRoutes: RmRouteModule = (state) => {
 			route('POST', `/${owner.path}/:id/custom_field_values`, (req, { id }) => {
 				const ownerId = Number(id);
 				if (!owner.records(state).has(ownerId)) return notFound();
-				const invalid = checkBody(req.body, { allowed: ['custom_field_id', 'value'], required: ['custom_field_id'] });
+				const invalid = checkBody(req.body, {
+					allowed: ['custom_field_id', 'value'],
+					required: ['custom_field_id'],
+				});
 				if (invalid) return invalid;
 				const body = req.body as Rec;
 				const field = state.customFields.get(Number(body.custom_field_id));
-				if (!field || field.namespace !== owner.namespace) return badData('invalid custom_field_id');
+				if (!field || field.namespace !== owner.namespace)
+					return badData('invalid custom_field_id');
 				const bad = checkValue(field, body.value);
 				if (bad) return bad;
 				// One value per field and owner: setting it again replaces the value.
@@ -152,19 +228,28 @@ export const customFieldRoutes: RmRouteModule = (state) => {
 					existing.value = body.value;
 					return ok(existing);
 				}
-				const record: Rec = { id: newId(state), custom_field_id: field.id, [owner.idKey]: ownerId, value: body.value };
+				const record: Rec = {
+					id: newId(state),
+					custom_field_id: field.id,
+					[owner.idKey]: ownerId,
+					value: body.value,
+				};
 				state.customFieldValues.set(record.id as number, record);
 				return ok(record);
 			}),
 
 			route('PUT', `/${owner.path}/:id/custom_field_values/:valueId`, (req, { id, valueId }) => {
 				const record = state.customFieldValues.get(Number(valueId));
-				if (!owner.records(state).has(Number(id)) || !record || record[owner.idKey] !== Number(id)) return notFound();
+				if (!owner.records(state).has(Number(id)) || !record || record[owner.idKey] !== Number(id))
+					return notFound();
 				const invalid = checkBody(req.body, { allowed: ['value'] });
 				if (invalid) return invalid;
 				const body = req.body as Rec;
 				if (!('value' in body)) return badData("Value can't be blank");
-				const bad = checkValue(state.customFields.get(record.custom_field_id as number)!, body.value);
+				const bad = checkValue(
+					state.customFields.get(record.custom_field_id as number)!,
+					body.value,
+				);
 				if (bad) return bad;
 				record.value = body.value;
 				return ok(record);
@@ -178,7 +263,10 @@ export const customFieldRoutes: RmRouteModule = (state) => {
 			if (typeof namespace !== 'string' || !NAMESPACES.includes(namespace)) {
 				return badData('namespace must be assignables or users');
 			}
-			return page(req, [...state.customFields.values()].filter((f) => f.namespace === namespace));
+			return page(
+				req,
+				[...state.customFields.values()].filter((f) => f.namespace === namespace),
+			);
 		}),
 		route('GET', '/custom_fields/:id', (_req, { id }) => {
 			const field = state.customFields.get(Number(id));
@@ -210,13 +298,17 @@ export const customFieldRoutes: RmRouteModule = (state) => {
 			const bad = checkDefinition(state, field);
 			if (bad) return bad;
 			state.customFields.set(field.id as number, field);
-			if (applyToExisting === true && typeof field.default_value === 'string') applyDefault(state, field);
+			if (applyToExisting === true && typeof field.default_value === 'string')
+				applyDefault(state, field);
 			return ok(field);
 		}),
 		route('PUT', '/custom_fields/:id', (req, { id }) => {
 			const field = state.customFields.get(Number(id));
 			if (!field) return notFound();
-			const invalid = checkBody(req.body, { allowed: EDITABLE, readOnly: ['namespace', 'data_type'] });
+			const invalid = checkBody(req.body, {
+				allowed: EDITABLE,
+				readOnly: ['namespace', 'data_type'],
+			});
 			if (invalid) return invalid;
 			const bad = checkDefinition(state, { ...field, ...(req.body as Rec) });
 			if (bad) return bad;
@@ -226,7 +318,8 @@ export const customFieldRoutes: RmRouteModule = (state) => {
 		route('DELETE', '/custom_fields/:id', (_req, { id }) => {
 			const fieldId = Number(id);
 			if (!state.customFields.delete(fieldId)) return notFound();
-			for (const [valueId, value] of state.customFieldValues) if (value.custom_field_id === fieldId) state.customFieldValues.delete(valueId);
+			for (const [valueId, value] of state.customFieldValues)
+				if (value.custom_field_id === fieldId) state.customFieldValues.delete(valueId);
 			return deleted();
 		}),
 		...valueRoutes,

@@ -7,7 +7,16 @@ import type { Rec, RmState } from './state';
 
 /** A nested collection as RM embeds it: the records and a paging block of one page. */
 export function embedded(data: Rec[], path: string, perPage = 0): Rec {
-	return { data, paging: { self: `${path}?per_page=${perPage}&page=1`, next: null, previous: null, page: 1, per_page: perPage } };
+	return {
+		data,
+		paging: {
+			self: `${path}?per_page=${perPage}&page=1`,
+			next: null,
+			previous: null,
+			page: 1,
+			per_page: perPage,
+		},
+	};
 }
 
 /** The collections a request names in `fields=` (comma separated). */
@@ -23,7 +32,12 @@ export type Embed = (() => Rec[]) | { path: string; data: () => Rec[] };
  * The record with each collection the request asks for that it offers; names it does not offer
  * are ignored, as RM does.
  */
-export function withEmbeds(record: Rec, req: Pick<SandboxRequest, 'query'>, base: string, offered: Record<string, Embed>): Rec {
+export function withEmbeds(
+	record: Rec,
+	req: Pick<SandboxRequest, 'query'>,
+	base: string,
+	offered: Record<string, Embed>,
+): Rec {
 	const fields = requestedFields(req);
 	const out: Rec = { ...record };
 	for (const [name, embed] of Object.entries(offered)) {
@@ -41,6 +55,10 @@ export function linkedTags(state: RmState, kind: string, id: unknown): Rec[] {
 }
 
 /** The custom field values of a record (`owner` project_id or user_id). */
-export function customFieldValuesOf(state: RmState, owner: 'project_id' | 'user_id', id: unknown): Rec[] {
+export function customFieldValuesOf(
+	state: RmState,
+	owner: 'project_id' | 'user_id',
+	id: unknown,
+): Rec[] {
 	return [...state.customFieldValues.values()].filter((value) => value[owner] === id);
 }

@@ -49,7 +49,8 @@ export function seededExpenseItem(i: number): Rec {
 		id: EXPENSE_SEED.firstId + i,
 		assignable_id: onLeave ? RM_SEED.leaveTypeIds[0] : RM_SEED.firstProjectId + (i % 3),
 		assignable_type: onLeave ? 'LeaveType' : 'Project',
-		user_id: i < EXPENSE_SEED.firstUserCount ? RM_SEED.firstUserId : RM_SEED.firstUserId + 1 + (i % 3),
+		user_id:
+			i < EXPENSE_SEED.firstUserCount ? RM_SEED.firstUserId : RM_SEED.firstUserId + 1 + (i % 3),
 		amount: 10 + (i % 90) + 0.5,
 		date: `2026-02-${String(1 + (i % 28)).padStart(2, '0')}`,
 		category: CATEGORIES[i % 3],
@@ -79,7 +80,8 @@ export function expenseItemsOf(state: RmState): Map<number, Rec> {
 	let items = stores.get(state);
 	if (!items) {
 		items = new Map();
-		for (let i = 0; i < EXPENSE_SEED.count; i++) items.set(EXPENSE_SEED.firstId + i, seededExpenseItem(i));
+		for (let i = 0; i < EXPENSE_SEED.count; i++)
+			items.set(EXPENSE_SEED.firstId + i, seededExpenseItem(i));
 		stores.set(state, items);
 	}
 	return items;
@@ -87,10 +89,20 @@ export function expenseItemsOf(state: RmState): Map<number, Rec> {
 
 /** Approval records of one expense item. */
 export function expenseApprovalsOf(state: RmState, itemId: unknown): Rec[] {
-	return [...state.approvals.values()].filter((a) => a.approvable_type === 'ExpenseItem' && a.approvable_id === Number(itemId));
+	return [...state.approvals.values()].filter(
+		(a) => a.approvable_type === 'ExpenseItem' && a.approvable_id === Number(itemId),
+	);
 }
 
-const WRITABLE = ['assignable_id', 'project_id', 'leave_type_id', 'date', 'amount', 'category', 'notes'];
+const WRITABLE = [
+	'assignable_id',
+	'project_id',
+	'leave_type_id',
+	'date',
+	'amount',
+	'category',
+	'notes',
+];
 
 export const expenseItemRoutes: RmRouteModule = (state) => {
 	const items = expenseItemsOf(state);
@@ -104,7 +116,13 @@ export const expenseItemRoutes: RmRouteModule = (state) => {
 		if (typeof to === 'string') out = out.filter((item) => String(item.date) <= to);
 		out.sort((a, b) => Number(a.id) - Number(b.id));
 		if (typeof fields === 'string' && fields.split(',').includes('approvals')) {
-			out = out.map((item) => ({ ...item, approvals: collection(expenseApprovalsOf(state, item.id), `/api/v1/expense_items/${String(item.id)}/approvals`) }));
+			out = out.map((item) => ({
+				...item,
+				approvals: collection(
+					expenseApprovalsOf(state, item.id),
+					`/api/v1/expense_items/${String(item.id)}/approvals`,
+				),
+			}));
 		}
 		return page(req, out);
 	};
@@ -119,20 +137,31 @@ export const expenseItemRoutes: RmRouteModule = (state) => {
 
 	/** Checks the values a create or update would store; sets assignable_id/assignable_type. */
 	const checkItem = (body: Rec, merged: Rec): SandboxResponse | undefined => {
-		const given = ['assignable_id', 'project_id', 'leave_type_id'].filter((key) => body[key] !== undefined && body[key] !== null);
-		if (given.length > 1) return badData('only one of assignable_id, project_id, leave_type_id may be given');
+		const given = ['assignable_id', 'project_id', 'leave_type_id'].filter(
+			(key) => body[key] !== undefined && body[key] !== null,
+		);
+		if (given.length > 1)
+			return badData('only one of assignable_id, project_id, leave_type_id may be given');
 		if (given.length === 1) {
 			const assignable = assignableOf(state, body[given[0]]);
-			const wrongKind = (given[0] === 'project_id' && assignable?.type !== 'Project') || (given[0] === 'leave_type_id' && assignable?.type !== 'LeaveType');
+			const wrongKind =
+				(given[0] === 'project_id' && assignable?.type !== 'Project') ||
+				(given[0] === 'leave_type_id' && assignable?.type !== 'LeaveType');
 			if (!assignable || wrongKind) return badData(`invalid ${given[0]}`);
 			merged.assignable_id = Number(body[given[0]]);
 			merged.assignable_type = assignable.type;
 		}
 		delete merged.project_id;
 		delete merged.leave_type_id;
-		if (merged.assignable_id === undefined || merged.assignable_id === null) return badData("assignable can't be blank");
-		if (typeof merged.amount !== 'number' || !Number.isFinite(merged.amount)) return badData('amount must be a number');
-		if (merged.category !== null && merged.category !== undefined && !categoryNames('expense').includes(String(merged.category))) {
+		if (merged.assignable_id === undefined || merged.assignable_id === null)
+			return badData("assignable can't be blank");
+		if (typeof merged.amount !== 'number' || !Number.isFinite(merged.amount))
+			return badData('amount must be a number');
+		if (
+			merged.category !== null &&
+			merged.category !== undefined &&
+			!categoryNames('expense').includes(String(merged.category))
+		) {
 			return badData(`invalid category: ${String(merged.category)}`);
 		}
 		return undefined;
@@ -159,11 +188,23 @@ export const expenseItemRoutes: RmRouteModule = (state) => {
 			const resource = resourceOf(state, uid);
 			if (!resource) return notFound();
 			if (resource.placeholder) return badData('Placeholders cannot have expense items');
-			const invalid = checkBody(req.body, { allowed: [...WRITABLE, 'user_id'], required: ['date', 'amount'], dates: ['date'] });
+			const invalid = checkBody(req.body, {
+				allowed: [...WRITABLE, 'user_id'],
+				required: ['date', 'amount'],
+				dates: ['date'],
+			});
 			if (invalid) return invalid;
 			const body = req.body as Rec;
-			if (body.user_id !== undefined && Number(body.user_id) !== Number(uid)) return badData('user_id does not match the URL');
-			const merged: Rec = { id: newId(state), user_id: Number(uid), date: body.date, amount: body.amount, category: body.category, notes: body.notes };
+			if (body.user_id !== undefined && Number(body.user_id) !== Number(uid))
+				return badData('user_id does not match the URL');
+			const merged: Rec = {
+				id: newId(state),
+				user_id: Number(uid),
+				date: body.date,
+				amount: body.amount,
+				category: body.category,
+				notes: body.notes,
+			};
 			const bad = checkItem(body, merged);
 			if (bad) return bad;
 			const item = expenseItemRecord(merged);

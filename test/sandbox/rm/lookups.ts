@@ -3,9 +3,30 @@
  * (read-only `{id, value}`), holidays (read-only, no date filter). Lists are `{data, paging}`.
  */
 import type { Handler } from '../server';
-import { badData, checkBody, deleted, newId, notFound, ok, page, route, stamp, type Rec, type RmRouteModule } from './state';
+import {
+	badData,
+	checkBody,
+	deleted,
+	newId,
+	notFound,
+	ok,
+	page,
+	route,
+	stamp,
+	type Rec,
+	type RmRouteModule,
+} from './state';
 
-export const STATUS_COLORS = ['blue_bright', 'blue_dark', 'green_bright', 'green_dark', 'yellow', 'orange', 'red', 'purple'];
+export const STATUS_COLORS = [
+	'blue_bright',
+	'blue_dark',
+	'green_bright',
+	'green_dark',
+	'yellow',
+	'orange',
+	'red',
+	'purple',
+];
 export const STATUS_STAGES = ['planned', 'in_progress', 'done'];
 const STATUS_FIELDS = ['color', 'label', 'stage', 'order'];
 
@@ -18,8 +39,14 @@ export const LOOKUP_SEED = {
 		{ id: 34, label: 'Done', color: 'green_dark', stage: 'done', order: 3 },
 		{ id: 35, label: 'Cancelled', color: 'purple', stage: 'done', order: 4, deleted: true },
 	],
-	roles: ['Consultant', 'Designer', 'Developer', 'Project Manager', 'Analyst'].map((value, i) => ({ id: 41 + i, value })),
-	disciplines: ['Engineering', 'Design', 'Management', 'Finance'].map((value, i) => ({ id: 61 + i, value })),
+	roles: ['Consultant', 'Designer', 'Developer', 'Project Manager', 'Analyst'].map((value, i) => ({
+		id: 41 + i,
+		value,
+	})),
+	disciplines: ['Engineering', 'Design', 'Management', 'Finance'].map((value, i) => ({
+		id: 61 + i,
+		value,
+	})),
 	/** 2025–2027 public holidays: 8 a year, 24 in all. */
 	holidays: ['2025', '2026', '2027'].flatMap((year, y) =>
 		[
@@ -39,7 +66,12 @@ const NOW = stamp();
 
 export const lookupRoutes: RmRouteModule = (state) => {
 	for (const { deleted: isDeleted, ...option } of LOOKUP_SEED.statusOptions) {
-		state.statusOptions.set(option.id, { ...option, deleted: Boolean(isDeleted), deleted_at: isDeleted ? NOW.updated_at : null, ...NOW });
+		state.statusOptions.set(option.id, {
+			...option,
+			deleted: Boolean(isDeleted),
+			deleted_at: isDeleted ? NOW.updated_at : null,
+			...NOW,
+		});
 	}
 	const roles = new Map<number, Rec>(LOOKUP_SEED.roles.map((r) => [r.id, { ...r }]));
 	const disciplines = new Map<number, Rec>(LOOKUP_SEED.disciplines.map((d) => [d.id, { ...d }]));
@@ -48,10 +80,17 @@ export const lookupRoutes: RmRouteModule = (state) => {
 	/** Enumerated fields must hold a known value; order must be a number. */
 	const checkValues = (body: Rec) => {
 		const errors: string[] = [];
-		if (body.color !== undefined && !STATUS_COLORS.includes(String(body.color))) errors.push(`invalid color: ${String(body.color)}`);
-		if (body.stage !== undefined && !STATUS_STAGES.includes(String(body.stage))) errors.push(`invalid stage: ${String(body.stage)}`);
-		if (body.order !== undefined && (typeof body.order !== 'number' || !Number.isFinite(body.order))) errors.push('order must be a number');
-		if (body.label !== undefined && (typeof body.label !== 'string' || !body.label.trim())) errors.push("Label can't be blank");
+		if (body.color !== undefined && !STATUS_COLORS.includes(String(body.color)))
+			errors.push(`invalid color: ${String(body.color)}`);
+		if (body.stage !== undefined && !STATUS_STAGES.includes(String(body.stage)))
+			errors.push(`invalid stage: ${String(body.stage)}`);
+		if (
+			body.order !== undefined &&
+			(typeof body.order !== 'number' || !Number.isFinite(body.order))
+		)
+			errors.push('order must be a number');
+		if (body.label !== undefined && (typeof body.label !== 'string' || !body.label.trim()))
+			errors.push("Label can't be blank");
 		return errors.length ? badData(...errors) : undefined;
 	};
 
@@ -61,7 +100,8 @@ export const lookupRoutes: RmRouteModule = (state) => {
 		(req) => {
 			let list = [...records.values()];
 			if (req.query.filter_field !== undefined) {
-				if (req.query.filter_field !== 'value') return badData(`invalid filter_field: ${String(req.query.filter_field)}`);
+				if (req.query.filter_field !== 'value')
+					return badData(`invalid filter_field: ${String(req.query.filter_field)}`);
 				const wanted = String(req.query.filter_list ?? '').split(',');
 				list = list.filter((r) => wanted.includes(String(r.value)));
 			}
@@ -70,7 +110,9 @@ export const lookupRoutes: RmRouteModule = (state) => {
 
 	return [
 		route('GET', '/status_options', (req) => {
-			const all = [...state.statusOptions.values()].sort((a, b) => Number(a.order) - Number(b.order) || Number(a.id) - Number(b.id));
+			const all = [...state.statusOptions.values()].sort(
+				(a, b) => Number(a.order) - Number(b.order) || Number(a.id) - Number(b.id),
+			);
 			return page(req, req.query.with_deleted === 'true' ? all : all.filter((o) => !o.deleted));
 		}),
 		route('GET', '/status_options/:id', (_req, { id }) => {
@@ -78,7 +120,9 @@ export const lookupRoutes: RmRouteModule = (state) => {
 			return option ? ok(option) : notFound();
 		}),
 		route('POST', '/status_options', (req) => {
-			const invalid = checkBody(req.body, { allowed: STATUS_FIELDS, required: STATUS_FIELDS }) ?? checkValues(req.body as Rec);
+			const invalid =
+				checkBody(req.body, { allowed: STATUS_FIELDS, required: STATUS_FIELDS }) ??
+				checkValues(req.body as Rec);
 			if (invalid) return invalid;
 			const id = newId(state);
 			const option = { id, ...(req.body as Rec), deleted: false, deleted_at: null, ...stamp() };
@@ -88,7 +132,8 @@ export const lookupRoutes: RmRouteModule = (state) => {
 		route('PUT', '/status_options/:id', (req, { id }) => {
 			const option = state.statusOptions.get(Number(id));
 			if (!option || option.deleted) return notFound();
-			const invalid = checkBody(req.body, { allowed: STATUS_FIELDS }) ?? checkValues(req.body as Rec);
+			const invalid =
+				checkBody(req.body, { allowed: STATUS_FIELDS }) ?? checkValues(req.body as Rec);
 			if (invalid) return invalid;
 			Object.assign(option, req.body as Rec, { updated_at: stamp().updated_at });
 			return ok(option);
@@ -102,7 +147,9 @@ export const lookupRoutes: RmRouteModule = (state) => {
 		}),
 
 		route('GET', '/roles', lookupList(roles)),
-		route('GET', '/roles/:id', (_req, { id }) => (roles.has(Number(id)) ? ok(roles.get(Number(id))) : notFound())),
+		route('GET', '/roles/:id', (_req, { id }) =>
+			roles.has(Number(id)) ? ok(roles.get(Number(id))) : notFound(),
+		),
 		route('GET', '/disciplines', lookupList(disciplines)),
 		route('GET', '/disciplines/:id', (_req, { id }) =>
 			disciplines.has(Number(id)) ? ok(disciplines.get(Number(id))) : notFound(),

@@ -21,7 +21,14 @@ import {
 	type RmState,
 } from './state';
 
-const WRITABLE = ['phase_name', 'starts_at', 'ends_at', 'description', 'use_parent_bill_rates', 'timeentry_lockout'];
+const WRITABLE = [
+	'phase_name',
+	'starts_at',
+	'ends_at',
+	'description',
+	'use_parent_bill_rates',
+	'timeentry_lockout',
+];
 
 /** New phases without dates start "today" and end 60 days later (sandbox today: 2026-01-05). */
 const DEFAULT_DATES = { starts_at: '2026-01-05', ends_at: '2026-03-06' };
@@ -51,7 +58,10 @@ export const phaseRoutes: RmRouteModule = (state) => {
 			if (!projectOf(pid)) return notFound();
 			let phases = [...state.projects.values()].filter((p) => p.parent_id === Number(pid));
 			if (req.query.with_archived !== 'true') phases = phases.filter((p) => !p.archived);
-			return page(req, phases.map((p) => withFields(state, p, req)));
+			return page(
+				req,
+				phases.map((p) => withFields(state, p, req)),
+			);
 		}),
 
 		route('GET', '/projects/:pid/phases/:id', (req, { pid, id }) => {
@@ -71,7 +81,8 @@ export const phaseRoutes: RmRouteModule = (state) => {
 			if (invalid) return invalid;
 			const body = req.body as Rec;
 			const dates = { ...DEFAULT_DATES, ...body };
-			if (String(dates.ends_at) < String(dates.starts_at)) return badData('Ends at must be after starts at');
+			if (String(dates.ends_at) < String(dates.starts_at))
+				return badData('Ends at must be after starts at');
 			const id = newId(state);
 			const phase = projectRecord(id, {
 				name: project.name,
@@ -87,12 +98,17 @@ export const phaseRoutes: RmRouteModule = (state) => {
 		route('PUT', '/projects/:pid/phases/:id', (req, { pid, id }) => {
 			const phase = phaseOf(pid, id);
 			if (!phase) return notFound();
-			const invalid = checkBody(req.body, { allowed: [...WRITABLE, 'archived'], dates: ['starts_at', 'ends_at'] });
+			const invalid = checkBody(req.body, {
+				allowed: [...WRITABLE, 'archived'],
+				dates: ['starts_at', 'ends_at'],
+			});
 			if (invalid) return invalid;
 			const body = req.body as Rec;
-			if (body.phase_name !== undefined && !String(body.phase_name).trim()) return badData("Phase name can't be blank");
+			if (body.phase_name !== undefined && !String(body.phase_name).trim())
+				return badData("Phase name can't be blank");
 			const dates = { starts_at: phase.starts_at, ends_at: phase.ends_at, ...body };
-			if (String(dates.ends_at) < String(dates.starts_at)) return badData('Ends at must be after starts at');
+			if (String(dates.ends_at) < String(dates.starts_at))
+				return badData('Ends at must be after starts at');
 			Object.assign(phase, body, { updated_at: stamp().updated_at });
 			return ok(phase);
 		}),

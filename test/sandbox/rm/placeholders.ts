@@ -1,7 +1,19 @@
 /** Placeholder resources: title required; role, discipline and location are names. */
 import type { SandboxRequest } from '../server';
 import { withEmbeds } from './embeds';
-import { checkBody, deleted, newId, notFound, ok, page, route, stamp, type Rec, type RmRouteModule, type RmState } from './state';
+import {
+	checkBody,
+	deleted,
+	newId,
+	notFound,
+	ok,
+	page,
+	route,
+	stamp,
+	type Rec,
+	type RmRouteModule,
+	type RmState,
+} from './state';
 
 const WRITABLE = ['title', 'role', 'discipline', 'location'];
 
@@ -15,7 +27,10 @@ function withFields(state: RmState, placeholder: Rec, req: SandboxRequest): Rec 
 
 export const placeholderRoutes: RmRouteModule = (state) => [
 	route('GET', '/placeholder_resources', (req) =>
-		page(req, [...state.placeholders.values()].map((p) => withFields(state, p, req))),
+		page(
+			req,
+			[...state.placeholders.values()].map((p) => withFields(state, p, req)),
+		),
 	),
 
 	route('GET', '/placeholder_resources/:id', (req, { id }) => {

@@ -16,7 +16,18 @@
 import type { SandboxRequest } from '../server';
 import { belongsToProject } from './assignments';
 import { userList } from './users';
-import { badData, checkBody, deleted, notFound, ok, page, route, type Rec, type RmRouteModule, type RmState } from './state';
+import {
+	badData,
+	checkBody,
+	deleted,
+	notFound,
+	ok,
+	page,
+	route,
+	type Rec,
+	type RmRouteModule,
+	type RmState,
+} from './state';
 
 export const MEMBERSHIP_LEVELS = ['viewer', 'reporter', 'scheduler', 'editor'];
 
@@ -40,7 +51,8 @@ export function membershipsOf(state: RmState): Map<number, Map<number, string>> 
 	if (!store) {
 		store = new Map();
 		stores.set(state, store);
-		for (const [project, members] of Object.entries(PROJECT_MEMBER_SEED)) store.set(Number(project), new Map(members));
+		for (const [project, members] of Object.entries(PROJECT_MEMBER_SEED))
+			store.set(Number(project), new Map(members));
 	}
 	return store;
 }
@@ -65,22 +77,31 @@ export const projectMemberRoutes: RmRouteModule = (state) => {
 		const user = state.users.get(id)!;
 		return { id, uid: `User-${id}`, name: String(user.display_name) };
 	};
-	const memberList = (projectId: number) => ({ data: [...membersOf(projectId).keys()].sort((a, b) => a - b).map(userTuple) });
+	const memberList = (projectId: number) => ({
+		data: [...membersOf(projectId).keys()].sort((a, b) => a - b).map(userTuple),
+	});
 
 	/** A `relationships` body: [[user id, level], …] with known users and writable levels. */
 	const readRelationships = (body: unknown) => {
 		const invalid = checkBody(body, { allowed: ['relationships'], required: ['relationships'] });
 		if (invalid) return { invalid };
 		const list = (body as Rec).relationships;
-		if (!Array.isArray(list) || !list.length) return { invalid: badData('relationships must be a list of [user_id, membership] pairs') };
+		if (!Array.isArray(list) || !list.length)
+			return { invalid: badData('relationships must be a list of [user_id, membership] pairs') };
 		const pairs: Array<[number, string]> = [];
 		for (const pair of list) {
-			if (!Array.isArray(pair) || pair.length !== 2 || !Number.isInteger(pair[0]) || typeof pair[1] !== 'string') {
+			if (
+				!Array.isArray(pair) ||
+				pair.length !== 2 ||
+				!Number.isInteger(pair[0]) ||
+				typeof pair[1] !== 'string'
+			) {
 				return { invalid: badData(`invalid relationship: ${JSON.stringify(pair)}`) };
 			}
 			const [userId, level] = pair as [number, string];
 			if (!state.users.has(userId)) return { invalid: badData(`invalid user_id: ${userId}`) };
-			if (!MEMBERSHIP_LEVELS.includes(level)) return { invalid: badData(`invalid membership level: ${level}`) };
+			if (!MEMBERSHIP_LEVELS.includes(level))
+				return { invalid: badData(`invalid membership level: ${level}`) };
 			pairs.push([userId, level]);
 		}
 		return { pairs };
@@ -93,7 +114,9 @@ export const projectMemberRoutes: RmRouteModule = (state) => {
 			const withPhases = req.query.with_phases === 'true';
 			const ids = new Set<number>();
 			for (const assignment of state.assignments.values()) {
-				const onProject = withPhases ? belongsToProject(state, assignment, projectId) : Number(assignment.assignable_id) === projectId;
+				const onProject = withPhases
+					? belongsToProject(state, assignment, projectId)
+					: Number(assignment.assignable_id) === projectId;
 				if (onProject) ids.add(Number(assignment.user_id));
 			}
 			const users = [...state.users.values()].filter((u) => ids.has(Number(u.id)));
@@ -105,9 +128,14 @@ export const projectMemberRoutes: RmRouteModule = (state) => {
 			const projectId = Number(id);
 			if (!state.projects.has(projectId)) return notFound();
 			const ids = new Set(
-				[...state.assignments.values()].filter((a) => belongsToProject(state, a, projectId)).map((a) => Number(a.user_id)),
+				[...state.assignments.values()]
+					.filter((a) => belongsToProject(state, a, projectId))
+					.map((a) => Number(a.user_id)),
 			);
-			return page(req, [...state.placeholders.values()].filter((p) => ids.has(Number(p.id))));
+			return page(
+				req,
+				[...state.placeholders.values()].filter((p) => ids.has(Number(p.id))),
+			);
 		}),
 
 		route('GET', '/projects/:id/project_members', (req, { id }) => {
@@ -115,7 +143,9 @@ export const projectMemberRoutes: RmRouteModule = (state) => {
 			if (!state.projects.has(projectId)) return notFound();
 			const { level, invalid } = levelFilter(req);
 			if (invalid) return invalid;
-			const members = [...membersOf(projectId)].filter(([, l]) => !level || l === level).map(([userId]) => userId);
+			const members = [...membersOf(projectId)]
+				.filter(([, l]) => !level || l === level)
+				.map(([userId]) => userId);
 			return page(req, members.sort((a, b) => a - b).map(userTuple));
 		}),
 
@@ -161,7 +191,11 @@ export const projectMemberRoutes: RmRouteModule = (state) => {
 				.filter(([, members]) => members.has(userId) && (!level || members.get(userId) === level))
 				.map(([projectId]) => projectId)
 				.sort((a, b) => a - b)
-				.map((projectId) => ({ id: projectId, uid: `Project-${projectId}`, name: String(state.projects.get(projectId)?.name ?? '') }));
+				.map((projectId) => ({
+					id: projectId,
+					uid: `Project-${projectId}`,
+					name: String(state.projects.get(projectId)?.name ?? ''),
+				}));
 			return page(req, projects);
 		}),
 	];

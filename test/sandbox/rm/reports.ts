@@ -17,20 +17,50 @@ import type { SandboxResponse } from '../server';
 import { isDate, ok, route, type Rec, type RmRouteModule, type RmState } from './state';
 
 export const REPORT_VIEWS = [
-	'time_fees_hours', 'time_fees_days', 'time_fees_amounts', 'time_fees_hours_and_amounts', 'time_fees_days_and_amounts',
-	'budgets_hours', 'budgets_days', 'budgets_amounts', 'utilization', 'expenses',
+	'time_fees_hours',
+	'time_fees_days',
+	'time_fees_amounts',
+	'time_fees_hours_and_amounts',
+	'time_fees_days_and_amounts',
+	'budgets_hours',
+	'budgets_days',
+	'budgets_amounts',
+	'utilization',
+	'expenses',
 ];
 export const TIME_FRAME_SHORTCUTS = [
-	'this_week', 'this_month', 'this_quarter', 'this_year', 'last_week', 'last_month', 'last_quarter', 'last_year',
-	'next_30', 'next_60', 'next_90', 'last_30', 'last_60', 'last_90', 'last_and_next_90',
+	'this_week',
+	'this_month',
+	'this_quarter',
+	'this_year',
+	'last_week',
+	'last_month',
+	'last_quarter',
+	'last_year',
+	'next_30',
+	'next_60',
+	'next_90',
+	'last_30',
+	'last_60',
+	'last_90',
+	'last_and_next_90',
 ];
 const USER_ATTRS = ['user_id', 'role', 'discipline', 'location', 'assignment_status'];
 const DATE_ATTRS = ['date', 'week', 'month'];
 const GROUP_ATTRS = [
 	...USER_ATTRS,
 	...DATE_ATTRS,
-	'project_id', 'client', 'leave_type', 'project_type', 'project_state', 'phase_name',
-	'record_type', 'entry_type', 'category', 'approval_status', 'approved_by',
+	'project_id',
+	'client',
+	'leave_type',
+	'project_type',
+	'project_state',
+	'phase_name',
+	'record_type',
+	'entry_type',
+	'category',
+	'approval_status',
+	'approved_by',
 ];
 const FILTER_ATTRS = [...GROUP_ATTRS, 'people_tags', 'project_tags'];
 const CALC = ['confirmed-unconfirmed', 'confirmed', 'approved'];
@@ -53,14 +83,16 @@ function invalid(message: string): SandboxResponse {
 	return { status: 400, body: { message } };
 }
 
-const isObject = (value: unknown): value is Rec => !!value && typeof value === 'object' && !Array.isArray(value);
+const isObject = (value: unknown): value is Rec =>
+	!!value && typeof value === 'object' && !Array.isArray(value);
 const show = (value: unknown) => (typeof value === 'string' ? value : JSON.stringify(value));
 
 // --- dates (UTC calendar arithmetic on YYYY-MM-DD) --------------------------------------------
 
 const toDate = (text: string) => new Date(`${text}T00:00:00Z`);
 const fmt = (date: Date) => date.toISOString().slice(0, 10);
-const addDays = (text: string, days: number) => fmt(new Date(toDate(text).getTime() + days * 86_400_000));
+const addDays = (text: string, days: number) =>
+	fmt(new Date(toDate(text).getTime() + days * 86_400_000));
 const ymd = (y: number, m: number, d: number) => fmt(new Date(Date.UTC(y, m, d)));
 
 /** Last allowed `to` of a custom range: the day before the first anniversary of `from`. */
@@ -74,7 +106,10 @@ export function lastDayWithinYear(from: string): string {
  * calendar periods; next_N is today..today+N, last_N is today-N..today (the real boundaries are
  * undocumented).
  */
-export function resolveTimeFrame(timeFrame: Params['time_frame'], today: string): { from: string; to: string } {
+export function resolveTimeFrame(
+	timeFrame: Params['time_frame'],
+	today: string,
+): { from: string; to: string } {
 	if (typeof timeFrame !== 'string') return timeFrame;
 	const t = toDate(today);
 	const y = t.getUTCFullYear();
@@ -84,7 +119,9 @@ export function resolveTimeFrame(timeFrame: Params['time_frame'], today: string)
 	const window = /^(last|next)_(\d+)$/.exec(timeFrame);
 	if (window) {
 		const days = Number(window[2]);
-		return window[1] === 'last' ? { from: addDays(today, -days), to: today } : { from: today, to: addDays(today, days) };
+		return window[1] === 'last'
+			? { from: addDays(today, -days), to: today }
+			: { from: today, to: addDays(today, days) };
 	}
 	switch (timeFrame) {
 		case 'this_week':
@@ -114,17 +151,24 @@ function checkFilter(key: string, value: unknown): string | undefined {
 	if (!isObject(value)) return `${show(value)} is not a valid filter for ${key}`;
 	const extra = Object.keys(value).find((k) => k !== 'operation' && k !== 'values');
 	if (extra) return `${extra} is not a valid filter key for ${key}`;
-	if (!OPERATIONS.includes(String(value.operation))) return `${show(value.operation)} is not a valid operation for ${key}`;
-	if (!Array.isArray(value.values) || value.values.length === 0) return `values for ${key} must be a non-empty array`;
+	if (!OPERATIONS.includes(String(value.operation)))
+		return `${show(value.operation)} is not a valid operation for ${key}`;
+	if (!Array.isArray(value.values) || value.values.length === 0)
+		return `values for ${key} must be a non-empty array`;
 	for (const v of value.values) {
-		if (typeof v !== 'string' && typeof v !== 'number') return `${show(v)} is not a valid value for ${key}`;
-		if (key.endsWith('_id') && v !== NONE && !Number.isInteger(v)) return `${show(v)} is not a valid value for ${key}`;
+		if (typeof v !== 'string' && typeof v !== 'number')
+			return `${show(v)} is not a valid value for ${key}`;
+		if (key.endsWith('_id') && v !== NONE && !Number.isInteger(v))
+			return `${show(v)} is not a valid value for ${key}`;
 	}
 	return undefined;
 }
 
 /** The body with the API's defaults filled in, or the message of the first problem found. */
-export function readReportBody(body: unknown, utcToday: string): { params?: Params; error?: string } {
+export function readReportBody(
+	body: unknown,
+	utcToday: string,
+): { params?: Params; error?: string } {
 	if (body === undefined) body = {};
 	if (!isObject(body)) return { error: 'The request body had invalid json' };
 	const unknown = Object.keys(body).find((key) => !BODY_KEYS.includes(key));
@@ -141,7 +185,8 @@ export function readReportBody(body: unknown, utcToday: string): { params?: Para
 		if (!isDate(from)) return { error: `${show(from)} is not a valid time_frame from date` };
 		if (!isDate(to)) return { error: `${show(to)} is not a valid time_frame to date` };
 		if (String(to) < String(from)) return { error: 'time_frame to must not be before from' };
-		if (String(to) > lastDayWithinYear(String(from))) return { error: 'time_frame range cannot exceed 1 year' };
+		if (String(to) > lastDayWithinYear(String(from)))
+			return { error: 'time_frame range cannot exceed 1 year' };
 		timeFrame = { from, to };
 	} else if (!TIME_FRAME_SHORTCUTS.includes(timeFrame as string)) {
 		return { error: `${show(timeFrame)} is not a valid time_frame` };
@@ -152,9 +197,14 @@ export function readReportBody(body: unknown, utcToday: string): { params?: Para
 		return { error: `${show(groupBy)} is not a valid group_by (1 to 5 attributes)` };
 	}
 	for (const [i, attr] of groupBy.entries()) {
-		if (!GROUP_ATTRS.includes(attr as string)) return { error: `${show(attr)} is not a valid group_by` };
+		if (!GROUP_ATTRS.includes(attr as string))
+			return { error: `${show(attr)} is not a valid group_by` };
 		if (groupBy.indexOf(attr) !== i) return { error: `${show(attr)} appears twice in group_by` };
-		if (view === 'utilization' && !USER_ATTRS.includes(attr as string) && !DATE_ATTRS.includes(attr as string)) {
+		if (
+			view === 'utilization' &&
+			!USER_ATTRS.includes(attr as string) &&
+			!DATE_ATTRS.includes(attr as string)
+		) {
 			return { error: `${show(attr)} is not a valid group_by for utilization` };
 		}
 	}
@@ -184,7 +234,8 @@ export function readReportBody(body: unknown, utcToday: string): { params?: Para
 	const today = body.today ?? utcToday;
 	if (!isDate(today)) return { error: `${show(today)} is not a valid today date` };
 	const calc = body.calc_incurred_using ?? 'confirmed-unconfirmed';
-	if (!CALC.includes(calc as string)) return { error: `${show(calc)} is not a valid calc_incurred_using` };
+	if (!CALC.includes(calc as string))
+		return { error: `${show(calc)} is not a valid calc_incurred_using` };
 
 	return {
 		params: {
@@ -202,7 +253,9 @@ export function readReportBody(body: unknown, utcToday: string): { params?: Para
 
 function passes(filter: Filter | undefined, value: unknown): boolean {
 	if (!filter) return true;
-	const hit = filter.values.some((v) => (v === NONE ? value === null || value === undefined : v === value));
+	const hit = filter.values.some((v) =>
+		v === NONE ? value === null || value === undefined : v === value,
+	);
 	return filter.operation === 'inclusion' ? hit : !hit;
 }
 
@@ -246,13 +299,21 @@ function groupColumns(state: RmState, attr: string, entry: Rec): Rec {
 }
 
 const isModelled = (params: Params) =>
-	params.view === 'time_fees_hours' && params.group_by.every((attr) => MODELLED_GROUPS.includes(attr));
+	params.view === 'time_fees_hours' &&
+	params.group_by.every((attr) => MODELLED_GROUPS.includes(attr));
 
-export function reportRows(state: RmState, params: Params, range: { from: string; to: string }): Rec[] {
+export function reportRows(
+	state: RmState,
+	params: Params,
+	range: { from: string; to: string },
+): Rec[] {
 	if (!isModelled(params)) {
 		return [{ ...Object.fromEntries(params.group_by.map((attr) => [attr, null])), ...metrics(0) }];
 	}
-	const groups = new Map<string, { columns: Rec; sortKey: Array<string | number>; hours: number }>();
+	const groups = new Map<
+		string,
+		{ columns: Rec; sortKey: Array<string | number>; hours: number }
+	>();
 	for (const entry of entriesFor(state, params, range)) {
 		const columns: Rec = {};
 		for (const attr of params.group_by) Object.assign(columns, groupColumns(state, attr, entry));
@@ -265,7 +326,9 @@ export function reportRows(state: RmState, params: Params, range: { from: string
 	const compare = (a: Array<string | number>, b: Array<string | number>) => {
 		for (let i = 0; i < a.length; i++) {
 			if (a[i] === b[i]) continue;
-			return typeof a[i] === 'number' ? Number(a[i]) - Number(b[i]) : String(a[i]).localeCompare(String(b[i]));
+			return typeof a[i] === 'number'
+				? Number(a[i]) - Number(b[i])
+				: String(a[i]).localeCompare(String(b[i]));
 		}
 		return 0;
 	};

@@ -82,7 +82,15 @@ export function seedRmState(): RmState {
 	};
 	['Vacation', 'Sick', 'Holiday'].forEach((name, i) => {
 		const id = RM_SEED.leaveTypeIds[i];
-		state.leaveTypes.set(id, { id, name, description: null, guid: `lt-${id}`, deleted_at: null, type: 'LeaveType', ...stamp() });
+		state.leaveTypes.set(id, {
+			id,
+			name,
+			description: null,
+			guid: `lt-${id}`,
+			deleted_at: null,
+			type: 'LeaveType',
+			...stamp(),
+		});
 	});
 	for (let i = 0; i < RM_SEED.userCount; i++) {
 		const id = RM_SEED.firstUserId + i;
@@ -127,29 +135,43 @@ export function seedRmState(): RmState {
 	}
 	for (let i = 0; i < RM_SEED.placeholderCount; i++) {
 		const id = RM_SEED.firstPlaceholderId + i;
-		state.placeholders.set(id, { id, title: `Designer ${i + 1}`, role: 'Designer', discipline: 'Design', location: null, type: 'PlaceholderResource', ...stamp() });
+		state.placeholders.set(id, {
+			id,
+			title: `Designer ${i + 1}`,
+			role: 'Designer',
+			discipline: 'Design',
+			location: null,
+			type: 'PlaceholderResource',
+			...stamp(),
+		});
 	}
 	for (let i = 0; i < RM_SEED.projectCount; i++) {
 		const id = RM_SEED.firstProjectId + i;
-		state.projects.set(id, projectRecord(id, {
-			name: i === 0 ? 'Website Relaunch' : `Project ${String(i).padStart(3, '0')}`,
-			client: i % 2 ? 'ACME' : 'Globex',
-			project_code: `P-${id}`,
-			project_state: ['Confirmed', 'Tentative', 'Internal'][i % 3],
-			starts_at: '2026-01-01',
-			ends_at: i % 4 === 0 ? '2026-03-31' : '2026-12-31',
-			archived: i % 40 === 39,
-		}));
+		state.projects.set(
+			id,
+			projectRecord(id, {
+				name: i === 0 ? 'Website Relaunch' : `Project ${String(i).padStart(3, '0')}`,
+				client: i % 2 ? 'ACME' : 'Globex',
+				project_code: `P-${id}`,
+				project_state: ['Confirmed', 'Tentative', 'Internal'][i % 3],
+				starts_at: '2026-01-01',
+				ends_at: i % 4 === 0 ? '2026-03-31' : '2026-12-31',
+				archived: i % 40 === 39,
+			}),
+		);
 		for (let p = 0; p < RM_SEED.phasesPerProject; p++) {
 			const phaseId = 100_000 + id * 10 + p;
-			state.projects.set(phaseId, projectRecord(phaseId, {
-				name: `Project ${id}`,
-				parent_id: id,
-				phase_name: ['Discovery', 'Delivery'][p],
-				starts_at: '2026-01-01',
-				ends_at: '2026-06-30',
-				use_parent_bill_rates: true,
-			}));
+			state.projects.set(
+				phaseId,
+				projectRecord(phaseId, {
+					name: `Project ${id}`,
+					parent_id: id,
+					phase_name: ['Discovery', 'Delivery'][p],
+					starts_at: '2026-01-01',
+					ends_at: '2026-06-30',
+					use_parent_bill_rates: true,
+				}),
+			);
 		}
 	}
 	for (let i = 0; i < RM_SEED.timeEntryCount; i++) {
@@ -269,21 +291,28 @@ export function checkBody(
 		if (key in data) return { status: 403, body: { message: `cannot assign attributes: ${key}` } };
 	}
 	const errors: string[] = [];
-	for (const key of Object.keys(data)) if (!rules.allowed.includes(key)) errors.push(`unknown attribute: ${key}`);
+	for (const key of Object.keys(data))
+		if (!rules.allowed.includes(key)) errors.push(`unknown attribute: ${key}`);
 	for (const key of rules.required ?? []) {
-		if (data[key] === undefined || data[key] === null || data[key] === '') errors.push(`${key.replace(/_/g, ' ')} can't be blank`);
+		if (data[key] === undefined || data[key] === null || data[key] === '')
+			errors.push(`${key.replace(/_/g, ' ')} can't be blank`);
 	}
 	for (const key of rules.dates ?? []) {
-		if (data[key] !== undefined && data[key] !== null && !isDate(data[key])) errors.push(`${key} must be a valid date (yyyy-mm-dd)`);
+		if (data[key] !== undefined && data[key] !== null && !isDate(data[key]))
+			errors.push(`${key} must be a valid date (yyyy-mm-dd)`);
 	}
 	return errors.length ? badData(...errors) : undefined;
 }
 
 /** Checks `from`/`to` query dates ("must be valid yyyy-mm-dd"). */
-export function checkQueryDates(req: SandboxRequest, keys = ['from', 'to']): SandboxResponse | undefined {
+export function checkQueryDates(
+	req: SandboxRequest,
+	keys = ['from', 'to'],
+): SandboxResponse | undefined {
 	for (const key of keys) {
 		const value = req.query[key];
-		if (value !== undefined && !isDate(value)) return { status: 400, body: { message: `${key} must be a valid date in yyyy-mm-dd format` } };
+		if (value !== undefined && !isDate(value))
+			return { status: 400, body: { message: `${key} must be a valid date in yyyy-mm-dd format` } };
 	}
 	return undefined;
 }

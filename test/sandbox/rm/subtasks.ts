@@ -3,7 +3,17 @@
  * assignment is on (or the project of its phase); any other combination is a 404.
  */
 import { belongsToProject, nextStamp, subtaskRecord } from './assignments';
-import { badData, checkBody, deleted, notFound, ok, page, route, type Rec, type RmRouteModule } from './state';
+import {
+	badData,
+	checkBody,
+	deleted,
+	notFound,
+	ok,
+	page,
+	route,
+	type Rec,
+	type RmRouteModule,
+} from './state';
 
 const FIELDS = ['description', 'completed'];
 
@@ -19,8 +29,12 @@ export const subtaskRoutes: RmRouteModule = (state) => {
 		return assignment && subtask && subtask.assignment_id === assignment.id ? subtask : undefined;
 	};
 	const checkValues = (body: Rec) => {
-		if (body.completed !== undefined && typeof body.completed !== 'boolean') return badData('completed must be true or false');
-		if (body.description !== undefined && (typeof body.description !== 'string' || !body.description.trim())) {
+		if (body.completed !== undefined && typeof body.completed !== 'boolean')
+			return badData('completed must be true or false');
+		if (
+			body.description !== undefined &&
+			(typeof body.description !== 'string' || !body.description.trim())
+		) {
 			return badData("Description can't be blank");
 		}
 		return undefined;
@@ -31,16 +45,23 @@ export const subtaskRoutes: RmRouteModule = (state) => {
 		route('GET', base, (req, { pid, aid }) => {
 			const assignment = assignmentOf(pid, aid);
 			if (!assignment) return notFound();
-			const list = [...state.subtasks.values()].filter((s) => s.assignment_id === assignment.id).sort((a, b) => Number(a.id) - Number(b.id));
+			const list = [...state.subtasks.values()]
+				.filter((s) => s.assignment_id === assignment.id)
+				.sort((a, b) => Number(a.id) - Number(b.id));
 			return page(req, list);
 		}),
 		route('POST', base, (req, { pid, aid }) => {
 			const assignment = assignmentOf(pid, aid);
 			if (!assignment) return notFound();
-			const invalid = checkBody(req.body, { allowed: FIELDS, required: ['description'] }) ?? checkValues(req.body as Rec);
+			const invalid =
+				checkBody(req.body, { allowed: FIELDS, required: ['description'] }) ??
+				checkValues(req.body as Rec);
 			if (invalid) return invalid;
 			const body = req.body as Rec;
-			const subtask = subtaskRecord(state, assignment, { description: String(body.description), completed: body.completed === true });
+			const subtask = subtaskRecord(state, assignment, {
+				description: String(body.description),
+				completed: body.completed === true,
+			});
 			state.subtasks.set(Number(subtask.id), subtask);
 			return ok(subtask);
 		}),

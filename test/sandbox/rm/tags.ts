@@ -3,7 +3,19 @@
  * a tag by its text or creates it and attaches it once (attaching twice keeps one); DELETE
  * detaches it and keeps the tag. Placeholders have no tags.
  */
-import { badData, checkBody, deleted, newId, notFound, ok, page, route, type Rec, type RmRouteModule, type RmState } from './state';
+import {
+	badData,
+	checkBody,
+	deleted,
+	newId,
+	notFound,
+	ok,
+	page,
+	route,
+	type Rec,
+	type RmRouteModule,
+	type RmState,
+} from './state';
 
 /** Seeded tags: project 1001 has two, user 501 one, and one tag is attached to nothing. */
 export const RM_TAG_SEED = {

@@ -26,19 +26,62 @@ import {
 export const TIME_ENTRY_SEED = {
 	/** Recorded absences: confirmed entries on leave types, in March and April 2026. */
 	leave: [
-		{ id: 3_100_000_001, user_id: 501, assignable_id: 11, date: '2026-03-02', hours: 8, notes: 'Ski trip' },
-		{ id: 3_100_000_002, user_id: 501, assignable_id: 11, date: '2026-03-03', hours: 8, notes: null },
-		{ id: 3_100_000_003, user_id: 502, assignable_id: 12, date: '2026-03-10', hours: 4, notes: 'Dentist' },
-		{ id: 3_100_000_004, user_id: 503, assignable_id: 13, date: '2026-04-06', hours: 8, notes: null },
+		{
+			id: 3_100_000_001,
+			user_id: 501,
+			assignable_id: 11,
+			date: '2026-03-02',
+			hours: 8,
+			notes: 'Ski trip',
+		},
+		{
+			id: 3_100_000_002,
+			user_id: 501,
+			assignable_id: 11,
+			date: '2026-03-03',
+			hours: 8,
+			notes: null,
+		},
+		{
+			id: 3_100_000_003,
+			user_id: 502,
+			assignable_id: 12,
+			date: '2026-03-10',
+			hours: 4,
+			notes: 'Dentist',
+		},
+		{
+			id: 3_100_000_004,
+			user_id: 503,
+			assignable_id: 13,
+			date: '2026-04-06',
+			hours: 8,
+			notes: null,
+		},
 	],
 	/** Suggestions (generated from assignments): only listed with with_suggestions=true. */
 	suggestions: [
-		{ id: 3_200_000_001, user_id: 501, assignable_id: 1001, date: '2026-03-04', scheduled_hours: 4 },
+		{
+			id: 3_200_000_001,
+			user_id: 501,
+			assignable_id: 1001,
+			date: '2026-03-04',
+			scheduled_hours: 4,
+		},
 		{ id: 3_200_000_002, user_id: 501, assignable_id: 11, date: '2026-03-05', scheduled_hours: 8 },
 	],
 };
 
-const WRITABLE = ['assignable_id', 'project_id', 'leave_type_id', 'date', 'hours', 'task', 'notes', 'bill_rate_id'];
+const WRITABLE = [
+	'assignable_id',
+	'project_id',
+	'leave_type_id',
+	'date',
+	'hours',
+	'task',
+	'notes',
+	'bill_rate_id',
+];
 
 export function timeEntryRecord(state: RmState, fields: Rec): Rec {
 	const assignable = assignableOf(state, fields.assignable_id);
@@ -61,11 +104,14 @@ export function timeEntryRecord(state: RmState, fields: Rec): Rec {
 
 /** Approval records of one entry. */
 export function approvalsOf(state: RmState, entryId: unknown): Rec[] {
-	return [...state.approvals.values()].filter((a) => a.approvable_type === 'TimeEntry' && a.approvable_id === Number(entryId));
+	return [...state.approvals.values()].filter(
+		(a) => a.approvable_type === 'TimeEntry' && a.approvable_id === Number(entryId),
+	);
 }
 
 export const timeEntryRoutes: RmRouteModule = (state) => {
-	for (const entry of TIME_ENTRY_SEED.leave) state.timeEntries.set(entry.id, timeEntryRecord(state, entry));
+	for (const entry of TIME_ENTRY_SEED.leave)
+		state.timeEntries.set(entry.id, timeEntryRecord(state, entry));
 	for (const entry of TIME_ENTRY_SEED.suggestions) {
 		state.timeEntries.set(entry.id, timeEntryRecord(state, { ...entry, is_suggestion: true }));
 	}
@@ -80,17 +126,34 @@ export const timeEntryRoutes: RmRouteModule = (state) => {
 		if (typeof q.to === 'string') out = out.filter((e) => String(e.date) <= q.to);
 		out = [...out].sort((a, b) => Number(a.id) - Number(b.id));
 		if (q.sort_field !== undefined) {
-			const key = q.sort_field === 'created' ? 'created_at' : q.sort_field === 'updated' ? 'updated_at' : undefined;
+			const key =
+				q.sort_field === 'created'
+					? 'created_at'
+					: q.sort_field === 'updated'
+						? 'updated_at'
+						: undefined;
 			if (!key) return badData(`invalid sort_field: ${String(q.sort_field)}`);
-			if (q.sort_order !== undefined && q.sort_order !== 'ascending' && q.sort_order !== 'descending') {
+			if (
+				q.sort_order !== undefined &&
+				q.sort_order !== 'ascending' &&
+				q.sort_order !== 'descending'
+			) {
 				return badData(`invalid sort_order: ${String(q.sort_order)}`);
 			}
-			out.sort((a, b) => String(a[key]).localeCompare(String(b[key])) || Number(a.id) - Number(b.id));
+			out.sort(
+				(a, b) => String(a[key]).localeCompare(String(b[key])) || Number(a.id) - Number(b.id),
+			);
 			if (q.sort_order === 'descending') out.reverse();
 		}
 		const fields = typeof q.fields === 'string' ? q.fields.split(',') : [];
 		if (fields.includes('approvals')) {
-			out = out.map((e) => ({ ...e, approvals: collection(approvalsOf(state, e.id), `/api/v1/time_entries/${String(e.id)}/approvals`) }));
+			out = out.map((e) => ({
+				...e,
+				approvals: collection(
+					approvalsOf(state, e.id),
+					`/api/v1/time_entries/${String(e.id)}/approvals`,
+				),
+			}));
 		}
 		return page(req, out);
 	};
@@ -103,11 +166,15 @@ export const timeEntryRoutes: RmRouteModule = (state) => {
 			if (!assignableOf(state, assignableId)) return badData('invalid assignable_id');
 			merged.assignable_id = Number(assignableId);
 		}
-		if (merged.assignable_id === undefined || merged.assignable_id === null) return badData("assignable can't be blank");
-		if (merged.hours === undefined || merged.hours === null) return badData('Hours is required when is_suggestion is false');
-		if (typeof merged.hours !== 'number' || !(merged.hours > 0)) return badData('Hours must be greater than 0');
+		if (merged.assignable_id === undefined || merged.assignable_id === null)
+			return badData("assignable can't be blank");
+		if (merged.hours === undefined || merged.hours === null)
+			return badData('Hours is required when is_suggestion is false');
+		if (typeof merged.hours !== 'number' || !(merged.hours > 0))
+			return badData('Hours must be greater than 0');
 		for (const key of ['task', 'notes']) {
-			if (merged[key] !== undefined && merged[key] !== null && String(merged[key]).length >= 256) return badData(`${key} is too long (maximum is 255 characters)`);
+			if (merged[key] !== undefined && merged[key] !== null && String(merged[key]).length >= 256)
+				return badData(`${key} is too long (maximum is 255 characters)`);
 		}
 		return undefined;
 	};
@@ -127,7 +194,10 @@ export const timeEntryRoutes: RmRouteModule = (state) => {
 
 		route('GET', '/users/:uid/time_entries', (req, { uid }) => {
 			if (!resourceOf(state, uid)) return notFound();
-			return list(req, all().filter((e) => e.user_id === Number(uid)));
+			return list(
+				req,
+				all().filter((e) => e.user_id === Number(uid)),
+			);
 		}),
 		route('GET', '/users/:uid/time_entries/:id', (_req, { uid, id }) => {
 			const entry = owned(uid, id);
@@ -137,12 +207,25 @@ export const timeEntryRoutes: RmRouteModule = (state) => {
 			const resource = resourceOf(state, uid);
 			if (!resource) return notFound();
 			if (resource.placeholder) return badData('Placeholders cannot have time entries');
-			const invalid = checkBody(req.body, { allowed: [...WRITABLE, 'user_id', 'is_suggestion'], required: ['date'], dates: ['date'] });
+			const invalid = checkBody(req.body, {
+				allowed: [...WRITABLE, 'user_id', 'is_suggestion'],
+				required: ['date'],
+				dates: ['date'],
+			});
 			if (invalid) return invalid;
 			const body = req.body as Rec;
-			if (body.user_id !== undefined && Number(body.user_id) !== Number(uid)) return badData('user_id does not match the URL');
+			if (body.user_id !== undefined && Number(body.user_id) !== Number(uid))
+				return badData('user_id does not match the URL');
 			if (body.is_suggestion === true) return badData('suggested time entries cannot be created');
-			const merged: Rec = { id: newId(state), user_id: Number(uid), date: body.date, hours: body.hours, task: body.task, notes: body.notes, bill_rate_id: body.bill_rate_id };
+			const merged: Rec = {
+				id: newId(state),
+				user_id: Number(uid),
+				date: body.date,
+				hours: body.hours,
+				task: body.task,
+				notes: body.notes,
+				bill_rate_id: body.bill_rate_id,
+			};
 			const bad = checkEntry(body, merged);
 			if (bad) return bad;
 			const entry = timeEntryRecord(state, merged);
@@ -175,7 +258,8 @@ export const timeEntryRoutes: RmRouteModule = (state) => {
 		route('GET', '/projects/:pid/time_entries', (req, { pid }) => {
 			if (!state.projects.has(Number(pid))) return notFound();
 			const onProject = (e: Rec) =>
-				e.assignable_id === Number(pid) || state.projects.get(Number(e.assignable_id))?.parent_id === Number(pid);
+				e.assignable_id === Number(pid) ||
+				state.projects.get(Number(e.assignable_id))?.parent_id === Number(pid);
 			return list(req, all().filter(onProject));
 		}),
 	];

@@ -21,8 +21,21 @@ import {
 } from './state';
 
 const WRITABLE = [
-	'first_name', 'last_name', 'email', 'user_type_id', 'billable', 'hire_date', 'termination_date', 'mobile_phone',
-	'office_phone', 'employee_number', 'role', 'discipline', 'location', 'license_type', 'approver_user_ids',
+	'first_name',
+	'last_name',
+	'email',
+	'user_type_id',
+	'billable',
+	'hire_date',
+	'termination_date',
+	'mobile_phone',
+	'office_phone',
+	'employee_number',
+	'role',
+	'discipline',
+	'location',
+	'license_type',
+	'approver_user_ids',
 ];
 const DATES = ['hire_date', 'termination_date'];
 const USER_TYPES = [0, 1, 2, 3, 4, 5, 7, 8];
@@ -44,20 +57,28 @@ function withFields(state: RmState, user: Rec, req: SandboxRequest): Rec {
 		assignments: () => [...state.assignments.values()].filter((a) => a.user_id === user.id),
 		availabilities: () => userAvailabilities(state, Number(user.id)),
 		approvers: () =>
-			((user.approver_user_ids as number[] | undefined) ?? []).map((id) => state.users.get(id)).filter((u): u is Rec => Boolean(u)),
+			((user.approver_user_ids as number[] | undefined) ?? [])
+				.map((id) => state.users.get(id))
+				.filter((u): u is Rec => Boolean(u)),
 	});
 }
 
 /** Rules both create and update apply to the fields sent. */
 function checkValues(body: Rec) {
 	if (body.user_type_id !== undefined) {
-		if (body.user_type_id === 1) return badData('user_type_id cannot be set to Resourcing Administrator through the API');
-		if (!USER_TYPES.includes(body.user_type_id as number)) return badData(`invalid user_type_id: ${String(body.user_type_id)}`);
+		if (body.user_type_id === 1)
+			return badData('user_type_id cannot be set to Resourcing Administrator through the API');
+		if (!USER_TYPES.includes(body.user_type_id as number))
+			return badData(`invalid user_type_id: ${String(body.user_type_id)}`);
 	}
 	if (body.license_type !== undefined && !LICENSES.includes(String(body.license_type))) {
 		return badData(`invalid license_type: ${String(body.license_type)}`);
 	}
-	if (body.hire_date && body.termination_date && String(body.termination_date) < String(body.hire_date)) {
+	if (
+		body.hire_date &&
+		body.termination_date &&
+		String(body.termination_date) < String(body.hire_date)
+	) {
 		return badData('Termination date must be after hire date');
 	}
 	return undefined;
@@ -68,7 +89,12 @@ function checkValues(body: Rec) {
  * with `with_archived=true`, the placeholders only with `include_placeholders=true`, sorted by
  * `sort_field`, with the `fields` embeds.
  */
-export function userList(state: RmState, req: SandboxRequest, users: Rec[], placeholders: Rec[]): SandboxResponse {
+export function userList(
+	state: RmState,
+	req: SandboxRequest,
+	users: Rec[],
+	placeholders: Rec[],
+): SandboxResponse {
 	const q = req.query;
 	let list: Rec[] = users;
 	if (q.with_archived !== 'true') list = list.filter((u) => !u.archived);
@@ -76,14 +102,22 @@ export function userList(state: RmState, req: SandboxRequest, users: Rec[], plac
 	if (q.sort_field !== undefined) {
 		const key = SORT_FIELDS[String(q.sort_field)];
 		if (!key) return badData(`invalid sort_field: ${String(q.sort_field)}`);
-		list = [...list].sort((a, b) => String(a[key] ?? '').localeCompare(String(b[key] ?? '')) || Number(a.id) - Number(b.id));
+		list = [...list].sort(
+			(a, b) =>
+				String(a[key] ?? '').localeCompare(String(b[key] ?? '')) || Number(a.id) - Number(b.id),
+		);
 		if (q.sort_order === 'descending') list.reverse();
 	}
-	return page(req, list.map((u) => withFields(state, u, req)));
+	return page(
+		req,
+		list.map((u) => withFields(state, u, req)),
+	);
 }
 
 export const userRoutes: RmRouteModule = (state) => [
-	route('GET', '/users', (req) => userList(state, req, [...state.users.values()], [...state.placeholders.values()])),
+	route('GET', '/users', (req) =>
+		userList(state, req, [...state.users.values()], [...state.placeholders.values()]),
+	),
 
 	route('GET', '/users/:id', (req, { id }) => {
 		const user = state.users.get(Number(id));
@@ -147,12 +181,18 @@ export const userRoutes: RmRouteModule = (state) => [
 		const invalid = checkBody(req.body, { allowed: [...WRITABLE, 'archived'], dates: DATES });
 		if (invalid) return invalid;
 		const body = req.body as Rec;
-		const bad = checkValues({ hire_date: user.hire_date, termination_date: user.termination_date, ...body });
+		const bad = checkValues({
+			hire_date: user.hire_date,
+			termination_date: user.termination_date,
+			...body,
+		});
 		if (bad) return bad;
 		for (const key of ['first_name', 'last_name']) {
-			if (key in body && !String(body[key] ?? '').trim()) return badData(`${key.replace('_', ' ')} can't be blank`);
+			if (key in body && !String(body[key] ?? '').trim())
+				return badData(`${key.replace('_', ' ')} can't be blank`);
 		}
-		if (body.archived === true && user.account_owner) return badData('The account owner cannot be archived');
+		if (body.archived === true && user.account_owner)
+			return badData('The account owner cannot be archived');
 		Object.assign(user, body, { updated_at: stamp().updated_at });
 		user.display_name = `${String(user.first_name)} ${String(user.last_name)}`;
 		if (body.archived !== undefined) user.archived_at = body.archived ? stamp().updated_at : null;

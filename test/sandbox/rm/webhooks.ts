@@ -20,7 +20,19 @@
  * with status 0 and the reason.
  */
 import type { SandboxRequest } from '../server';
-import { badData, checkBody, deleted, newId, notFound, ok, page, route, type Rec, type RmRouteModule, type RmState } from './state';
+import {
+	badData,
+	checkBody,
+	deleted,
+	newId,
+	notFound,
+	ok,
+	page,
+	route,
+	type Rec,
+	type RmRouteModule,
+	type RmState,
+} from './state';
 
 export const RM_WEBHOOK_EVENT_TYPES = [
 	'project.created',
@@ -129,7 +141,12 @@ function createRegistry(): Registry {
 		const url = String(hook.url);
 		const base = { webhookId: Number(hook.id), eventType, url, unsubscribed: false };
 		const target = mapped(url, registry.deliverVia);
-		if (!target) return { ...base, status: 0, error: `no deliverVia mapping for ${new URL(url).origin}; not sent` };
+		if (!target)
+			return {
+				...base,
+				status: 0,
+				error: `no deliverVia mapping for ${new URL(url).origin}; not sent`,
+			};
 		try {
 			const response = await fetch(target, {
 				method: 'POST',
@@ -144,7 +161,13 @@ function createRegistry(): Registry {
 			} catch {
 				// not JSON: keep the text
 			}
-			return { ...base, target, status: response.status, body, unsubscribed: response.status === 410 };
+			return {
+				...base,
+				target,
+				status: response.status,
+				body,
+				unsubscribed: response.status === 410,
+			};
 		} catch (error) {
 			return { ...base, target, status: 0, error: (error as Error).message };
 		}
@@ -152,7 +175,9 @@ function createRegistry(): Registry {
 
 	// Runs after the create's handler has finished, so the record is the one the API answered.
 	const track = (eventType: string, record: Rec) => {
-		const delivery = new Promise<void>((resolve) => setImmediate(resolve)).then(() => registry.fire(eventType, { ...record }));
+		const delivery = new Promise<void>((resolve) => setImmediate(resolve)).then(() =>
+			registry.fire(eventType, { ...record }),
+		);
 		pending.add(delivery);
 		void delivery.finally(() => pending.delete(delivery));
 	};
@@ -160,12 +185,18 @@ function createRegistry(): Registry {
 }
 
 /** Makes `map.set` of a new key fire `eventType` (records created through the API). */
-function fireOnCreate(map: Map<number, Rec>, eventType: string, { sandbox: registry, track }: Registry): void {
+function fireOnCreate(
+	map: Map<number, Rec>,
+	eventType: string,
+	{ sandbox: registry, track }: Registry,
+): void {
 	const set = map.set.bind(map);
 	map.set = (key: number, value: Rec) => {
 		const isNew = !map.has(key);
 		set(key, value);
-		const subscribed = registry.hooks.size > 0 && [...registry.hooks.values()].some((hook) => hook.event_type === eventType);
+		const subscribed =
+			registry.hooks.size > 0 &&
+			[...registry.hooks.values()].some((hook) => hook.event_type === eventType);
 		if (isNew && registry.autoFire && subscribed) {
 			track(eventType, value);
 		}
@@ -186,7 +217,8 @@ function urlProblem(value: unknown): string | undefined {
 		return 'url is not a valid URL';
 	}
 	if (parsed.protocol !== 'https:') return 'url must use https';
-	if (!HOST.test(parsed.hostname) && !IPV4.test(parsed.hostname)) return 'url must have a valid host';
+	if (!HOST.test(parsed.hostname) && !IPV4.test(parsed.hostname))
+		return 'url must have a valid host';
 	if (parsed.username || parsed.password) return 'url must not contain credentials';
 	return undefined;
 }
@@ -203,7 +235,11 @@ export const webhookRoutes: RmRouteModule = (state) => {
 	fireOnCreate(state.assignments, 'assignment.created', internal);
 	fireOnCreate(state.timeEntries, 'time.entry.created', internal);
 
-	const list = (req: SandboxRequest) => page(req, [...registry.hooks.values()].sort((a, b) => Number(a.id) - Number(b.id)));
+	const list = (req: SandboxRequest) =>
+		page(
+			req,
+			[...registry.hooks.values()].sort((a, b) => Number(a.id) - Number(b.id)),
+		);
 
 	return [
 		route('GET', '/webhooks', list),
@@ -212,7 +248,10 @@ export const webhookRoutes: RmRouteModule = (state) => {
 			return hook ? ok(hook) : notFound();
 		}),
 		route('POST', '/webhooks', (req) => {
-			const invalid = checkBody(req.body, { allowed: ['event_type', 'url'], required: ['event_type', 'url'] });
+			const invalid = checkBody(req.body, {
+				allowed: ['event_type', 'url'],
+				required: ['event_type', 'url'],
+			});
 			if (invalid) return invalid;
 			const body = req.body as Rec;
 			const eventType = body.event_type;
@@ -221,12 +260,22 @@ export const webhookRoutes: RmRouteModule = (state) => {
 			}
 			const problem = urlProblem(body.url);
 			if (problem) return badData(problem);
-			const taken = [...registry.hooks.values()].filter((hook) => hook.event_type === eventType).length;
+			const taken = [...registry.hooks.values()].filter(
+				(hook) => hook.event_type === eventType,
+			).length;
 			if (taken >= RM_WEBHOOKS_PER_EVENT) {
-				return badData(`event_type ${eventType} has reached the maximum of ${RM_WEBHOOKS_PER_EVENT} webhooks`);
+				return badData(
+					`event_type ${eventType} has reached the maximum of ${RM_WEBHOOKS_PER_EVENT} webhooks`,
+				);
 			}
 			const id = newId(state);
-			const hook: Rec = { id, organization_id: 1, url: body.url, status: 'active', event_type: eventType };
+			const hook: Rec = {
+				id,
+				organization_id: 1,
+				url: body.url,
+				status: 'active',
+				event_type: eventType,
+			};
 			registry.hooks.set(id, hook);
 			return ok(hook);
 		}),

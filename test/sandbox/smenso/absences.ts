@@ -33,15 +33,25 @@ export const ABSENCE_SEED = {
 };
 
 const ABSENCE_FIELDS = [
-	'userId', 'absenceTypeId', 'startDate', 'endDate', 'startDateMinutes', 'endDateMinutes', 'duration',
-	'status', 'comment', 'locked',
+	'userId',
+	'absenceTypeId',
+	'startDate',
+	'endDate',
+	'startDateMinutes',
+	'endDateMinutes',
+	'duration',
+	'status',
+	'comment',
+	'locked',
 ];
 const STATUSES = ['submitted', 'approved', 'rejected'];
 /** Query parameters smenso's node sends to the reads. */
 export const READ_QUERY = ['lang', 'timezone'];
 
 function findAbsenceType(state: SmensoState, ref: unknown): Rec | undefined {
-	const text = String(ref ?? '').trim().toLowerCase();
+	const text = String(ref ?? '')
+		.trim()
+		.toLowerCase();
 	if (!text) return undefined;
 	return [...state.absenceTypes.values()].find(
 		(t) => String(t.id).toLowerCase() === text || String(t.title).toLowerCase() === text,
@@ -80,25 +90,35 @@ function valueErrors(items: Rec[]): Record<string, string[]> {
 	const errors: Record<string, string[]> = {};
 	items.forEach((item, index) => {
 		const at = `absence[${index}]`;
-		if (item.status !== undefined && item.status !== null && !STATUSES.includes(String(item.status))) {
-			errors[`${at}.status`] = [`'${String(item.status)}' is not a valid status. Use submitted, approved or rejected.`];
+		if (
+			item.status !== undefined &&
+			item.status !== null &&
+			!STATUSES.includes(String(item.status))
+		) {
+			errors[`${at}.status`] = [
+				`'${String(item.status)}' is not a valid status. Use submitted, approved or rejected.`,
+			];
 		}
 		for (const key of ['startDateMinutes', 'endDateMinutes', 'duration']) {
 			const value = item[key];
 			if (value === undefined || value === null) continue;
 			const max = key === 'duration' ? Number.MAX_SAFE_INTEGER : 1440;
 			if (!Number.isInteger(value) || (value as number) < 0 || (value as number) > max) {
-				errors[`${at}.${key}`] = [`${key} must be a whole number of minutes between 0 and ${max === 1440 ? 1440 : 'any'}.`];
+				errors[`${at}.${key}`] = [
+					`${key} must be a whole number of minutes between 0 and ${max === 1440 ? 1440 : 'any'}.`,
+				];
 			}
 		}
-		if (item.locked !== undefined && typeof item.locked !== 'boolean') errors[`${at}.locked`] = ['locked must be true or false.'];
+		if (item.locked !== undefined && typeof item.locked !== 'boolean')
+			errors[`${at}.locked`] = ['locked must be true or false.'];
 	});
 	return errors;
 }
 
 /** The business rules smenso reports per item in the ticket. */
 function ruleError(state: SmensoState, absence: Rec): string | undefined {
-	if (String(absence.endDate) < String(absence.startDate)) return 'The end date must not be before the start date.';
+	if (String(absence.endDate) < String(absence.startDate))
+		return 'The end date must not be before the start date.';
 	const clash = [...state.absences.values()].find(
 		(other) =>
 			other.id !== absence.id &&
@@ -115,14 +135,49 @@ function ruleError(state: SmensoState, absence: Rec): string | undefined {
 
 function seed(state: SmensoState): void {
 	const [ada, grace, alan] = state.members;
-	const type = (title: string) => [...state.absenceTypes.values()].find((t) => t.title === title)!.id;
+	const type = (title: string) =>
+		[...state.absenceTypes.values()].find((t) => t.title === title)!.id;
 	const rows: Rec[] = [
-		{ id: ABSENCE_SEED.graceVacation, userId: grace.id, absenceTypeId: type('Vacation'), startDate: '2026-03-09', endDate: '2026-03-13', status: 'approved', comment: 'Spring break', externalId: 'HR-100' },
-		{ id: ABSENCE_SEED.alanSick, userId: alan.id, absenceTypeId: type('Sick leave'), startDate: '2026-02-02', endDate: '2026-02-03', status: null },
-		{ id: ABSENCE_SEED.adaTraining, userId: ada.id, absenceTypeId: type('Training'), startDate: '2026-04-20', endDate: '2026-04-20', startDateMinutes: 240, endDateMinutes: 240, status: null, comment: 'Half-day course' },
-		{ id: ABSENCE_SEED.graceTraining, userId: grace.id, absenceTypeId: type('Training'), startDate: '2026-05-04', endDate: '2026-05-05', status: null },
+		{
+			id: ABSENCE_SEED.graceVacation,
+			userId: grace.id,
+			absenceTypeId: type('Vacation'),
+			startDate: '2026-03-09',
+			endDate: '2026-03-13',
+			status: 'approved',
+			comment: 'Spring break',
+			externalId: 'HR-100',
+		},
+		{
+			id: ABSENCE_SEED.alanSick,
+			userId: alan.id,
+			absenceTypeId: type('Sick leave'),
+			startDate: '2026-02-02',
+			endDate: '2026-02-03',
+			status: null,
+		},
+		{
+			id: ABSENCE_SEED.adaTraining,
+			userId: ada.id,
+			absenceTypeId: type('Training'),
+			startDate: '2026-04-20',
+			endDate: '2026-04-20',
+			startDateMinutes: 240,
+			endDateMinutes: 240,
+			status: null,
+			comment: 'Half-day course',
+		},
+		{
+			id: ABSENCE_SEED.graceTraining,
+			userId: grace.id,
+			absenceTypeId: type('Training'),
+			startDate: '2026-05-04',
+			endDate: '2026-05-05',
+			status: null,
+		},
 	];
-	for (const row of rows) state.absences.set(String(row.id), { comment: '', locked: false, externalId: null, ...row });
+	for (const row of rows)
+		state.absences.set(String(row.id), { comment: '', locked: false, externalId: null, ...row });
 }
 
 export const absenceRoutes: RouteModule = (state) => {
@@ -140,9 +195,19 @@ export const absenceRoutes: RouteModule = (state) => {
 		if (Object.keys(errors).length) return validation(errors);
 		const results = items.map((item) => {
 			const member = findMember(state, item.userId);
-			if (!member) return itemResult(item, null, `User '${String(item.userId)}' is not a member of this workspace.`);
+			if (!member)
+				return itemResult(
+					item,
+					null,
+					`User '${String(item.userId)}' is not a member of this workspace.`,
+				);
 			const type = findAbsenceType(state, item.absenceTypeId);
-			if (!type) return itemResult(item, null, `Absence type '${String(item.absenceTypeId)}' does not exist.`);
+			if (!type)
+				return itemResult(
+					item,
+					null,
+					`Absence type '${String(item.absenceTypeId)}' does not exist.`,
+				);
 			const { tempId: _tempId, ...fields } = item;
 			const absence: Rec = {
 				comment: '',
@@ -191,12 +256,22 @@ export const absenceRoutes: RouteModule = (state) => {
 				const next: Rec = { ...current, ...changes };
 				if (changes.userId !== undefined) {
 					const member = findMember(state, changes.userId);
-					if (!member) return itemResult(item, String(current.id), `User '${String(changes.userId)}' is not a member of this workspace.`);
+					if (!member)
+						return itemResult(
+							item,
+							String(current.id),
+							`User '${String(changes.userId)}' is not a member of this workspace.`,
+						);
 					next.userId = member.id;
 				}
 				if (changes.absenceTypeId !== undefined) {
 					const type = findAbsenceType(state, changes.absenceTypeId);
-					if (!type) return itemResult(item, String(current.id), `Absence type '${String(changes.absenceTypeId)}' does not exist.`);
+					if (!type)
+						return itemResult(
+							item,
+							String(current.id),
+							`Absence type '${String(changes.absenceTypeId)}' does not exist.`,
+						);
 					next.absenceTypeId = type.id;
 				}
 				const problem = ruleError(state, next);

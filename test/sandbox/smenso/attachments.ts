@@ -17,7 +17,16 @@ import type { SandboxRequest, SandboxResponse } from '../server';
 import { read, write, type RouteModule } from './routes';
 import { unknownQuery } from './settings';
 import { STATUS_REPORT_SEED } from './statusReports';
-import { accept, guid, itemResult, notFound, SEED, validation, type Rec, type SmensoState } from './state';
+import {
+	accept,
+	guid,
+	itemResult,
+	notFound,
+	SEED,
+	validation,
+	type Rec,
+	type SmensoState,
+} from './state';
 
 /** A 1×1 transparent PNG. */
 const PNG = Buffer.from(
@@ -27,7 +36,10 @@ const PNG = Buffer.from(
 
 /** PDF-like bytes with every byte value in the middle, so any re-encoding on the way shows. */
 const PDF = Buffer.concat([
-	Buffer.from('%PDF-1.4\n%\u00e2\u00e3\u00cf\u00d3\n1 0 obj << /Type /Catalog >> endobj\nstream\n', 'latin1'),
+	Buffer.from(
+		'%PDF-1.4\n%\u00e2\u00e3\u00cf\u00d3\n1 0 obj << /Type /Catalog >> endobj\nstream\n',
+		'latin1',
+	),
 	Buffer.from(Array.from({ length: 256 }, (_v, i) => i)),
 	Buffer.from('\nendstream\n%%EOF\n', 'latin1'),
 ]);
@@ -105,8 +117,14 @@ export const attachmentRoutes: RouteModule = (state) => {
 	const files = () => [...state.attachments.values()];
 
 	/** The files of one task or status report; unknown query parameters first, as everywhere. */
-	const filesOf = (req: SandboxRequest, exists: boolean, what: string, on: (file: Rec) => boolean): SandboxResponse =>
-		unknownQuery(req, []) ?? (exists ? { status: 200, body: files().filter(on).map(listed) } : notFound(what));
+	const filesOf = (
+		req: SandboxRequest,
+		exists: boolean,
+		what: string,
+		on: (file: Rec) => boolean,
+	): SandboxResponse =>
+		unknownQuery(req, []) ??
+		(exists ? { status: 200, body: files().filter(on).map(listed) } : notFound(what));
 
 	return [
 		read('GET', '/integration/attachment/project/json/:projectId', (req, { projectId }) => {
@@ -114,19 +132,34 @@ export const attachmentRoutes: RouteModule = (state) => {
 			if (bad) return bad;
 			const raw = req.query.projectOnly;
 			if (raw !== undefined && (typeof raw !== 'string' || !BOOLEAN.test(raw))) {
-				return validation({ projectOnly: [`The value '${String(raw)}' is not valid for projectOnly.`] });
+				return validation({
+					projectOnly: [`The value '${String(raw)}' is not valid for projectOnly.`],
+				});
 			}
 			if (!state.projects.has(projectId)) return notFound('Project');
 			const projectOnly = typeof raw === 'string' && raw.toLowerCase() === 'true';
 			const own = (file: Rec) => file.projectId === projectId;
 			const onProject = (file: Rec) => own(file) && !file.taskId && !file.statusReportId;
-			return { status: 200, body: files().filter(projectOnly ? onProject : own).map(listed) };
+			return {
+				status: 200,
+				body: files()
+					.filter(projectOnly ? onProject : own)
+					.map(listed),
+			};
 		}),
 		read('GET', '/integration/attachment/task/json/:taskId', (req, { taskId }) =>
 			filesOf(req, state.tasks.has(taskId), 'Task', (file) => file.taskId === taskId),
 		),
-		read('GET', '/integration/attachment/statusreport/json/:statusReportId', (req, { statusReportId }) =>
-			filesOf(req, state.statusReports.has(statusReportId), 'Status report', (file) => file.statusReportId === statusReportId),
+		read(
+			'GET',
+			'/integration/attachment/statusreport/json/:statusReportId',
+			(req, { statusReportId }) =>
+				filesOf(
+					req,
+					state.statusReports.has(statusReportId),
+					'Status report',
+					(file) => file.statusReportId === statusReportId,
+				),
 		),
 		read('GET', '/integration/attachment/json/:attachmentId', (req, { attachmentId }) => {
 			const bad = unknownQuery(req, []);
@@ -136,7 +169,10 @@ export const attachmentRoutes: RouteModule = (state) => {
 			return {
 				status: 200,
 				body: Buffer.from(file.content as Buffer),
-				headers: { 'Content-Type': String(file.contentType), 'Content-Disposition': disposition(String(file.fileName)) },
+				headers: {
+					'Content-Type': String(file.contentType),
+					'Content-Disposition': disposition(String(file.fileName)),
+				},
 			};
 		}),
 		write('DELETE', '/integration/attachment/json/:attachmentId', (req, { attachmentId }) => {

@@ -30,7 +30,10 @@ export const COMMENT_SEED = {
 };
 
 type Target = 'task' | 'statusreport';
-const TARGET_KEY: Record<Target, 'taskId' | 'statusReportId'> = { task: 'taskId', statusreport: 'statusReportId' };
+const TARGET_KEY: Record<Target, 'taskId' | 'statusReportId'> = {
+	task: 'taskId',
+	statusreport: 'statusReportId',
+};
 
 function targetExists(state: SmensoState, target: Target, id: unknown): boolean {
 	return target === 'task' ? state.tasks.has(String(id)) : state.statusReports.has(String(id));
@@ -59,9 +62,24 @@ function booleanErrors(items: Rec[]): Record<string, string[]> {
 
 function seed(state: SmensoState): void {
 	const rows: Rec[] = [
-		{ id: COMMENT_SEED.designReview, taskId: guid('task-0'), text: 'Wireframes are ready for review.', isInternal: false },
-		{ id: COMMENT_SEED.designInternal, taskId: guid('task-0'), text: 'Budget for the agency is tight.', isInternal: true },
-		{ id: COMMENT_SEED.reportNote, statusReportId: STATUS_REPORT_SEED.published, text: 'Thanks, looks good.', isInternal: false },
+		{
+			id: COMMENT_SEED.designReview,
+			taskId: guid('task-0'),
+			text: 'Wireframes are ready for review.',
+			isInternal: false,
+		},
+		{
+			id: COMMENT_SEED.designInternal,
+			taskId: guid('task-0'),
+			text: 'Budget for the agency is tight.',
+			isInternal: true,
+		},
+		{
+			id: COMMENT_SEED.reportNote,
+			statusReportId: STATUS_REPORT_SEED.published,
+			text: 'Thanks, looks good.',
+			isInternal: false,
+		},
 	];
 	for (const row of rows) state.comments.set(String(row.id), row);
 }
@@ -69,58 +87,81 @@ function seed(state: SmensoState): void {
 export const commentRoutes: RouteModule = (state) => {
 	seed(state);
 
-	const list = (target: Target) => (req: SandboxRequest, { id }: Record<string, string>): SandboxResponse => {
-		const bad = unknownQuery(req, READ_QUERY);
-		if (bad) return bad;
-		if (!targetExists(state, target, id)) return notFound(target === 'task' ? 'Task' : 'Status report');
-		const key = TARGET_KEY[target];
-		return { status: 200, body: [...state.comments.values()].filter((c) => c[key] === id) };
-	};
+	const list =
+		(target: Target) =>
+		(req: SandboxRequest, { id }: Record<string, string>): SandboxResponse => {
+			const bad = unknownQuery(req, READ_QUERY);
+			if (bad) return bad;
+			if (!targetExists(state, target, id))
+				return notFound(target === 'task' ? 'Task' : 'Status report');
+			const key = TARGET_KEY[target];
+			return { status: 200, body: [...state.comments.values()].filter((c) => c[key] === id) };
+		};
 
-	const create = (target: Target) => (req: SandboxRequest): SandboxResponse => {
-		const key = TARGET_KEY[target];
-		const extra = envelopeErrors(req.body);
-		if (extra) return extra;
-		const { error, items } = readEnvelope(req.body, { entity: 'comment', fields: [key, 'text', 'isInternal'], required: [key, 'text'] });
-		if (error) return error;
-		const errors = booleanErrors(items);
-		if (Object.keys(errors).length) return validation(errors);
-		const results = items.map((item) => {
-			if (!targetExists(state, target, item[key])) {
-				return itemResult(item, null, `${target === 'task' ? 'Task' : 'Status report'} ${String(item[key])} was not found.`);
-			}
-			const id = newId(state, 'comment');
-			state.comments.set(id, {
-				id,
-				[key]: item[key],
-				text: item.text,
-				isInternal: Boolean(item.isInternal),
+	const create =
+		(target: Target) =>
+		(req: SandboxRequest): SandboxResponse => {
+			const key = TARGET_KEY[target];
+			const extra = envelopeErrors(req.body);
+			if (extra) return extra;
+			const { error, items } = readEnvelope(req.body, {
+				entity: 'comment',
+				fields: [key, 'text', 'isInternal'],
+				required: [key, 'text'],
 			});
-			return itemResult(item, id);
-		});
-		return accept(state, results);
-	};
+			if (error) return error;
+			const errors = booleanErrors(items);
+			if (Object.keys(errors).length) return validation(errors);
+			const results = items.map((item) => {
+				if (!targetExists(state, target, item[key])) {
+					return itemResult(
+						item,
+						null,
+						`${target === 'task' ? 'Task' : 'Status report'} ${String(item[key])} was not found.`,
+					);
+				}
+				const id = newId(state, 'comment');
+				state.comments.set(id, {
+					id,
+					[key]: item[key],
+					text: item.text,
+					isInternal: Boolean(item.isInternal),
+				});
+				return itemResult(item, id);
+			});
+			return accept(state, results);
+		};
 
-	const update = (target: Target) => (req: SandboxRequest): SandboxResponse => {
-		const key = TARGET_KEY[target];
-		const extra = envelopeErrors(req.body);
-		if (extra) return extra;
-		const { error, items } = readEnvelope(req.body, { entity: 'comment', fields: ['id', 'text', 'isInternal'], required: ['id'] });
-		if (error) return error;
-		const errors = booleanErrors(items);
-		if (Object.keys(errors).length) return validation(errors);
-		const results = items.map((item) => {
-			const comment = state.comments.get(String(item.id));
-			if (!comment) return itemResult(item, null, `Comment ${String(item.id)} was not found.`);
-			if (!comment[key]) {
-				return itemResult(item, String(comment.id), `Comment ${String(comment.id)} is not a ${target === 'task' ? 'task' : 'status report'} comment.`);
-			}
-			if (item.text !== undefined) comment.text = item.text;
-			if (item.isInternal !== undefined) comment.isInternal = item.isInternal;
-			return itemResult(item, String(comment.id));
-		});
-		return accept(state, results);
-	};
+	const update =
+		(target: Target) =>
+		(req: SandboxRequest): SandboxResponse => {
+			const key = TARGET_KEY[target];
+			const extra = envelopeErrors(req.body);
+			if (extra) return extra;
+			const { error, items } = readEnvelope(req.body, {
+				entity: 'comment',
+				fields: ['id', 'text', 'isInternal'],
+				required: ['id'],
+			});
+			if (error) return error;
+			const errors = booleanErrors(items);
+			if (Object.keys(errors).length) return validation(errors);
+			const results = items.map((item) => {
+				const comment = state.comments.get(String(item.id));
+				if (!comment) return itemResult(item, null, `Comment ${String(item.id)} was not found.`);
+				if (!comment[key]) {
+					return itemResult(
+						item,
+						String(comment.id),
+						`Comment ${String(comment.id)} is not a ${target === 'task' ? 'task' : 'status report'} comment.`,
+					);
+				}
+				if (item.text !== undefined) comment.text = item.text;
+				if (item.isInternal !== undefined) comment.isInternal = item.isInternal;
+				return itemResult(item, String(comment.id));
+			});
+			return accept(state, results);
+		};
 
 	return [
 		read('GET', '/integration/comment/json/:commentId', (req, { commentId }) => {

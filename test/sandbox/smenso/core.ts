@@ -11,7 +11,11 @@ export const coreRoutes: RouteModule = (state) => [
 		if (!ticket) return notFound('Ticket');
 		ticket.polls++;
 		const status =
-			ticket.polls >= ticket.pollsToFinish ? ticket.final : ticket.polls === 1 ? 'Created' : 'Processing';
+			ticket.polls >= ticket.pollsToFinish
+				? ticket.final
+				: ticket.polls === 1
+					? 'Created'
+					: 'Processing';
 		const done = status === 'Completed' || status === 'Failed';
 		return {
 			status: 200,

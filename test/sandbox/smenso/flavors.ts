@@ -9,8 +9,12 @@ import { readDate, type Rec, type SmensoState } from './state';
 
 /** A flavor by GUID or title. */
 function findFlavor(state: SmensoState, ref: unknown): Rec | undefined {
-	const text = String(ref ?? '').trim().toLowerCase();
-	return state.flavors.find((f) => String(f.id).toLowerCase() === text || String(f.title).toLowerCase() === text);
+	const text = String(ref ?? '')
+		.trim()
+		.toLowerCase();
+	return state.flavors.find(
+		(f) => String(f.id).toLowerCase() === text || String(f.title).toLowerCase() === text,
+	);
 }
 
 function valueProblem(flavor: Rec, value: unknown): string | undefined {
@@ -20,18 +24,31 @@ function valueProblem(flavor: Rec, value: unknown): string | undefined {
 	if (value === null) return undefined;
 	switch (type) {
 		case 'Number':
-			return typeof value === 'number' && Number.isFinite(value) ? undefined : `${name} takes a number, not ${JSON.stringify(value)}.`;
+			return typeof value === 'number' && Number.isFinite(value)
+				? undefined
+				: `${name} takes a number, not ${JSON.stringify(value)}.`;
 		case 'Boolean':
-			return typeof value === 'boolean' ? undefined : `${name} takes true or false, not ${JSON.stringify(value)}.`;
+			return typeof value === 'boolean'
+				? undefined
+				: `${name} takes true or false, not ${JSON.stringify(value)}.`;
 		case 'Date':
-			return typeof value === 'number' || readDate(value) ? undefined : `${name} takes a date (yyyy-MM-dd, dd.MM.yyyy or epoch milliseconds), not ${JSON.stringify(value)}.`;
+			return typeof value === 'number' || readDate(value)
+				? undefined
+				: `${name} takes a date (yyyy-MM-dd, dd.MM.yyyy or epoch milliseconds), not ${JSON.stringify(value)}.`;
 		case 'SingleSelect':
-			return options.includes(value as string) ? undefined : `'${String(value)}' is not an option of ${name}.`;
+			return options.includes(value as string)
+				? undefined
+				: `'${String(value)}' is not an option of ${name}.`;
 		case 'MultiSelect':
-			if (!Array.isArray(value)) return `${name} takes a list of options, not ${JSON.stringify(value)}.`;
-			return value.every((entry) => options.includes(entry as string)) ? undefined : `${JSON.stringify(value)} are not all options of ${name}.`;
+			if (!Array.isArray(value))
+				return `${name} takes a list of options, not ${JSON.stringify(value)}.`;
+			return value.every((entry) => options.includes(entry as string))
+				? undefined
+				: `${JSON.stringify(value)} are not all options of ${name}.`;
 		default:
-			return typeof value === 'string' ? undefined : `${name} takes text, not ${JSON.stringify(value)}.`;
+			return typeof value === 'string'
+				? undefined
+				: `${name} takes text, not ${JSON.stringify(value)}.`;
 	}
 }
 
@@ -42,10 +59,12 @@ export function readFlavors(state: SmensoState, list: unknown): { values?: Rec[]
 	const values: Rec[] = [];
 	for (const entry of list as Rec[]) {
 		const keys = Object.keys(entry ?? {});
-		if (keys.some((key) => key !== 'target' && key !== 'value')) return { error: `Unknown flavor field in ${JSON.stringify(entry)}.` };
+		if (keys.some((key) => key !== 'target' && key !== 'value'))
+			return { error: `Unknown flavor field in ${JSON.stringify(entry)}.` };
 		const flavor = findFlavor(state, entry.target);
 		if (!flavor) return { error: `Flavor '${String(entry.target)}' does not exist.` };
-		if (flavor.type === 'Formula') return { error: `Flavor '${String(flavor.title)}' is a formula and cannot be set.` };
+		if (flavor.type === 'Formula')
+			return { error: `Flavor '${String(flavor.title)}' is a formula and cannot be set.` };
 		const problem = valueProblem(flavor, entry.value);
 		if (problem) return { error: problem };
 		values.push({ target: flavor.id, value: entry.value });
@@ -56,6 +75,8 @@ export function readFlavors(state: SmensoState, list: unknown): { values?: Rec[]
 /** Stores checked values on a record: each replaces the value of its flavor. */
 export function applyFlavors(target: Rec, values: Rec[] | undefined): void {
 	if (!values?.length) return;
-	const kept = ((target.flavors as Rec[]) ?? []).filter((f) => !values.some((v) => v.target === f.target));
+	const kept = ((target.flavors as Rec[]) ?? []).filter(
+		(f) => !values.some((v) => v.target === f.target),
+	);
 	target.flavors = [...kept, ...values];
 }

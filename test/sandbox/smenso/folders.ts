@@ -19,10 +19,26 @@ import {
 } from './state';
 
 const FOLDER_FIELDS = [
-	'name', 'priority', 'startDate', 'endDate', 'description', 'color', 'fillRowWithColor', 'noNewTasksAllowed',
-	'lockNewTasks', 'privateNewTasks', 'locked', 'taskTemplateId',
+	'name',
+	'priority',
+	'startDate',
+	'endDate',
+	'description',
+	'color',
+	'fillRowWithColor',
+	'noNewTasksAllowed',
+	'lockNewTasks',
+	'privateNewTasks',
+	'locked',
+	'taskTemplateId',
 ];
-const BOOLEAN_FIELDS = ['fillRowWithColor', 'noNewTasksAllowed', 'lockNewTasks', 'privateNewTasks', 'locked'];
+const BOOLEAN_FIELDS = [
+	'fillRowWithColor',
+	'noNewTasksAllowed',
+	'lockNewTasks',
+	'privateNewTasks',
+	'locked',
+];
 const PRIORITIES = ['none', 'low', 'medium', 'high', 'highest'];
 
 /** Seeded folders of SEED.mainProjectId. */
@@ -81,20 +97,28 @@ function typeErrors(items: Rec[]): Record<string, string[]> {
 			errors[`${at}.name`] = ['The name must be a non-empty text.'];
 		}
 		if (item.priority !== undefined && !PRIORITIES.includes(String(item.priority))) {
-			errors[`${at}.priority`] = [`'${String(item.priority)}' is not a priority. Use ${PRIORITIES.join(', ')}.`];
+			errors[`${at}.priority`] = [
+				`'${String(item.priority)}' is not a priority. Use ${PRIORITIES.join(', ')}.`,
+			];
 		}
 		if (item.color !== undefined && !/^#[0-9a-fA-F]{6}$/.test(String(item.color))) {
 			errors[`${at}.color`] = [`'${String(item.color)}' is not a colour. Use #RRGGBB.`];
 		}
 		for (const key of BOOLEAN_FIELDS) {
-			if (item[key] !== undefined && typeof item[key] !== 'boolean') errors[`${at}.${key}`] = [`The ${key} field must be true or false.`];
+			if (item[key] !== undefined && typeof item[key] !== 'boolean')
+				errors[`${at}.${key}`] = [`The ${key} field must be true or false.`];
 		}
 	});
 	return errors;
 }
 
 /** Business rules; a message means the item fails inside the ticket. */
-function ruleError(state: SmensoState, projectId: string, folder: Rec, ownId?: string): string | undefined {
+function ruleError(
+	state: SmensoState,
+	projectId: string,
+	folder: Rec,
+	ownId?: string,
+): string | undefined {
 	if (folder.startDate && folder.endDate && String(folder.endDate) < String(folder.startDate)) {
 		return 'The end date must not be before the start date.';
 	}
@@ -102,9 +126,14 @@ function ruleError(state: SmensoState, projectId: string, folder: Rec, ownId?: s
 		return `Task template ${String(folder.taskTemplateId)} was not found.`;
 	}
 	const clash = [...state.folders.values()].find(
-		(f) => f.projectId === projectId && f.id !== ownId && String(f.name).toLowerCase() === String(folder.name).toLowerCase(),
+		(f) =>
+			f.projectId === projectId &&
+			f.id !== ownId &&
+			String(f.name).toLowerCase() === String(folder.name).toLowerCase(),
 	);
-	return clash ? `A folder named '${String(folder.name)}' already exists in this project.` : undefined;
+	return clash
+		? `A folder named '${String(folder.name)}' already exists in this project.`
+		: undefined;
 }
 
 /** The project of a write, or the item error when there is none to write to. */
@@ -121,7 +150,10 @@ export const folderRoutes: RouteModule = (state) => {
 		read('GET', '/integration/folders/json/:projectId', (req, { projectId }) => {
 			if (!state.projects.has(projectId)) return notFound('Project');
 			const unknown = Object.keys(req.query).filter((key) => !['lang', 'timezone'].includes(key));
-			if (unknown.length) return validation(Object.fromEntries(unknown.map((key) => [key, [`Unknown parameter '${key}'.`]])));
+			if (unknown.length)
+				return validation(
+					Object.fromEntries(unknown.map((key) => [key, [`Unknown parameter '${key}'.`]])),
+				);
 			const list = [...state.folders.values()].filter((f) => f.projectId === projectId);
 			return { status: 200, body: list.map(folderOut) };
 		}),
@@ -179,7 +211,9 @@ export const folderRoutes: RouteModule = (state) => {
 				const missing = projectError(state, projectId);
 				if (missing) return itemResult(item, null, missing);
 				const folder = item.useExternalId
-					? [...state.folders.values()].find((f) => f.projectId === projectId && f.externalId === item.id)
+					? [...state.folders.values()].find(
+							(f) => f.projectId === projectId && f.externalId === item.id,
+						)
 					: state.folders.get(String(item.id));
 				if (!folder || folder.projectId !== projectId) {
 					return itemResult(item, null, `Folder ${String(item.id)} was not found in this project.`);
@@ -191,7 +225,8 @@ export const folderRoutes: RouteModule = (state) => {
 				// Tasks name their folder; a rename carries over.
 				if (fields.name !== undefined && fields.name !== folder.name) {
 					for (const task of state.tasks.values()) {
-						if (task.projectId === projectId && task.folder === folder.name) task.folder = fields.name;
+						if (task.projectId === projectId && task.folder === folder.name)
+							task.folder = fields.name;
 					}
 				}
 				Object.assign(folder, fields);
@@ -200,15 +235,19 @@ export const folderRoutes: RouteModule = (state) => {
 			return accept(state, results);
 		}),
 
-		write('DELETE', '/integration/folders/json/:projectId/:folderId', (_req, { projectId, folderId }) => {
-			if (!state.projects.has(projectId)) return notFound('Project');
-			const folder = state.folders.get(folderId);
-			if (!folder || folder.projectId !== projectId) return notFound('Folder');
-			state.folders.delete(folderId);
-			for (const task of state.tasks.values()) {
-				if (task.projectId === projectId && task.folder === folder.name) task.folder = null;
-			}
-			return accept(state, [itemResult({}, folderId)]);
-		}),
+		write(
+			'DELETE',
+			'/integration/folders/json/:projectId/:folderId',
+			(_req, { projectId, folderId }) => {
+				if (!state.projects.has(projectId)) return notFound('Project');
+				const folder = state.folders.get(folderId);
+				if (!folder || folder.projectId !== projectId) return notFound('Folder');
+				state.folders.delete(folderId);
+				for (const task of state.tasks.values()) {
+					if (task.projectId === projectId && task.folder === folder.name) task.folder = null;
+				}
+				return accept(state, [itemResult({}, folderId)]);
+			},
+		),
 	];
 };

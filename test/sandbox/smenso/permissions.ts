@@ -10,7 +10,15 @@
 import type { SandboxRequest, SandboxResponse } from '../server';
 import { read, write, type RouteModule } from './routes';
 import { findMember, unknownQuery } from './settings';
-import { accept, guid, itemResult, notFound, validation, type Rec, type SmensoState } from './state';
+import {
+	accept,
+	guid,
+	itemResult,
+	notFound,
+	validation,
+	type Rec,
+	type SmensoState,
+} from './state';
 
 type Target = 'project' | 'task';
 type Part = 'access' | 'privacy';
@@ -63,7 +71,9 @@ function seed(state: SmensoState): void {
 /** The team by GUID or name (any case). */
 function findTeam(state: SmensoState, ref: string): Rec | undefined {
 	const text = ref.toLowerCase();
-	return state.teams.find((t) => String(t.id).toLowerCase() === text || String(t.name).toLowerCase() === text);
+	return state.teams.find(
+		(t) => String(t.id).toLowerCase() === text || String(t.name).toLowerCase() === text,
+	);
 }
 
 type Changes = Record<'add' | 'remove', Lists>;
@@ -90,7 +100,10 @@ function readChanges(body: unknown): { error?: SandboxResponse; changes: Changes
 			} else if (typeof value !== 'string') {
 				errors[`${key}.${who}`] = [`${who} must be a comma-separated string.`];
 			} else {
-				changes[key as 'add' | 'remove'][who as 'users' | 'teams'] = value.split(',').map((s) => s.trim()).filter(Boolean);
+				changes[key as 'add' | 'remove'][who as 'users' | 'teams'] = value
+					.split(',')
+					.map((s) => s.trim())
+					.filter(Boolean);
 			}
 		}
 	}
@@ -117,63 +130,82 @@ function resolve(state: SmensoState, changes: Changes): { error?: string; resolv
 
 /** The task's subtasks at every depth. */
 function subtasksOf(state: SmensoState, taskId: string): string[] {
-	const children = [...state.tasks.values()].filter((t) => t.parentId === taskId).map((t) => String(t.id));
+	const children = [...state.tasks.values()]
+		.filter((t) => t.parentId === taskId)
+		.map((t) => String(t.id));
 	return children.flatMap((child) => [child, ...subtasksOf(state, child)]);
 }
 
 export const permissionRoutes: RouteModule = (state) => {
 	seed(state);
 
-	const get = (target: Target) => (req: SandboxRequest, { id }: Record<string, string>): SandboxResponse => {
-		const bad = unknownQuery(req, READ_QUERY);
-		if (bad) return bad;
-		if (!exists(state, target, id)) return notFound(target === 'task' ? 'Task' : 'Project');
-		const settings = settingsOf(state, target, id);
-		return {
-			status: 200,
-			body: {
-				access: { users: [...settings.access.users], teams: [...settings.access.teams] },
-				privacy: { users: [...settings.privacy.users], teams: [...settings.privacy.teams] },
-			},
+	const get =
+		(target: Target) =>
+		(req: SandboxRequest, { id }: Record<string, string>): SandboxResponse => {
+			const bad = unknownQuery(req, READ_QUERY);
+			if (bad) return bad;
+			if (!exists(state, target, id)) return notFound(target === 'task' ? 'Task' : 'Project');
+			const settings = settingsOf(state, target, id);
+			return {
+				status: 200,
+				body: {
+					access: { users: [...settings.access.users], teams: [...settings.access.teams] },
+					privacy: { users: [...settings.privacy.users], teams: [...settings.privacy.teams] },
+				},
+			};
 		};
-	};
 
-	const set = (target: Target, part: Part) => (req: SandboxRequest, { id }: Record<string, string>): SandboxResponse => {
-		const bad = unknownQuery(req, []);
-		if (bad) return bad;
-		if (!exists(state, target, id)) return notFound(target === 'task' ? 'Task' : 'Project');
-		const { error, changes } = readChanges(req.body);
-		if (error) return error;
-		const { error: unknown, resolved } = resolve(state, changes);
-		if (unknown) return accept(state, [itemResult({}, id, unknown)]);
-		const lists = settingsOf(state, target, id)[part];
-		for (const who of WHO) {
-			const next = [...lists[who], ...resolved.add[who].filter((ref) => !lists[who].includes(ref))];
-			lists[who] = next.filter((ref) => !resolved.remove[who].includes(ref));
-		}
-		return accept(state, [itemResult({}, id)]);
-	};
+	const set =
+		(target: Target, part: Part) =>
+		(req: SandboxRequest, { id }: Record<string, string>): SandboxResponse => {
+			const bad = unknownQuery(req, []);
+			if (bad) return bad;
+			if (!exists(state, target, id)) return notFound(target === 'task' ? 'Task' : 'Project');
+			const { error, changes } = readChanges(req.body);
+			if (error) return error;
+			const { error: unknown, resolved } = resolve(state, changes);
+			if (unknown) return accept(state, [itemResult({}, id, unknown)]);
+			const lists = settingsOf(state, target, id)[part];
+			for (const who of WHO) {
+				const next = [
+					...lists[who],
+					...resolved.add[who].filter((ref) => !lists[who].includes(ref)),
+				];
+				lists[who] = next.filter((ref) => !resolved.remove[who].includes(ref));
+			}
+			return accept(state, [itemResult({}, id)]);
+		};
 
-	const clear = (target: Target, part: Part) => (req: SandboxRequest, { id }: Record<string, string>): SandboxResponse => {
-		// smenso's node sends includeSubtasks (true|false) on every task access delete, and only there.
-		const takesSubtasks = target === 'task' && part === 'access';
-		const bad = unknownQuery(req, takesSubtasks ? ['includeSubtasks'] : []);
-		if (bad) return bad;
-		const include = req.query.includeSubtasks;
-		if (takesSubtasks && include !== 'true' && include !== 'false') {
-			return validation({ includeSubtasks: [`includeSubtasks must be true or false, not '${String(include ?? '')}'.`] });
-		}
-		if (!exists(state, target, id)) return notFound(target === 'task' ? 'Task' : 'Project');
-		const ids = include === 'true' ? [id, ...subtasksOf(state, id)] : [id];
-		for (const each of ids) settingsOf(state, target, each)[part] = empty();
-		return accept(state, [itemResult({}, id)]);
-	};
+	const clear =
+		(target: Target, part: Part) =>
+		(req: SandboxRequest, { id }: Record<string, string>): SandboxResponse => {
+			// smenso's node sends includeSubtasks (true|false) on every task access delete, and only there.
+			const takesSubtasks = target === 'task' && part === 'access';
+			const bad = unknownQuery(req, takesSubtasks ? ['includeSubtasks'] : []);
+			if (bad) return bad;
+			const include = req.query.includeSubtasks;
+			if (takesSubtasks && include !== 'true' && include !== 'false') {
+				return validation({
+					includeSubtasks: [
+						`includeSubtasks must be true or false, not '${String(include ?? '')}'.`,
+					],
+				});
+			}
+			if (!exists(state, target, id)) return notFound(target === 'task' ? 'Task' : 'Project');
+			const ids = include === 'true' ? [id, ...subtasksOf(state, id)] : [id];
+			for (const each of ids) settingsOf(state, target, each)[part] = empty();
+			return accept(state, [itemResult({}, id)]);
+		};
 
 	return (['project', 'task'] as const).flatMap((target) => [
 		read('GET', `/integration/permissions/${target}/json/:id`, get(target)),
 		write('POST', `/integration/permissions/${target}/access/json/:id`, set(target, 'access')),
 		write('DELETE', `/integration/permissions/${target}/access/json/:id`, clear(target, 'access')),
 		write('POST', `/integration/permissions/${target}/private/json/:id`, set(target, 'privacy')),
-		write('DELETE', `/integration/permissions/${target}/private/json/:id`, clear(target, 'privacy')),
+		write(
+			'DELETE',
+			`/integration/permissions/${target}/private/json/:id`,
+			clear(target, 'privacy'),
+		),
 	]);
 };

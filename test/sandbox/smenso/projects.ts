@@ -15,9 +15,25 @@ import {
 } from './state';
 
 const PROJECT_FIELDS = [
-	'title', 'description', 'goal', 'benefit', 'phaseId', 'typeId', 'startDate', 'endDate', 'budget',
-	'currency', 'locationId', 'departmentId', 'projectManager', 'statusId', 'workflowId', 'hourlyRate',
-	'usePersonalHourlyRates', 'blockTimeRecording', 'flavor',
+	'title',
+	'description',
+	'goal',
+	'benefit',
+	'phaseId',
+	'typeId',
+	'startDate',
+	'endDate',
+	'budget',
+	'currency',
+	'locationId',
+	'departmentId',
+	'projectManager',
+	'statusId',
+	'workflowId',
+	'hourlyRate',
+	'usePersonalHourlyRates',
+	'blockTimeRecording',
+	'flavor',
 ];
 
 /** Projects as the Integration API returns them: dates as dd.MM.yyyy. */
@@ -43,9 +59,16 @@ function archiveRoute(state: SmensoState, archived: boolean) {
 export const projectRoutes: RouteModule = (state) => [
 	read('GET', '/integration/project/json', (req) => {
 		// The query parameters smenso's node sends to the project list (smenso.md §5.2 [NODE-B]).
-		const bad = unknownQuery(req, ['projectIds', 'lang', 'timezone', 'viewId', 'includeTagsInArchived']);
+		const bad = unknownQuery(req, [
+			'projectIds',
+			'lang',
+			'timezone',
+			'viewId',
+			'includeTagsInArchived',
+		]);
 		if (bad) return bad;
-		const ids = typeof req.query.projectIds === 'string' ? req.query.projectIds.split(',') : undefined;
+		const ids =
+			typeof req.query.projectIds === 'string' ? req.query.projectIds.split(',') : undefined;
 		const list = [...state.projects.values()].filter((p) => !ids || ids.includes(String(p.id)));
 		return { status: 200, body: list.map(projectOut) };
 	}),
@@ -92,7 +115,8 @@ export const projectRoutes: RouteModule = (state) => [
 				? [...state.projects.values()].find((p) => p.externalId === item.id)
 				: state.projects.get(String(item.id));
 			if (!project) return itemResult(item, null, `Project ${String(item.id)} was not found.`);
-			if (project.archived) return itemResult(item, String(project.id), 'Archived projects cannot be changed.');
+			if (project.archived)
+				return itemResult(item, String(project.id), 'Archived projects cannot be changed.');
 			const { tempId: _t, id: _i, useExternalId: _u, flavor, ...fields } = item;
 			const flavors = readFlavors(state, flavor);
 			if (flavors.error) return itemResult(item, String(project.id), flavors.error);
@@ -107,16 +131,38 @@ export const projectRoutes: RouteModule = (state) => [
 	write('POST', '/integration/project/json/:templateId', (req, { templateId }) => {
 		if (!state.projectTemplates.has(templateId)) return notFound('Template');
 		const body = (req.body ?? {}) as Rec;
-		const allowed = ['title', 'folder', 'projectType', 'isPrivate', 'startDate', 'statusId', 'code', 'options', 'tempId'];
+		const allowed = [
+			'title',
+			'folder',
+			'projectType',
+			'isPrivate',
+			'startDate',
+			'statusId',
+			'code',
+			'options',
+			'tempId',
+		];
 		const errors: Record<string, string[]> = {};
-		for (const key of Object.keys(body)) if (!allowed.includes(key)) errors[key] = [`Unknown field '${key}'.`];
+		for (const key of Object.keys(body))
+			if (!allowed.includes(key)) errors[key] = [`Unknown field '${key}'.`];
 		if (!body.title) errors.title = ['The title field is required.'];
-		if (body.startDate !== undefined && !/^\d{4}-\d{2}-\d{2}$|^\d{2}\.\d{2}\.\d{4}$/.test(String(body.startDate))) {
+		if (
+			body.startDate !== undefined &&
+			!/^\d{4}-\d{2}-\d{2}$|^\d{2}\.\d{2}\.\d{4}$/.test(String(body.startDate))
+		) {
 			errors.startDate = [`'${String(body.startDate)}' is not a valid date.`];
 		}
 		if (Object.keys(errors).length) return validation(errors);
 		const id = newId(state, 'project');
-		state.projects.set(id, { id, title: body.title, archived: false, phaseId: 1, typeId: 1, templateId, flavors: [] });
+		state.projects.set(id, {
+			id,
+			title: body.title,
+			archived: false,
+			phaseId: 1,
+			typeId: 1,
+			templateId,
+			flavors: [],
+		});
 		return accept(state, [itemResult(body, id)]);
 	}),
 

@@ -66,11 +66,21 @@ function clockOf(state: SmensoState): string {
 }
 
 export function stampsOf(record: Rec): Stamps {
-	return ((record as Record<symbol, unknown>)[STAMPS] as Stamps | undefined) ?? { created: REPORT_CREATED_AT, updated: REPORT_CREATED_AT };
+	return (
+		((record as Record<symbol, unknown>)[STAMPS] as Stamps | undefined) ?? {
+			created: REPORT_CREATED_AT,
+			updated: REPORT_CREATED_AT,
+		}
+	);
 }
 
 function setStamps(record: Rec, stamps: Stamps): void {
-	Object.defineProperty(record, STAMPS, { value: stamps, enumerable: false, configurable: true, writable: true });
+	Object.defineProperty(record, STAMPS, {
+		value: stamps,
+		enumerable: false,
+		configurable: true,
+		writable: true,
+	});
 }
 
 const sameContent = (a: unknown, b: unknown) => JSON.stringify(a) === JSON.stringify(b);
@@ -78,7 +88,8 @@ const sameContent = (a: unknown, b: unknown) => JSON.stringify(a) === JSON.strin
 function watched(state: SmensoState, record: Rec): Rec {
 	const known = proxies.get(record);
 	if (known) return known;
-	const touch = (target: Rec) => setStamps(target, { ...stampsOf(target), updated: clockOf(state) });
+	const touch = (target: Rec) =>
+		setStamps(target, { ...stampsOf(target), updated: clockOf(state) });
 	const proxy = new Proxy(record, {
 		set(target, key, value) {
 			const changed = typeof key === 'string' && !sameContent(target[key], value);
@@ -102,7 +113,8 @@ function watched(state: SmensoState, record: Rec): Rec {
 function trackStamps(state: SmensoState, map: Map<string, Rec>): void {
 	const put = Map.prototype.set;
 	for (const [key, record] of map) {
-		if (!(STAMPS in record)) setStamps(record, { created: REPORT_CREATED_AT, updated: REPORT_CREATED_AT });
+		if (!(STAMPS in record))
+			setStamps(record, { created: REPORT_CREATED_AT, updated: REPORT_CREATED_AT });
 		put.call(map, key, watched(state, record));
 	}
 	Object.defineProperty(map, 'set', {
@@ -115,7 +127,12 @@ function trackStamps(state: SmensoState, map: Map<string, Rec>): void {
 				const at = clockOf(state);
 				const before = previous ? stampsOf(previous) : undefined;
 				const changed = !previous || !sameContent(previous, record);
-				setStamps(record, before ? { created: before.created, updated: changed ? at : before.updated } : { created: at, updated: at });
+				setStamps(
+					record,
+					before
+						? { created: before.created, updated: changed ? at : before.updated }
+						: { created: at, updated: at },
+				);
 			}
 			return put.call(map, key, watched(state, record));
 		},
@@ -136,7 +153,8 @@ interface Column {
 	value: (record: Rec, ctx: Context) => unknown;
 }
 
-const yesNo = (value: unknown, ctx: Context) => (value ? (ctx.lang === 'de' ? 'Ja' : 'Yes') : ctx.lang === 'de' ? 'Nein' : 'No');
+const yesNo = (value: unknown, ctx: Context) =>
+	value ? (ctx.lang === 'de' ? 'Ja' : 'Yes') : ctx.lang === 'de' ? 'Nein' : 'No';
 
 /** Exports show dates as dd.MM.yyyy whatever form the record holds. */
 function exportDate(value: unknown): string {
@@ -147,24 +165,53 @@ function exportDate(value: unknown): string {
 const exportDateTime = (iso: string, ctx: Context) =>
 	DateTime.fromISO(iso, { zone: 'utc' }).setZone(ctx.zone).toFormat('dd.MM.yyyy HH:mm:ss');
 
-const createdOn: Column = { en: 'Created On', de: 'Erstellt am', value: (r, ctx) => exportDateTime(stampsOf(r).created, ctx) };
-const updatedOn: Column = { en: 'Updated On', de: 'Geändert am', value: (r, ctx) => exportDateTime(stampsOf(r).updated, ctx) };
+const createdOn: Column = {
+	en: 'Created On',
+	de: 'Erstellt am',
+	value: (r, ctx) => exportDateTime(stampsOf(r).created, ctx),
+};
+const updatedOn: Column = {
+	en: 'Updated On',
+	de: 'Geändert am',
+	value: (r, ctx) => exportDateTime(stampsOf(r).updated, ctx),
+};
 
-const memberName = (ref: unknown, ctx: Context) => String(findMember(ctx.state, ref)?.displayName ?? ref ?? '');
+const memberName = (ref: unknown, ctx: Context) =>
+	String(findMember(ctx.state, ref)?.displayName ?? ref ?? '');
 const memberMail = (ref: unknown, ctx: Context) => String(findMember(ctx.state, ref)?.email ?? '');
-const projectTitle = (id: unknown, ctx: Context) => String(ctx.state.projects.get(String(id))?.title ?? '');
+const projectTitle = (id: unknown, ctx: Context) =>
+	String(ctx.state.projects.get(String(id))?.title ?? '');
 
 const PROJECT_COLUMNS: Column[] = [
 	{ en: 'Id', de: 'Id', value: (p) => p.id },
 	{ en: 'Title', de: 'Titel', value: (p) => p.title },
-	{ en: 'Status', de: 'Status', value: (p, ctx) => (p.archived ? (ctx.lang === 'de' ? 'Archiviert' : 'Archived') : ctx.lang === 'de' ? 'Aktiv' : 'Active') },
+	{
+		en: 'Status',
+		de: 'Status',
+		value: (p, ctx) =>
+			p.archived
+				? ctx.lang === 'de'
+					? 'Archiviert'
+					: 'Archived'
+				: ctx.lang === 'de'
+					? 'Aktiv'
+					: 'Active',
+	},
 	{ en: 'Start date', de: 'Startdatum', value: (p) => exportDate(p.startDate) },
 	{ en: 'End date', de: 'Enddatum', value: (p) => exportDate(p.endDate) },
 	{ en: 'Budget', de: 'Budget', value: (p) => p.budget ?? '' },
 	{ en: 'Archived', de: 'Archiviert', value: (p, ctx) => yesNo(p.archived, ctx) },
 	{ en: 'Template', de: 'Vorlage', value: (p, ctx) => yesNo(p.template, ctx) },
-	{ en: 'Project Manager', de: 'Projektleiter', value: (p, ctx) => (p.projectManager ? memberName(p.projectManager, ctx) : '') },
-	{ en: 'Project Manager E-Mail', de: 'Projektleiter E-Mail', value: (p, ctx) => memberMail(p.projectManager, ctx) },
+	{
+		en: 'Project Manager',
+		de: 'Projektleiter',
+		value: (p, ctx) => (p.projectManager ? memberName(p.projectManager, ctx) : ''),
+	},
+	{
+		en: 'Project Manager E-Mail',
+		de: 'Projektleiter E-Mail',
+		value: (p, ctx) => memberMail(p.projectManager, ctx),
+	},
 	createdOn,
 	updatedOn,
 ];
@@ -173,7 +220,11 @@ const TASK_COLUMNS: Column[] = [
 	{ en: 'Id', de: 'Id', value: (t) => t.id },
 	{ en: 'Project', de: 'Projekt', value: (t, ctx) => projectTitle(t.projectId, ctx) },
 	{ en: 'Title', de: 'Titel', value: (t) => t.title },
-	{ en: 'Parent Task', de: 'Übergeordnete Aufgabe', value: (t, ctx) => String(ctx.state.tasks.get(String(t.parentId))?.title ?? '') },
+	{
+		en: 'Parent Task',
+		de: 'Übergeordnete Aufgabe',
+		value: (t, ctx) => String(ctx.state.tasks.get(String(t.parentId))?.title ?? ''),
+	},
 	{ en: 'Start date', de: 'Startdatum', value: (t) => exportDate(t.startDate) },
 	{ en: 'Due date', de: 'Fälligkeitsdatum', value: (t) => exportDate(t.dueDate ?? t.endDate) },
 	createdOn,
@@ -186,7 +237,11 @@ const TIME_COLUMNS: Column[] = [
 	{ en: 'Member', de: 'Mitglied', value: (r, ctx) => memberName(r.userId, ctx) },
 	{ en: 'Member E-Mail', de: 'Mitglied E-Mail', value: (r, ctx) => memberMail(r.userId, ctx) },
 	{ en: 'Project', de: 'Projekt', value: (r, ctx) => projectTitle(r.projectId, ctx) },
-	{ en: 'Task', de: 'Aufgabe', value: (r, ctx) => String(ctx.state.tasks.get(String(r.taskId))?.title ?? '') },
+	{
+		en: 'Task',
+		de: 'Aufgabe',
+		value: (r, ctx) => String(ctx.state.tasks.get(String(r.taskId))?.title ?? ''),
+	},
 	{ en: 'Duration (minutes)', de: 'Dauer (Minuten)', value: (r) => r.duration ?? '' },
 	{ en: 'Description', de: 'Beschreibung', value: (r) => r.description ?? r.comment ?? '' },
 	createdOn,
@@ -200,7 +255,8 @@ const ABSENCE_COLUMNS: Column[] = [
 	{
 		en: 'Absence Type',
 		de: 'Abwesenheitsart',
-		value: (a, ctx) => String(ctx.state.absenceTypes.get(String(a.absenceTypeId))?.title ?? a.absenceTypeId ?? ''),
+		value: (a, ctx) =>
+			String(ctx.state.absenceTypes.get(String(a.absenceTypeId))?.title ?? a.absenceTypeId ?? ''),
 	},
 	{ en: 'Start date', de: 'Startdatum', value: (a) => exportDate(a.startDate) },
 	{ en: 'End date', de: 'Enddatum', value: (a) => exportDate(a.endDate) },
@@ -215,7 +271,11 @@ const ABSENCE_COLUMNS: Column[] = [
 const TEAM_COLUMNS: Column[] = [
 	{ en: 'Id', de: 'Id', value: (t) => t.id },
 	{ en: 'Name', de: 'Name', value: (t) => t.name },
-	{ en: 'Members', de: 'Mitglieder', value: (t, ctx) => ((t.members as string[]) ?? []).map((id) => memberName(id, ctx)).join(', ') },
+	{
+		en: 'Members',
+		de: 'Mitglieder',
+		value: (t, ctx) => ((t.members as string[]) ?? []).map((id) => memberName(id, ctx)).join(', '),
+	},
 	createdOn,
 	updatedOn,
 ];
@@ -249,9 +309,16 @@ const PROJECT_FILTERS = ['all', 'active', 'archived', 'templates'];
 
 function projectsFor(state: SmensoState, filter: string): Rec[] {
 	if (filter === 'templates') {
-		return [...state.projectTemplates].map((id, i) => ({ id, title: `Project template ${i + 1}`, template: true, archived: false }));
+		return [...state.projectTemplates].map((id, i) => ({
+			id,
+			title: `Project template ${i + 1}`,
+			template: true,
+			archived: false,
+		}));
 	}
-	return [...state.projects.values()].filter((p) => filter === 'all' || (filter === 'archived') === Boolean(p.archived));
+	return [...state.projects.values()].filter(
+		(p) => filter === 'all' || (filter === 'archived') === Boolean(p.archived),
+	);
 }
 
 function queryText(req: SandboxRequest, key: string): string | undefined {
@@ -285,12 +352,18 @@ function runExport(state: SmensoState, spec: ExportSpec) {
 
 		const format = (queryText(req, 'format') ?? 'CSV').toUpperCase();
 		if (format !== 'CSV' && format !== 'JSON') {
-			return validation({ format: [`'${queryText(req, 'format')}' is not a valid format. Use CSV or JSON.`] });
+			return validation({
+				format: [`'${queryText(req, 'format')}' is not a valid format. Use CSV or JSON.`],
+			});
 		}
 
 		const headerZone = req.headers.timezone;
-		const zone = queryText(req, 'timezone') ?? (typeof headerZone === 'string' ? headerZone : undefined) ?? WORKSPACE_ZONE;
-		if (!IANAZone.isValidZone(zone)) return validation({ timezone: [`'${zone}' is not a known time zone.`] });
+		const zone =
+			queryText(req, 'timezone') ??
+			(typeof headerZone === 'string' ? headerZone : undefined) ??
+			WORKSPACE_ZONE;
+		if (!IANAZone.isValidZone(zone))
+			return validation({ timezone: [`'${zone}' is not a known time zone.`] });
 
 		const langParam = queryText(req, 'lang');
 		const lang: Lang = langParam === undefined || /^de\b/i.test(langParam) ? 'de' : 'en';
@@ -298,7 +371,10 @@ function runExport(state: SmensoState, spec: ExportSpec) {
 		let columns = spec.columns;
 		const view = queryText(req, 'view');
 		if (view !== undefined) {
-			const names = view.toLowerCase() === REPORT_VIEWS[spec.kind as keyof typeof REPORT_VIEWS] ? VIEW_COLUMNS[view.toLowerCase()] : undefined;
+			const names =
+				view.toLowerCase() === REPORT_VIEWS[spec.kind as keyof typeof REPORT_VIEWS]
+					? VIEW_COLUMNS[view.toLowerCase()]
+					: undefined;
 			if (!names) return notFound('View');
 			columns = names.map((name) => columns.find((c) => c.en === name)!);
 		}
@@ -306,9 +382,12 @@ function runExport(state: SmensoState, spec: ExportSpec) {
 		if (headers !== undefined) {
 			const wanted = headers.split(',').map((h) => h.trim().toLowerCase());
 			const picked = wanted
-				.map((name) => columns.find((c) => c.en.toLowerCase() === name || c.de.toLowerCase() === name))
+				.map((name) =>
+					columns.find((c) => c.en.toLowerCase() === name || c.de.toLowerCase() === name),
+				)
 				.filter((c): c is Column => Boolean(c));
-			if (!picked.length) return validation({ headers: ['None of the headers names a column of this export.'] });
+			if (!picked.length)
+				return validation({ headers: ['None of the headers names a column of this export.'] });
 			columns = picked;
 		}
 
@@ -319,7 +398,10 @@ function runExport(state: SmensoState, spec: ExportSpec) {
 		const rows = records.map((record) => columns.map((c) => String(c.value(record, ctx) ?? '')));
 
 		if (format === 'JSON') {
-			return { status: 200, body: rows.map((row) => Object.fromEntries(row.map((value, i) => [names[i], value]))) };
+			return {
+				status: 200,
+				body: rows.map((row) => Object.fromEntries(row.map((value, i) => [names[i], value]))),
+			};
 		}
 		const lines = [names, ...rows].map((row) => row.map(csvField).join(','));
 		return {
@@ -342,7 +424,8 @@ function modeRecords(state: SmensoState, list: () => Rec[]) {
 }
 
 export const reportRoutes: RouteModule = (state) => {
-	for (const map of [state.projects, state.tasks, state.absences, state.timeRecords]) trackStamps(state, map);
+	for (const map of [state.projects, state.tasks, state.absences, state.timeRecords])
+		trackStamps(state, map);
 	return reportRouteList(state);
 };
 
@@ -356,7 +439,10 @@ const reportRouteList = (state: SmensoState) => [
 			query: ['view', 'filter', 'lang', 'headers', 'format', 'timezone'],
 			records: (req) => {
 				const filter = queryText(req, 'filter') ?? 'all';
-				if (!PROJECT_FILTERS.includes(filter)) return validation({ filter: [`'${filter}' is not one of ${PROJECT_FILTERS.join(', ')}.`] });
+				if (!PROJECT_FILTERS.includes(filter))
+					return validation({
+						filter: [`'${filter}' is not one of ${PROJECT_FILTERS.join(', ')}.`],
+					});
 				return projectsFor(state, filter);
 			},
 		}),
@@ -373,7 +459,9 @@ const reportRouteList = (state: SmensoState) => [
 			records: (req) => {
 				const filter = queryText(req, 'globalProjectsFilter') ?? 'all';
 				if (!PROJECT_FILTERS.includes(filter)) {
-					return validation({ globalProjectsFilter: [`'${filter}' is not one of ${PROJECT_FILTERS.join(', ')}.`] });
+					return validation({
+						globalProjectsFilter: [`'${filter}' is not one of ${PROJECT_FILTERS.join(', ')}.`],
+					});
 				}
 				const ids = new Set(projectsFor(state, filter).map((p) => p.id));
 				return [...state.tasks.values()].filter((t) => ids.has(t.projectId));
@@ -405,19 +493,45 @@ const reportRouteList = (state: SmensoState) => [
 			query: ['view', 'filter', 'lang', 'format', 'timezone'],
 			records: (req, { projectId }) => {
 				const filter = queryText(req, 'filter') ?? 'all';
-				if (!PROJECT_FILTERS.includes(filter)) return validation({ filter: [`'${filter}' is not one of ${PROJECT_FILTERS.join(', ')}.`] });
+				if (!PROJECT_FILTERS.includes(filter))
+					return validation({
+						filter: [`'${filter}' is not one of ${PROJECT_FILTERS.join(', ')}.`],
+					});
 				const project = state.projects.get(projectId);
 				return project ? [project] : notFound('Project');
 			},
 		}),
 	),
 
-	read('GET', '/reports/teams', runExport(state, { kind: 'teams', columns: TEAM_COLUMNS, query: ['lang', 'format', 'timezone'], records: () => state.teams })),
-	read('GET', '/reports/flavors', runExport(state, { kind: 'flavors', columns: FLAVOR_COLUMNS, query: ['lang', 'format', 'timezone'], records: () => state.flavors })),
+	read(
+		'GET',
+		'/reports/teams',
+		runExport(state, {
+			kind: 'teams',
+			columns: TEAM_COLUMNS,
+			query: ['lang', 'format', 'timezone'],
+			records: () => state.teams,
+		}),
+	),
+	read(
+		'GET',
+		'/reports/flavors',
+		runExport(state, {
+			kind: 'flavors',
+			columns: FLAVOR_COLUMNS,
+			query: ['lang', 'format', 'timezone'],
+			records: () => state.flavors,
+		}),
+	),
 	read(
 		'GET',
 		'/reports/settings/member',
-		runExport(state, { kind: 'members', columns: MEMBER_COLUMNS, query: ['lang', 'format', 'timezone'], records: () => state.members }),
+		runExport(state, {
+			kind: 'members',
+			columns: MEMBER_COLUMNS,
+			query: ['lang', 'format', 'timezone'],
+			records: () => state.members,
+		}),
 	),
 
 	read(

@@ -112,7 +112,13 @@ export function seedState(): SmensoState {
 		members: [],
 		absenceTypes: new Map(),
 		flavors: [],
-		timezones: ['UTC', 'W. Europe Standard Time', 'GMT Standard Time', 'Eastern Standard Time', 'Pacific Standard Time'],
+		timezones: [
+			'UTC',
+			'W. Europe Standard Time',
+			'GMT Standard Time',
+			'Eastern Standard Time',
+			'Pacific Standard Time',
+		],
 		projectTemplates: new Set([SEED.projectTemplateId]),
 		taskTemplates: new Set([SEED.taskTemplateId]),
 		statusReportTemplates: new Set([SEED.statusReportTemplateId]),
@@ -128,7 +134,13 @@ export function seedState(): SmensoState {
 		pollsToFinish: 3,
 		counter: 0,
 	};
-	const names = ['Ada Lovelace', 'Grace Hopper', 'Alan Turing', 'Edsger Dijkstra', 'Barbara Liskov'];
+	const names = [
+		'Ada Lovelace',
+		'Grace Hopper',
+		'Alan Turing',
+		'Edsger Dijkstra',
+		'Barbara Liskov',
+	];
 	names.forEach((name, i) => {
 		const [first, last] = name.split(' ');
 		state.members.push({
@@ -142,7 +154,11 @@ export function seedState(): SmensoState {
 		});
 	});
 	['Design', 'Engineering', 'Management'].forEach((name, i) => {
-		state.teams.push({ id: guid(`team-${i}`), name, members: state.members.filter((_m, m) => m % 3 === i).map((m) => m.id) });
+		state.teams.push({
+			id: guid(`team-${i}`),
+			name,
+			members: state.members.filter((_m, m) => m % 3 === i).map((m) => m.id),
+		});
 	});
 	for (let i = 0; i < SEED.projectCount; i++) {
 		const id = guid(`project-${i}`);
@@ -191,16 +207,33 @@ export function seedState(): SmensoState {
 	});
 	['Vacation', 'Sick leave', 'Training'].forEach((title, i) => {
 		const id = guid(`absence-type-${i}`);
-		state.absenceTypes.set(id, { id, title, type: i === 0 ? 'limited' : 'unlimited', isApprovalNecessary: i === 0 });
+		state.absenceTypes.set(id, {
+			id,
+			title,
+			type: i === 0 ? 'limited' : 'unlimited',
+			isApprovalNecessary: i === 0,
+		});
 	});
 	state.flavors.push(
-		{ id: guid('flavor-0'), title: 'Region', type: 'SingleSelect', target: 'Project', values: ['EMEA', 'APAC'] },
+		{
+			id: guid('flavor-0'),
+			title: 'Region',
+			type: 'SingleSelect',
+			target: 'Project',
+			values: ['EMEA', 'APAC'],
+		},
 		{ id: guid('flavor-1'), title: 'Cost Center', type: 'Text', target: 'Project' },
 		{ id: guid('flavor-2'), title: 'Score', type: 'Formula', target: 'Task' },
 		{ id: guid('flavor-3'), title: 'Story Points', type: 'Number', target: 'Task' },
 		{ id: guid('flavor-4'), title: 'Billable', type: 'Boolean', target: 'Project' },
 		{ id: guid('flavor-5'), title: 'Go-Live', type: 'Date', target: 'Project' },
-		{ id: guid('flavor-6'), title: 'Channels', type: 'MultiSelect', target: 'Project', values: ['Web', 'Mobile', 'Print'] },
+		{
+			id: guid('flavor-6'),
+			title: 'Channels',
+			type: 'MultiSelect',
+			target: 'Project',
+			values: ['Web', 'Mobile', 'Print'],
+		},
 	);
 	return state;
 }
@@ -223,7 +256,10 @@ export function authRole(req: SandboxRequest): 'admin' | 'member' | undefined {
 }
 
 export function forbidden(): SandboxResponse {
-	return { status: 403, body: { message: 'Write operations require a token of a workspace administrator.' } };
+	return {
+		status: 403,
+		body: { message: 'Write operations require a token of a workspace administrator.' },
+	};
 }
 
 export function notFound(what: string): SandboxResponse {
@@ -255,7 +291,8 @@ export function readDate(value: unknown): string | undefined {
 	else if (de) [, d, m, y] = de;
 	else return undefined;
 	const date = new Date(Date.UTC(+y, +m - 1, +d));
-	if (date.getUTCFullYear() !== +y || date.getUTCMonth() !== +m - 1 || date.getUTCDate() !== +d) return undefined;
+	if (date.getUTCFullYear() !== +y || date.getUTCMonth() !== +m - 1 || date.getUTCDate() !== +d)
+		return undefined;
 	return `${y}-${m}-${d}`;
 }
 
@@ -282,16 +319,28 @@ export interface EnvelopeRules {
  * Validates a write envelope `{ timezoneId?, <entity>: [ {...} ] }`. Returns a 400 response or
  * the items with dates normalised to ISO.
  */
-export function readEnvelope(body: unknown, rules: EnvelopeRules): { error?: SandboxResponse; items: Rec[]; top: Rec } {
+export function readEnvelope(
+	body: unknown,
+	rules: EnvelopeRules,
+): { error?: SandboxResponse; items: Rec[]; top: Rec } {
 	const errors: Record<string, string[]> = {};
 	if (!body || typeof body !== 'object' || Array.isArray(body)) {
 		return { error: validation({ '': ['A JSON object body is required.'] }), items: [], top: {} };
 	}
 	const top = body as Rec;
-	const allowedTop = new Set(['timezoneId', 'noFeed', 'externalIdReference', rules.entity, ...(rules.topLevel ?? [])]);
-	for (const key of Object.keys(top)) if (!allowedTop.has(key)) errors[key] = [`Unknown field '${key}'.`];
-	for (const key of rules.topRequired ?? []) if (top[key] === undefined || top[key] === '') errors[key] = [`The ${key} field is required.`];
-	if (top.timezoneId !== undefined && (typeof top.timezoneId !== 'string' || !top.timezoneId)) errors.timezoneId = ['Unknown time zone.'];
+	const allowedTop = new Set([
+		'timezoneId',
+		'noFeed',
+		'externalIdReference',
+		rules.entity,
+		...(rules.topLevel ?? []),
+	]);
+	for (const key of Object.keys(top))
+		if (!allowedTop.has(key)) errors[key] = [`Unknown field '${key}'.`];
+	for (const key of rules.topRequired ?? [])
+		if (top[key] === undefined || top[key] === '') errors[key] = [`The ${key} field is required.`];
+	if (top.timezoneId !== undefined && (typeof top.timezoneId !== 'string' || !top.timezoneId))
+		errors.timezoneId = ['Unknown time zone.'];
 	const list = top[rules.entity];
 	if (!Array.isArray(list) || list.length === 0) {
 		errors[rules.entity] = [`The ${rules.entity} field must be a non-empty array.`];
@@ -301,14 +350,19 @@ export function readEnvelope(body: unknown, rules: EnvelopeRules): { error?: San
 	const items = list.map((raw, index) => {
 		const item = { ...(raw as Rec) };
 		const at = `${rules.entity}[${index}]`;
-		for (const key of Object.keys(item)) if (!allowed.has(key)) errors[`${at}.${key}`] = [`Unknown field '${key}'.`];
+		for (const key of Object.keys(item))
+			if (!allowed.has(key)) errors[`${at}.${key}`] = [`Unknown field '${key}'.`];
 		for (const key of rules.required ?? []) {
-			if (item[key] === undefined || item[key] === null || item[key] === '') errors[`${at}.${key}`] = [`The ${key} field is required.`];
+			if (item[key] === undefined || item[key] === null || item[key] === '')
+				errors[`${at}.${key}`] = [`The ${key} field is required.`];
 		}
 		for (const key of rules.dates ?? []) {
 			if (item[key] === undefined || item[key] === null) continue;
 			const iso = readDate(item[key]);
-			if (!iso) errors[`${at}.${key}`] = [`'${String(item[key])}' is not a valid date. Use yyyy-MM-dd or dd.MM.yyyy without time or offset.`];
+			if (!iso)
+				errors[`${at}.${key}`] = [
+					`'${String(item[key])}' is not a valid date. Use yyyy-MM-dd or dd.MM.yyyy without time or offset.`,
+				];
 			else item[key] = iso;
 		}
 		return item;
@@ -324,11 +378,19 @@ export function accept(state: SmensoState, items: Rec[]): SandboxResponse {
 	const failed = items.some((item) => item.success === false);
 	const status = failed ? 'Failed' : 'Completed';
 	if (state.writeMode === 'sync' && items.length === 1) {
-		const body = { envelope: { ticketId: null, status, items }, item: items[0], array: items }[state.syncShape];
+		const body = { envelope: { ticketId: null, status, items }, item: items[0], array: items }[
+			state.syncShape
+		];
 		return { status: 200, body };
 	}
 	const ticketId = guid(`ticket-${++state.counter}`);
-	state.tickets.set(ticketId, { ticketId, polls: 0, pollsToFinish: state.pollsToFinish, final: status, items });
+	state.tickets.set(ticketId, {
+		ticketId,
+		polls: 0,
+		pollsToFinish: state.pollsToFinish,
+		final: status,
+		items,
+	});
 	return { status: 202, body: { ticketId } };
 }
 

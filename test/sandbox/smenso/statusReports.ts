@@ -29,8 +29,18 @@ export const STATUS_REPORT_SEED = {
 };
 
 const FIELDS = [
-	'title', 'statusDate', 'overallStatusId', 'timeStatusId', 'costStatusId', 'goalStatusId', 'progressManual',
-	'explanation', 'nextSteps', 'targetDate', 'isPublished', 'flavor',
+	'title',
+	'statusDate',
+	'overallStatusId',
+	'timeStatusId',
+	'costStatusId',
+	'goalStatusId',
+	'progressManual',
+	'explanation',
+	'nextSteps',
+	'targetDate',
+	'isPublished',
+	'flavor',
 ];
 
 const RANGES: Record<string, [number, number]> = {
@@ -48,7 +58,9 @@ function valueErrors(items: Rec[], entity = 'statusReport'): Record<string, stri
 			const value = item[key];
 			if (value === undefined || value === null) continue;
 			if (!Number.isInteger(value) || (value as number) < min || (value as number) > max) {
-				errors[`${entity}[${index}].${key}`] = [`${key} must be a whole number from ${min} to ${max}.`];
+				errors[`${entity}[${index}].${key}`] = [
+					`${key} must be a whole number from ${min} to ${max}.`,
+				];
 			}
 		}
 		if (item.isPublished !== undefined && typeof item.isPublished !== 'boolean') {
@@ -96,20 +108,26 @@ function seed(state: SmensoState): void {
 			publicationDate: null,
 		},
 	];
-	for (const row of rows) state.statusReports.set(String(row.id), { externalId: null, flavors: [], ...row });
+	for (const row of rows)
+		state.statusReports.set(String(row.id), { externalId: null, flavors: [], ...row });
 }
 
 export const statusReportRoutes: RouteModule = (state) => {
 	seed(state);
 
 	/** From a template: the docs' path and smenso's node's path both lead here. */
-	const fromTemplate = (req: SandboxRequest, { templateId }: Record<string, string>): SandboxResponse => {
+	const fromTemplate = (
+		req: SandboxRequest,
+		{ templateId }: Record<string, string>,
+	): SandboxResponse => {
 		if (!state.statusReportTemplates.has(templateId)) return notFound('Template');
 		const body = (req.body ?? {}) as Rec;
-		if (typeof body !== 'object' || Array.isArray(body)) return validation({ '': ['A JSON object body is required.'] });
+		if (typeof body !== 'object' || Array.isArray(body))
+			return validation({ '': ['A JSON object body is required.'] });
 		const allowed = ['projectId', 'title', 'progressManual', 'tempId'];
 		const errors: Record<string, string[]> = {};
-		for (const key of Object.keys(body)) if (!allowed.includes(key)) errors[key] = [`Unknown field '${key}'.`];
+		for (const key of Object.keys(body))
+			if (!allowed.includes(key)) errors[key] = [`Unknown field '${key}'.`];
 		if (!body.projectId) errors.projectId = ['The projectId field is required.'];
 		if (!body.title) errors.title = ['The title field is required.'];
 		Object.assign(errors, valueErrors([body], 'body'));
@@ -189,12 +207,21 @@ export const statusReportRoutes: RouteModule = (state) => {
 				const report = item.useExternalId
 					? [...state.statusReports.values()].find((r) => r.externalId === item.id)
 					: state.statusReports.get(String(item.id));
-				if (!report) return itemResult(item, null, `Status report ${String(item.id)} was not found.`);
+				if (!report)
+					return itemResult(item, null, `Status report ${String(item.id)} was not found.`);
 				if (top.projectId !== undefined && top.projectId !== report.projectId) {
-					return itemResult(item, String(report.id), `Status report ${String(report.id)} does not belong to project ${String(top.projectId)}.`);
+					return itemResult(
+						item,
+						String(report.id),
+						`Status report ${String(report.id)} does not belong to project ${String(top.projectId)}.`,
+					);
 				}
 				if (report.isPublished) {
-					return itemResult(item, String(report.id), 'Published status reports cannot be changed. Create a new status report instead.');
+					return itemResult(
+						item,
+						String(report.id),
+						'Published status reports cannot be changed. Create a new status report instead.',
+					);
 				}
 				const { tempId: _t, id: _i, useExternalId: _u, flavor, ...changes } = item;
 				const flavors = readFlavors(state, flavor);

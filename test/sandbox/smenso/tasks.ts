@@ -28,9 +28,30 @@ import {
 } from './state';
 
 const TASK_FIELDS = [
-	'title', 'description', 'parentId', 'parentTaskId', 'startDate', 'dueDate', 'endDate', 'plannedDuration',
-	'plannedHours', 'duration', 'plannedCost', 'cost', 'priority', 'statusId', 'workflowId', 'workflowStatusId',
-	'appointedPersons', 'responsibleUserId', 'folder', 'isMilestone', 'processId', 'computeCost', 'sortOrder', 'flavor',
+	'title',
+	'description',
+	'parentId',
+	'parentTaskId',
+	'startDate',
+	'dueDate',
+	'endDate',
+	'plannedDuration',
+	'plannedHours',
+	'duration',
+	'plannedCost',
+	'cost',
+	'priority',
+	'statusId',
+	'workflowId',
+	'workflowStatusId',
+	'appointedPersons',
+	'responsibleUserId',
+	'folder',
+	'isMilestone',
+	'processId',
+	'computeCost',
+	'sortOrder',
+	'flavor',
 ];
 const TASK_DATES = ['startDate', 'dueDate', 'endDate'];
 /** [probable name, name smenso's node uses]. */
@@ -64,7 +85,10 @@ function childrenOf(state: SmensoState, parentId: string): Rec[] {
 
 /** A task with its subtasks nested under `subTasks`, all the way down. */
 function taskTree(state: SmensoState, task: Rec): Rec {
-	return { ...taskOut(state, task), subTasks: childrenOf(state, String(task.id)).map((child) => taskTree(state, child)) };
+	return {
+		...taskOut(state, task),
+		subTasks: childrenOf(state, String(task.id)).map((child) => taskTree(state, child)),
+	};
 }
 
 /**
@@ -73,12 +97,20 @@ function taskTree(state: SmensoState, task: Rec): Rec {
  * task-tree endpoint is for; a flat list maps one-to-one onto n8n items and Limit.
  */
 function projectTasks(state: SmensoState, projectId: string): Rec[] {
-	const walk = (task: Rec): Rec[] => [taskOut(state, task), ...childrenOf(state, String(task.id)).flatMap(walk)];
-	return [...state.tasks.values()].filter((t) => t.projectId === projectId && !t.parentId).flatMap(walk);
+	const walk = (task: Rec): Rec[] => [
+		taskOut(state, task),
+		...childrenOf(state, String(task.id)).flatMap(walk),
+	];
+	return [...state.tasks.values()]
+		.filter((t) => t.projectId === projectId && !t.parentId)
+		.flatMap(walk);
 }
 
 function isNumberLike(value: unknown): boolean {
-	return (typeof value === 'number' && Number.isFinite(value)) || (typeof value === 'string' && /^\d+$/.test(value));
+	return (
+		(typeof value === 'number' && Number.isFinite(value)) ||
+		(typeof value === 'string' && /^\d+$/.test(value))
+	);
 }
 
 /**
@@ -98,25 +130,40 @@ function normalise(items: Rec[]): { error?: SandboxResponse; items: Rec[] } {
 		if (item.endDate !== undefined) item.dueDate = item.endDate;
 		if (item.parentTaskId !== undefined) item.parentId = item.parentTaskId;
 		if (item.plannedHours !== undefined) {
-			if (typeof item.plannedHours !== 'number' || item.plannedHours < 0) errors[`${at}.plannedHours`] = ['plannedHours must be a number of hours ≥ 0.'];
+			if (typeof item.plannedHours !== 'number' || item.plannedHours < 0)
+				errors[`${at}.plannedHours`] = ['plannedHours must be a number of hours ≥ 0.'];
 			else item.plannedDuration = Math.round(item.plannedHours * 60);
 		}
 		if (item.responsibleUserId !== undefined) item.appointedPersons = item.responsibleUserId;
-		for (const key of ['endDate', 'parentTaskId', 'plannedHours', 'responsibleUserId']) delete item[key];
+		for (const key of ['endDate', 'parentTaskId', 'plannedHours', 'responsibleUserId'])
+			delete item[key];
 
-		if (item.title !== undefined && (typeof item.title !== 'string' || !item.title.trim())) errors[`${at}.title`] = ['The title must be a non-empty text.'];
+		if (item.title !== undefined && (typeof item.title !== 'string' || !item.title.trim()))
+			errors[`${at}.title`] = ['The title must be a non-empty text.'];
 		for (const key of ['plannedDuration', 'duration']) {
 			const value = item[key];
-			if (value !== undefined && (typeof value !== 'number' || !Number.isInteger(value) || value < 0)) {
+			if (
+				value !== undefined &&
+				(typeof value !== 'number' || !Number.isInteger(value) || value < 0)
+			) {
 				errors[`${at}.${key}`] = [`${key} must be a whole number of minutes ≥ 0.`];
 			}
 		}
-		if (item.priority !== undefined && (!isNumberLike(item.priority) || Number(item.priority) < 1 || Number(item.priority) > 4)) {
+		if (
+			item.priority !== undefined &&
+			(!isNumberLike(item.priority) || Number(item.priority) < 1 || Number(item.priority) > 4)
+		) {
 			errors[`${at}.priority`] = ['The priority must be 1, 2, 3 or 4.'];
 		}
-		if (item.statusId !== undefined && !isNumberLike(item.statusId)) errors[`${at}.statusId`] = ['The statusId must be a number.'];
-		if (item.isMilestone !== undefined && typeof item.isMilestone !== 'boolean') errors[`${at}.isMilestone`] = ['isMilestone must be true or false.'];
-		if (item.parentId !== undefined && item.parentId !== null && !GUID.test(String(item.parentId))) {
+		if (item.statusId !== undefined && !isNumberLike(item.statusId))
+			errors[`${at}.statusId`] = ['The statusId must be a number.'];
+		if (item.isMilestone !== undefined && typeof item.isMilestone !== 'boolean')
+			errors[`${at}.isMilestone`] = ['isMilestone must be true or false.'];
+		if (
+			item.parentId !== undefined &&
+			item.parentId !== null &&
+			!GUID.test(String(item.parentId))
+		) {
 			errors[`${at}.parentId`] = [`'${String(item.parentId)}' is not a GUID.`];
 		}
 		if (item.appointedPersons !== undefined) {
@@ -124,9 +171,13 @@ function normalise(items: Rec[]): { error?: SandboxResponse; items: Rec[] } {
 			const list = Array.isArray(item.appointedPersons)
 				? item.appointedPersons.map(String)
 				: typeof item.appointedPersons === 'string'
-					? item.appointedPersons.split(',').map((id) => id.trim()).filter(Boolean)
+					? item.appointedPersons
+							.split(',')
+							.map((id) => id.trim())
+							.filter(Boolean)
 					: undefined;
-			if (!list || list.some((id) => !GUID.test(id))) errors[`${at}.appointedPersons`] = ['appointedPersons must be user GUIDs.'];
+			if (!list || list.some((id) => !GUID.test(id)))
+				errors[`${at}.appointedPersons`] = ['appointedPersons must be user GUIDs.'];
 			else item.appointedPersons = list;
 		}
 		return item;
@@ -145,16 +196,25 @@ function ruleError(state: SmensoState, task: Rec, ownId?: string): string | unde
 	if (start && due && due < start) return 'The due date must not be before the start date.';
 	if (task.parentId) {
 		const parent = state.tasks.get(String(task.parentId));
-		if (!parent || parent.projectId !== task.projectId) return `Parent task ${String(task.parentId)} was not found in this project.`;
-		for (let node: Rec | undefined = parent; node; node = node.parentId ? state.tasks.get(String(node.parentId)) : undefined) {
-			if (ownId && node.id === ownId) return 'A task cannot be moved below itself or one of its subtasks.';
+		if (!parent || parent.projectId !== task.projectId)
+			return `Parent task ${String(task.parentId)} was not found in this project.`;
+		for (
+			let node: Rec | undefined = parent;
+			node;
+			node = node.parentId ? state.tasks.get(String(node.parentId)) : undefined
+		) {
+			if (ownId && node.id === ownId)
+				return 'A task cannot be moved below itself or one of its subtasks.';
 		}
 	}
 	for (const user of (task.appointedPersons as string[] | undefined) ?? []) {
-		if (!state.members.some((m) => m.id === user)) return `User ${user} is not a member of this workspace.`;
+		if (!state.members.some((m) => m.id === user))
+			return `User ${user} is not a member of this workspace.`;
 	}
 	if (task.folder) {
-		const known = [...state.folders.values()].some((f) => f.projectId === task.projectId && f.name === task.folder);
+		const known = [...state.folders.values()].some(
+			(f) => f.projectId === task.projectId && f.name === task.folder,
+		);
 		if (!known) return `Folder '${String(task.folder)}' does not exist in this project.`;
 	}
 	return undefined;
@@ -178,7 +238,12 @@ function deleteTree(state: SmensoState, taskId: string): void {
 /** The task list's query parameters (smenso.md §5.3 [NODE-B]); the second path form adds projectId. */
 const LIST_QUERY = ['lang', 'timezone', 'viewId'];
 
-function listFor(state: SmensoState, projectId: string, req: SandboxRequest, extra: string[] = []): SandboxResponse {
+function listFor(
+	state: SmensoState,
+	projectId: string,
+	req: SandboxRequest,
+	extra: string[] = [],
+): SandboxResponse {
 	const bad = unknownQuery(req, [...LIST_QUERY, ...extra]);
 	if (bad) return bad;
 	if (!state.projects.has(projectId)) return notFound('Project');
@@ -200,16 +265,21 @@ export const taskRoutes: RouteModule = (state) => [
 	// List, second documented form: `?projectId=`.
 	read('GET', '/integration/task/json', (req) => {
 		const projectId = req.query.projectId;
-		if (typeof projectId !== 'string' || !projectId) return validation({ projectId: ['The projectId parameter is required.'] });
+		if (typeof projectId !== 'string' || !projectId)
+			return validation({ projectId: ['The projectId parameter is required.'] });
 		return listFor(state, projectId, req, ['projectId']);
 	}),
 
 	// Tree, second documented form; before `:projectId/:taskId`, which would also match it.
 	read('GET', '/integration/task/json/:taskId/tree', (_req, { taskId }) => treeFor(state, taskId)),
 
-	read('GET', '/integration/task/json/:projectId/:taskId', (_req, { projectId, taskId }) => treeFor(state, taskId, projectId)),
+	read('GET', '/integration/task/json/:projectId/:taskId', (_req, { projectId, taskId }) =>
+		treeFor(state, taskId, projectId),
+	),
 
-	read('GET', '/integration/task/json/:projectId', (req, { projectId }) => listFor(state, projectId, req)),
+	read('GET', '/integration/task/json/:projectId', (req, { projectId }) =>
+		listFor(state, projectId, req),
+	),
 
 	write('POST', '/integration/task/json', (req) => {
 		const envelope = readEnvelope(req.body, {
@@ -226,7 +296,16 @@ export const taskRoutes: RouteModule = (state) => [
 		const projectId = String(envelope.top.projectId);
 		const results = items.map((item) => {
 			const { tempId: _tempId, flavor, ...fields } = item;
-			const task: Rec = { id: '', projectId, parentId: null, statusId: 1, priority: 2, dependencies: [], flavors: [], ...fields };
+			const task: Rec = {
+				id: '',
+				projectId,
+				parentId: null,
+				statusId: 1,
+				priority: 2,
+				dependencies: [],
+				flavors: [],
+				...fields,
+			};
 			const flavors = readFlavors(state, flavor);
 			const problem = projectError(state, projectId) ?? ruleError(state, task) ?? flavors.error;
 			if (problem) return itemResult(item, null, problem);
@@ -256,7 +335,10 @@ export const taskRoutes: RouteModule = (state) => [
 			const { tempId: _t, id: _i, useExternalId: _u, flavor, ...fields } = item;
 			const merged = { ...task, ...fields };
 			const flavors = readFlavors(state, flavor);
-			const problem = projectError(state, String(task.projectId)) ?? ruleError(state, merged, String(task.id)) ?? flavors.error;
+			const problem =
+				projectError(state, String(task.projectId)) ??
+				ruleError(state, merged, String(task.id)) ??
+				flavors.error;
 			if (problem) return itemResult(item, String(task.id), problem);
 			Object.assign(task, fields);
 			applyFlavors(task, flavors.values);
@@ -269,14 +351,24 @@ export const taskRoutes: RouteModule = (state) => [
 	write('POST', '/integration/task/json/:templateId', (req, { templateId }) => {
 		if (!state.taskTemplates.has(templateId)) return notFound('Template');
 		const body = (req.body ?? {}) as Rec;
-		if (typeof body !== 'object' || Array.isArray(body)) return validation({ '': ['A JSON object body is required.'] });
-		const allowed = ['projectId', 'title', 'overrideStatus', 'overridePriority', 'overrideWorkflow'];
+		if (typeof body !== 'object' || Array.isArray(body))
+			return validation({ '': ['A JSON object body is required.'] });
+		const allowed = [
+			'projectId',
+			'title',
+			'overrideStatus',
+			'overridePriority',
+			'overrideWorkflow',
+		];
 		const errors: Record<string, string[]> = {};
-		for (const key of Object.keys(body)) if (!allowed.includes(key)) errors[key] = [`Unknown field '${key}'.`];
+		for (const key of Object.keys(body))
+			if (!allowed.includes(key)) errors[key] = [`Unknown field '${key}'.`];
 		if (!body.projectId) errors.projectId = ['The projectId field is required.'];
-		if (body.title !== undefined && (typeof body.title !== 'string' || !body.title.trim())) errors.title = ['The title must be a non-empty text.'];
+		if (body.title !== undefined && (typeof body.title !== 'string' || !body.title.trim()))
+			errors.title = ['The title must be a non-empty text.'];
 		for (const key of ['overrideStatus', 'overridePriority', 'overrideWorkflow']) {
-			if (body[key] !== undefined && typeof body[key] !== 'boolean') errors[key] = [`The ${key} field must be true or false.`];
+			if (body[key] !== undefined && typeof body[key] !== 'boolean')
+				errors[key] = [`The ${key} field must be true or false.`];
 		}
 		if (Object.keys(errors).length) return validation(errors);
 		const problem = projectError(state, String(body.projectId));
@@ -301,7 +393,8 @@ export const taskRoutes: RouteModule = (state) => [
 		const task = state.tasks.get(taskId);
 		if (!task) return notFound('Task');
 		const list = req.body;
-		if (!Array.isArray(list) || list.length === 0) return validation({ '': ['A non-empty JSON array body is required.'] });
+		if (!Array.isArray(list) || list.length === 0)
+			return validation({ '': ['A non-empty JSON array body is required.'] });
 		const errors: Record<string, string[]> = {};
 		list.forEach((raw: unknown, index) => {
 			const at = `[${index}]`;
@@ -310,17 +403,33 @@ export const taskRoutes: RouteModule = (state) => [
 				return;
 			}
 			const entry = raw as Rec;
-			for (const key of Object.keys(entry)) if (!['taskId', 'type', 'lag'].includes(key)) errors[`${at}.${key}`] = [`Unknown field '${key}'.`];
+			for (const key of Object.keys(entry))
+				if (!['taskId', 'type', 'lag'].includes(key))
+					errors[`${at}.${key}`] = [`Unknown field '${key}'.`];
 			const predecessor = state.tasks.get(String(entry.taskId ?? ''));
 			if (!entry.taskId) errors[`${at}.taskId`] = ['The taskId field is required.'];
-			else if (!predecessor || predecessor.projectId !== task.projectId) errors[`${at}.taskId`] = [`Task ${String(entry.taskId)} was not found in this project.`];
-			else if (entry.taskId === taskId) errors[`${at}.taskId`] = ['A task cannot depend on itself.'];
-			if (!DEPENDENCY_TYPES.includes(String(entry.type))) errors[`${at}.type`] = [`'${String(entry.type)}' is not a dependency type. Use FS, SS, FF or SF.`];
-			if (entry.lag !== undefined && (typeof entry.lag !== 'number' || !Number.isInteger(entry.lag))) errors[`${at}.lag`] = ['The lag must be a whole number.'];
+			else if (!predecessor || predecessor.projectId !== task.projectId)
+				errors[`${at}.taskId`] = [`Task ${String(entry.taskId)} was not found in this project.`];
+			else if (entry.taskId === taskId)
+				errors[`${at}.taskId`] = ['A task cannot depend on itself.'];
+			if (!DEPENDENCY_TYPES.includes(String(entry.type)))
+				errors[`${at}.type`] = [
+					`'${String(entry.type)}' is not a dependency type. Use FS, SS, FF or SF.`,
+				];
+			if (
+				entry.lag !== undefined &&
+				(typeof entry.lag !== 'number' || !Number.isInteger(entry.lag))
+			)
+				errors[`${at}.lag`] = ['The lag must be a whole number.'];
 		});
 		if (Object.keys(errors).length) return validation(errors);
-		const current = ((task.dependencies as Rec[]) ?? []).filter((d) => !list.some((n: Rec) => n.taskId === d.taskId));
-		task.dependencies = [...current, ...list.map((n: Rec) => ({ taskId: n.taskId, type: n.type, lag: n.lag ?? 0 }))];
+		const current = ((task.dependencies as Rec[]) ?? []).filter(
+			(d) => !list.some((n: Rec) => n.taskId === d.taskId),
+		);
+		task.dependencies = [
+			...current,
+			...list.map((n: Rec) => ({ taskId: n.taskId, type: n.type, lag: n.lag ?? 0 })),
+		];
 		return dependencyAnswer(state, task);
 	}),
 
@@ -330,13 +439,18 @@ export const taskRoutes: RouteModule = (state) => [
 		const task = state.tasks.get(taskId);
 		if (!task) return notFound('Task');
 		const unknown = Object.keys(req.query).filter((key) => key !== 'taskIds');
-		if (unknown.length) return validation(Object.fromEntries(unknown.map((key) => [key, [`Unknown parameter '${key}'.`]])));
+		if (unknown.length)
+			return validation(
+				Object.fromEntries(unknown.map((key) => [key, [`Unknown parameter '${key}'.`]])),
+			);
 		const raw = req.query.taskIds;
 		const ids = raw === undefined ? [] : Array.isArray(raw) ? raw : [raw];
 		if (ids.length === 0) return validation({ taskIds: ['The taskIds parameter is required.'] });
 		const bad = ids.filter((id) => !GUID.test(id));
 		if (bad.length) return validation({ taskIds: bad.map((id) => `'${id}' is not a GUID.`) });
-		task.dependencies = ((task.dependencies as Rec[]) ?? []).filter((d) => !ids.includes(String(d.taskId)));
+		task.dependencies = ((task.dependencies as Rec[]) ?? []).filter(
+			(d) => !ids.includes(String(d.taskId)),
+		);
 		return dependencyAnswer(state, task);
 	}),
 

@@ -36,7 +36,18 @@ export const TIME_RECORD_SEED = {
 	otherProject: guid('time-record-3'),
 };
 
-const FIELDS = ['taskId', 'userId', 'date', 'duration', 'startDate', 'endDate', 'statusId', 'description', 'locked', 'flavor'];
+const FIELDS = [
+	'taskId',
+	'userId',
+	'date',
+	'duration',
+	'startDate',
+	'endDate',
+	'statusId',
+	'description',
+	'locked',
+	'flavor',
+];
 const LOCAL_DATE_TIME = /^(\d{4}-\d{2}-\d{2})T(\d{2}):(\d{2})(?::(\d{2}))?$/;
 
 function minutesOf(value: string): number | undefined {
@@ -67,7 +78,9 @@ function valueErrors(items: Rec[], creating: boolean): Record<string, string[]> 
 		for (const key of ['startDate', 'endDate']) {
 			if (item[key] === undefined || item[key] === null) continue;
 			if (minutesOf(String(item[key])) === undefined) {
-				errors[`${at}.${key}`] = [`'${String(item[key])}' is not a valid date and time. Use yyyy-MM-ddTHH:mm:ss without offset.`];
+				errors[`${at}.${key}`] = [
+					`'${String(item[key])}' is not a valid date and time. Use yyyy-MM-ddTHH:mm:ss without offset.`,
+				];
 			}
 		}
 		const start = item.startDate === undefined ? undefined : minutesOf(String(item.startDate));
@@ -75,20 +88,25 @@ function valueErrors(items: Rec[], creating: boolean): Record<string, string[]> 
 		if ((item.startDate === undefined) !== (item.endDate === undefined)) {
 			errors[`${at}.endDate`] = ['Start and end must be given together.'];
 		} else if (start !== undefined && end !== undefined && end < start) {
-			errors[`${at}.endDate`] = ['The time range must not be negative: the end is before the start.'];
+			errors[`${at}.endDate`] = [
+				'The time range must not be negative: the end is before the start.',
+			];
 		}
 		if (creating && item.duration === undefined && item.startDate === undefined) {
 			errors[`${at}.duration`] = ['Either a duration or a start and end are required.'];
 		}
-		if (item.locked !== undefined && typeof item.locked !== 'boolean') errors[`${at}.locked`] = ['locked must be true or false.'];
+		if (item.locked !== undefined && typeof item.locked !== 'boolean')
+			errors[`${at}.locked`] = ['locked must be true or false.'];
 	});
 	return errors;
 }
 
 /** Where time may not be booked: archived projects, blocked time recording. */
 function projectProblem(project: Rec): string | undefined {
-	if (project.archived) return `Time cannot be recorded on the archived project '${String(project.title)}'.`;
-	if (project.blockTimeRecording) return `Time recording is blocked for the project '${String(project.title)}'.`;
+	if (project.archived)
+		return `Time cannot be recorded on the archived project '${String(project.title)}'.`;
+	if (project.blockTimeRecording)
+		return `Time recording is blocked for the project '${String(project.title)}'.`;
 	return undefined;
 }
 
@@ -101,26 +119,71 @@ function seed(state: SmensoState): void {
 	const [ada, grace, alan] = state.members;
 	const project = guid('project-0');
 	const rows: Rec[] = [
-		{ id: TIME_RECORD_SEED.adaDesign, projectId: project, taskId: guid('task-0'), userId: ada.id, date: '2026-01-05', duration: 120, description: 'Kick-off workshop', externalId: 'TT-1' },
-		{ id: TIME_RECORD_SEED.graceDesign, projectId: project, taskId: guid('task-0'), userId: grace.id, date: '2026-01-06', duration: 90, description: 'Mood boards' },
-		{ id: TIME_RECORD_SEED.alanBuild, projectId: project, taskId: guid('task-1'), userId: alan.id, date: '2026-01-07', duration: 480, startDate: '2026-01-07T09:00:00', endDate: '2026-01-07T17:00:00', description: 'Backend setup' },
-		{ id: TIME_RECORD_SEED.otherProject, projectId: guid('project-1'), taskId: null, userId: ada.id, date: '2026-01-08', duration: 60, description: 'Planning' },
+		{
+			id: TIME_RECORD_SEED.adaDesign,
+			projectId: project,
+			taskId: guid('task-0'),
+			userId: ada.id,
+			date: '2026-01-05',
+			duration: 120,
+			description: 'Kick-off workshop',
+			externalId: 'TT-1',
+		},
+		{
+			id: TIME_RECORD_SEED.graceDesign,
+			projectId: project,
+			taskId: guid('task-0'),
+			userId: grace.id,
+			date: '2026-01-06',
+			duration: 90,
+			description: 'Mood boards',
+		},
+		{
+			id: TIME_RECORD_SEED.alanBuild,
+			projectId: project,
+			taskId: guid('task-1'),
+			userId: alan.id,
+			date: '2026-01-07',
+			duration: 480,
+			startDate: '2026-01-07T09:00:00',
+			endDate: '2026-01-07T17:00:00',
+			description: 'Backend setup',
+		},
+		{
+			id: TIME_RECORD_SEED.otherProject,
+			projectId: guid('project-1'),
+			taskId: null,
+			userId: ada.id,
+			date: '2026-01-08',
+			duration: 60,
+			description: 'Planning',
+		},
 	];
 	for (const row of rows) {
-		state.timeRecords.set(String(row.id), { statusId: 1, locked: false, externalId: null, flavors: [], ...row });
+		state.timeRecords.set(String(row.id), {
+			statusId: 1,
+			locked: false,
+			externalId: null,
+			flavors: [],
+			...row,
+		});
 	}
 }
 
 export const timeRecordRoutes: RouteModule = (state) => {
 	seed(state);
 	return [
-		read('GET', '/integration/timerecord/json/:projectId', (req, { projectId }): SandboxResponse => {
-			const bad = unknownQuery(req, READ_QUERY);
-			if (bad) return bad;
-			if (!state.projects.has(projectId)) return notFound('Project');
-			const list = [...state.timeRecords.values()].filter((r) => r.projectId === projectId);
-			return { status: 200, body: list.map((r) => timeRecordOut(r)) };
-		}),
+		read(
+			'GET',
+			'/integration/timerecord/json/:projectId',
+			(req, { projectId }): SandboxResponse => {
+				const bad = unknownQuery(req, READ_QUERY);
+				if (bad) return bad;
+				if (!state.projects.has(projectId)) return notFound('Project');
+				const list = [...state.timeRecords.values()].filter((r) => r.projectId === projectId);
+				return { status: 200, body: list.map((r) => timeRecordOut(r)) };
+			},
+		),
 
 		write('POST', '/integration/timerecord/json', (req) => {
 			const { error, items, top } = readEnvelope(req.body, {
@@ -141,10 +204,19 @@ export const timeRecordRoutes: RouteModule = (state) => {
 				if (problem) return itemResult(item, null, problem);
 				const task = state.tasks.get(String(item.taskId));
 				if (!task || task.projectId !== project.id) {
-					return itemResult(item, null, `Task ${String(item.taskId)} does not belong to project '${String(project.title)}'.`);
+					return itemResult(
+						item,
+						null,
+						`Task ${String(item.taskId)} does not belong to project '${String(project.title)}'.`,
+					);
 				}
 				const member = findMember(state, item.userId);
-				if (!member) return itemResult(item, null, `User '${String(item.userId)}' is not a member of this workspace.`);
+				if (!member)
+					return itemResult(
+						item,
+						null,
+						`User '${String(item.userId)}' is not a member of this workspace.`,
+					);
 				const { tempId: _t, flavor, ...fields } = item;
 				const flavors = readFlavors(state, flavor);
 				if (flavors.error) return itemResult(item, null, flavors.error);
@@ -184,7 +256,11 @@ export const timeRecordRoutes: RouteModule = (state) => {
 					: state.timeRecords.get(String(item.id));
 				if (!record) return itemResult(item, null, `Time record ${String(item.id)} was not found.`);
 				if (top.projectId !== undefined && top.projectId !== record.projectId) {
-					return itemResult(item, String(record.id), `Time record ${String(record.id)} does not belong to project ${String(top.projectId)}.`);
+					return itemResult(
+						item,
+						String(record.id),
+						`Time record ${String(record.id)} does not belong to project ${String(top.projectId)}.`,
+					);
 				}
 				const project = state.projects.get(String(record.projectId));
 				const problem = project ? projectProblem(project) : undefined;
@@ -194,11 +270,17 @@ export const timeRecordRoutes: RouteModule = (state) => {
 				if (flavors.error) return itemResult(item, String(record.id), flavors.error);
 				if (changes.userId !== undefined) {
 					const member = findMember(state, changes.userId);
-					if (!member) return itemResult(item, String(record.id), `User '${String(changes.userId)}' is not a member of this workspace.`);
+					if (!member)
+						return itemResult(
+							item,
+							String(record.id),
+							`User '${String(changes.userId)}' is not a member of this workspace.`,
+						);
 					changes.userId = member.id;
 				}
 				Object.assign(record, changes);
-				if (changes.startDate !== undefined && changes.duration === undefined) record.duration = rangeMinutes(record);
+				if (changes.startDate !== undefined && changes.duration === undefined)
+					record.duration = rangeMinutes(record);
 				applyFlavors(record, flavors.values);
 				return itemResult(item, String(record.id));
 			});

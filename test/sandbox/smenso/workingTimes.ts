@@ -9,10 +9,27 @@
  */
 import { read, write, type RouteModule } from './routes';
 import { findMember, unknownQuery } from './settings';
-import { accept, guid, itemResult, newId, notFound, outDate, readEnvelope, validation, type Rec, type SmensoState } from './state';
+import {
+	accept,
+	guid,
+	itemResult,
+	newId,
+	notFound,
+	outDate,
+	readEnvelope,
+	validation,
+	type Rec,
+	type SmensoState,
+} from './state';
 
 export const CAPACITY_FIELDS = [
-	'mondayCapacity', 'tuesdayCapacity', 'wednesdayCapacity', 'thursdayCapacity', 'fridayCapacity', 'saturdayCapacity', 'sundayCapacity',
+	'mondayCapacity',
+	'tuesdayCapacity',
+	'wednesdayCapacity',
+	'thursdayCapacity',
+	'fridayCapacity',
+	'saturdayCapacity',
+	'sundayCapacity',
 ];
 const FIELDS = ['userId', 'startDate', 'endDate', ...CAPACITY_FIELDS];
 const READ_QUERY = ['lang', 'timezone'];
@@ -28,15 +45,44 @@ export const WORKING_TIME_SEED = {
 	alanPartTime: guid('working-time-3'),
 };
 
-const week = (minutes: number[]): Rec => Object.fromEntries(CAPACITY_FIELDS.map((field, day) => [field, minutes[day] ?? 0]));
+const week = (minutes: number[]): Rec =>
+	Object.fromEntries(CAPACITY_FIELDS.map((field, day) => [field, minutes[day] ?? 0]));
 
 function seed(state: SmensoState): void {
 	const [ada, grace, alan] = state.members;
 	const rows: Rec[] = [
-		{ id: WORKING_TIME_SEED.adaFullTime, userId: ada.id, startDate: '2026-01-01', endDate: null, ...week([480, 480, 480, 480, 480]), externalId: null },
-		{ id: WORKING_TIME_SEED.grace2025, userId: grace.id, startDate: '2025-01-01', endDate: '2025-12-31', ...week([480, 480, 480, 480, 240]), externalId: null },
-		{ id: WORKING_TIME_SEED.grace2026, userId: grace.id, startDate: '2026-01-01', endDate: null, ...week([360, 360, 360, 360, 360]), externalId: 'HR-WT-7' },
-		{ id: WORKING_TIME_SEED.alanPartTime, userId: alan.id, startDate: '2026-03-01', endDate: '2026-06-30', ...week([240, 240, 240]), externalId: null },
+		{
+			id: WORKING_TIME_SEED.adaFullTime,
+			userId: ada.id,
+			startDate: '2026-01-01',
+			endDate: null,
+			...week([480, 480, 480, 480, 480]),
+			externalId: null,
+		},
+		{
+			id: WORKING_TIME_SEED.grace2025,
+			userId: grace.id,
+			startDate: '2025-01-01',
+			endDate: '2025-12-31',
+			...week([480, 480, 480, 480, 240]),
+			externalId: null,
+		},
+		{
+			id: WORKING_TIME_SEED.grace2026,
+			userId: grace.id,
+			startDate: '2026-01-01',
+			endDate: null,
+			...week([360, 360, 360, 360, 360]),
+			externalId: 'HR-WT-7',
+		},
+		{
+			id: WORKING_TIME_SEED.alanPartTime,
+			userId: alan.id,
+			startDate: '2026-03-01',
+			endDate: '2026-06-30',
+			...week([240, 240, 240]),
+			externalId: null,
+		},
 	];
 	for (const row of rows) state.workingTimes.set(String(row.id), row);
 }
@@ -57,12 +103,15 @@ export function workingTimeOut(record: Rec): Rec {
 function valueErrors(items: Rec[]): Record<string, string[]> {
 	const errors: Record<string, string[]> = {};
 	items.forEach((item, index) => {
-		if (item.startDate === null) errors[`memberWorkingTime[${index}].startDate`] = ['A working time needs a start date.'];
+		if (item.startDate === null)
+			errors[`memberWorkingTime[${index}].startDate`] = ['A working time needs a start date.'];
 		for (const field of CAPACITY_FIELDS) {
 			const value = item[field];
 			if (value === undefined) continue;
 			if (typeof value !== 'number' || !Number.isInteger(value) || value < 0 || value > 1440) {
-				errors[`memberWorkingTime[${index}].${field}`] = [`${field} must be a whole number of minutes from 0 to 1440, not ${JSON.stringify(value)}.`];
+				errors[`memberWorkingTime[${index}].${field}`] = [
+					`${field} must be a whole number of minutes from 0 to 1440, not ${JSON.stringify(value)}.`,
+				];
 			}
 		}
 	});
@@ -93,7 +142,12 @@ export const workingTimeRoutes: RouteModule = (state) => {
 			if (bad) return bad;
 			const member = findMember(state, userId);
 			if (!member) return notFound('Member');
-			return { status: 200, body: [...state.workingTimes.values()].filter((w) => w.userId === member.id).map(workingTimeOut) };
+			return {
+				status: 200,
+				body: [...state.workingTimes.values()]
+					.filter((w) => w.userId === member.id)
+					.map(workingTimeOut),
+			};
 		}),
 
 		write('POST', URL, (req) => {
@@ -108,9 +162,20 @@ export const workingTimeRoutes: RouteModule = (state) => {
 			if (Object.keys(errors).length) return validation(errors);
 			const results = items.map((item) => {
 				const member = findMember(state, item.userId);
-				if (!member) return itemResult(item, null, `User '${String(item.userId)}' is not a member of this workspace.`);
+				if (!member)
+					return itemResult(
+						item,
+						null,
+						`User '${String(item.userId)}' is not a member of this workspace.`,
+					);
 				const { tempId: _tempId, ...fields } = item;
-				const record: Rec = { endDate: null, externalId: null, ...fields, id: newId(state, 'working-time'), userId: member.id };
+				const record: Rec = {
+					endDate: null,
+					externalId: null,
+					...fields,
+					id: newId(state, 'working-time'),
+					userId: member.id,
+				};
 				const problem = orderProblem(record);
 				if (problem) return itemResult(item, null, problem);
 				state.workingTimes.set(String(record.id), record);
@@ -131,14 +196,22 @@ export const workingTimeRoutes: RouteModule = (state) => {
 			if (Object.keys(errors).length) return validation(errors);
 			const results = items.map((item) => {
 				const current = item.useExternalId
-					? [...state.workingTimes.values()].find((w) => w.externalId !== null && w.externalId === item.id)
+					? [...state.workingTimes.values()].find(
+							(w) => w.externalId !== null && w.externalId === item.id,
+						)
 					: state.workingTimes.get(String(item.id));
-				if (!current) return itemResult(item, null, `Working time ${String(item.id)} was not found.`);
+				if (!current)
+					return itemResult(item, null, `Working time ${String(item.id)} was not found.`);
 				const { tempId: _t, id: _i, useExternalId: _u, ...changes } = item;
 				const next: Rec = { ...current, ...changes };
 				if (changes.userId !== undefined) {
 					const member = findMember(state, changes.userId);
-					if (!member) return itemResult(item, String(current.id), `User '${String(changes.userId)}' is not a member of this workspace.`);
+					if (!member)
+						return itemResult(
+							item,
+							String(current.id),
+							`User '${String(changes.userId)}' is not a member of this workspace.`,
+						);
 					next.userId = member.id;
 				}
 				const problem = orderProblem(next);

@@ -13,7 +13,10 @@ import { leaveTypeNames, rmGet } from '../../shared/requests';
 const checkIsAbsence: PreSendAction = async function (this: IExecuteSingleFunctions, options) {
 	const user = checkId(this, 'userId', 'User', 'integer');
 	const id = checkId(this, 'assignmentId', 'Planned Absence', 'integer');
-	const { body } = await rmGet(this, { baseURL: options.baseURL, url: `/users/${user}/assignments/${id}` });
+	const { body } = await rmGet(this, {
+		baseURL: options.baseURL,
+		url: `/users/${user}/assignments/${id}`,
+	});
 	const assignment = (body ?? {}) as IDataObject;
 	const names = await leaveTypeNames(this, options.baseURL);
 	if (!names.has(Number(assignment.assignable_id))) {
@@ -32,9 +35,13 @@ export const deletePlannedAbsence: OperationDef = {
 		name: 'Delete Planned Absence',
 		value: 'deletePlanned',
 		action: 'Delete a planned absence',
-		description: "Remove a planned absence from a user's schedule (only assignments on leave types)",
+		description:
+			"Remove a planned absence from a user's schedule (only assignments on leave types)",
 		routing: {
-			request: { method: 'DELETE', url: `=/users/${urlId('userId')}/assignments/${urlId('assignmentId')}` },
+			request: {
+				method: 'DELETE',
+				url: `=/users/${urlId('userId')}/assignments/${urlId('assignmentId')}`,
+			},
 			send: { preSend: [checkIsAbsence] },
 			output: { postReceive: [deletedResult] },
 		},

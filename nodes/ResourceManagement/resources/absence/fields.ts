@@ -32,7 +32,8 @@ const orNull = (value: unknown) => (value === undefined ? null : value);
 export function plannedAbsence(record: IDataObject, names: LeaveTypeNames): IDataObject {
 	const leaveTypeId = Number(record.assignable_id);
 	const mode = String(record.allocation_mode ?? 'percent');
-	const fraction = record.percent === undefined || record.percent === null ? 1 : Number(record.percent);
+	const fraction =
+		record.percent === undefined || record.percent === null ? 1 : Number(record.percent);
 	return {
 		kind: 'planned',
 		id: record.id,

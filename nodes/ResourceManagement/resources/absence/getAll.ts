@@ -46,7 +46,8 @@ const collectAbsences: PostReceiveAction = async function (
 			: records.filter(isPlannedAbsence(names)).map((record) => plannedAbsence(record, names));
 	const sofar = (emitted.get(this) ?? 0) + absences.length;
 	emitted.set(this, sofar);
-	const lastPage = !((response?.body as IDataObject | undefined)?.paging as IDataObject | undefined)?.next;
+	const lastPage = !((response?.body as IDataObject | undefined)?.paging as IDataObject | undefined)
+		?.next;
 	if (kind === 'both' && lastPage && sofar < wanted) {
 		const user = chosenParentId(this, 'scope', 'all');
 		const qs: IDataObject = {};
@@ -56,7 +57,11 @@ const collectAbsences: PostReceiveAction = async function (
 		if (to) qs.to = to;
 		const entries = await rmReadList(
 			this,
-			{ baseURL, url: user ? `/users/${encodeURIComponent(user)}/time_entries` : '/time_entries', qs },
+			{
+				baseURL,
+				url: user ? `/users/${encodeURIComponent(user)}/time_entries` : '/time_entries',
+				qs,
+			},
 			{ wanted: wanted - sofar, keep: isRecordedAbsence },
 		);
 		absences.push(...entries.map((record) => recordedAbsence(record, names)));
@@ -75,10 +80,7 @@ export const getAllAbsences: OperationDef = {
 			// Full pages: most records are not absences, so a small Limit must not mean small pages.
 			request: { method: 'GET', url, qs: { per_page: RM_MAX_PAGE_SIZE } },
 			send: {
-				preSend: [
-					checkChosenParent('scope', 'all'),
-					sendDateWindow('From', 'To'),
-				],
+				preSend: [checkChosenParent('scope', 'all'), sendDateWindow('From', 'To')],
 			},
 			output: { postReceive: [collectAbsences] },
 		},
@@ -92,9 +94,21 @@ export const getAllAbsences: OperationDef = {
 			description:
 				'Which absences to list. Every result has the same keys: kind, ID, user, leave type (ID and name), start and end day (a recorded absence: both its date), hours, hours per day, percent of the day (100 = full days), note and the raw record.',
 			options: [
-				{ name: 'Both', value: 'both', description: 'Planned absences first, then recorded absence time' },
-				{ name: 'Planned', value: 'planned', description: 'Absences on the schedule (assignments on leave types)' },
-				{ name: 'Recorded', value: 'recorded', description: 'Absence time on timesheets (time entries on leave types)' },
+				{
+					name: 'Both',
+					value: 'both',
+					description: 'Planned absences first, then recorded absence time',
+				},
+				{
+					name: 'Planned',
+					value: 'planned',
+					description: 'Absences on the schedule (assignments on leave types)',
+				},
+				{
+					name: 'Recorded',
+					value: 'recorded',
+					description: 'Absence time on timesheets (time entries on leave types)',
+				},
 			],
 		},
 		{
@@ -109,7 +123,10 @@ export const getAllAbsences: OperationDef = {
 				{ name: 'One User', value: 'user' },
 			],
 		},
-		{ ...userLocator('The person whose absences to list'), displayOptions: { show: { scope: ['user'] } } },
+		{
+			...userLocator('The person whose absences to list'),
+			displayOptions: { show: { scope: ['user'] } },
+		},
 		returnAllField,
 		limitField,
 		{
@@ -118,7 +135,8 @@ export const getAllAbsences: OperationDef = {
 			type: 'collection',
 			placeholder: 'Add Filter',
 			default: {},
-			description: 'A date window keeps the lists short: without one every assignment or time entry is read',
+			description:
+				'A date window keeps the lists short: without one every assignment or time entry is read',
 			options: [
 				{
 					displayName: 'From',

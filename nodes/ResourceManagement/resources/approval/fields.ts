@@ -27,14 +27,26 @@ import { rmGet } from '../../shared/requests';
 
 /** The two approvable record types: how the node names them and where it reads updated_at. */
 const KINDS = {
-	timeEntry: { type: 'TimeEntry', label: 'Time Entry IDs', param: 'timeEntryIds', noun: 'time entries' },
-	expenseItem: { type: 'ExpenseItem', label: 'Expense Item IDs', param: 'expenseItemIds', noun: 'expense items' },
+	timeEntry: {
+		type: 'TimeEntry',
+		label: 'Time Entry IDs',
+		param: 'timeEntryIds',
+		noun: 'time entries',
+	},
+	expenseItem: {
+		type: 'ExpenseItem',
+		label: 'Expense Item IDs',
+		param: 'expenseItemIds',
+		noun: 'expense items',
+	},
 } as const;
 
 type Kind = keyof typeof KINDS;
 
 const kindOf = (ctx: IExecuteSingleFunctions): Kind =>
-	ctx.getNodeParameter('approvableType', 'timeEntry') === 'expenseItem' ? 'expenseItem' : 'timeEntry';
+	ctx.getNodeParameter('approvableType', 'timeEntry') === 'expenseItem'
+		? 'expenseItem'
+		: 'timeEntry';
 
 /** The record type selector and the fields of each type. */
 export const approvableFields: INodeProperties[] = [
@@ -62,7 +74,9 @@ export const approvableFields: INodeProperties[] = [
 		displayOptions: { show: { approvableType: ['timeEntry'] } },
 	},
 	{
-		...userLocator('The user who reported the expense items (Resource Management reads expense items below their user)'),
+		...userLocator(
+			'The user who reported the expense items (Resource Management reads expense items below their user)',
+		),
 		displayOptions: { show: { approvableType: ['expenseItem'] } },
 	},
 	{
@@ -97,21 +111,30 @@ function approvableIds(ctx: IExecuteSingleFunctions, kind: Kind): number[] {
  * preSend: `{status: 'pending', approvables: [{id, type, updated_at}]}` with each record's
  * current updated_at (time entries: /time_entries/{id}; expense items: below their user).
  */
-export const sendSubmission: PreSendAction = async function (this: IExecuteSingleFunctions, options) {
+export const sendSubmission: PreSendAction = async function (
+	this: IExecuteSingleFunctions,
+	options,
+) {
 	const kind = kindOf(this);
 	const user = kind === 'expenseItem' ? integerId(this, 'userId', 'User') : undefined;
 	const ids = approvableIds(this, kind);
 	const approvables: IDataObject[] = [];
 	// One look-up at a time: RM's rate limit is per account and low.
 	for (const id of ids) {
-		const url = kind === 'expenseItem' ? `/users/${user}/expense_items/${id}` : `/time_entries/${id}`;
+		const url =
+			kind === 'expenseItem' ? `/users/${user}/expense_items/${id}` : `/time_entries/${id}`;
 		const { body } = await rmGet(this, { baseURL: options.baseURL, url });
 		const record = (body ?? {}) as IDataObject;
 		if (typeof record.updated_at !== 'string' || !record.updated_at) {
-			throw new NodeOperationError(this.getNode(), `${kind === 'expenseItem' ? 'Expense item' : 'Time entry'} ${id} has no updated_at`, {
-				description: 'Resource Management returned the record without the timestamp an approval needs.',
-				itemIndex: this.getItemIndex(),
-			});
+			throw new NodeOperationError(
+				this.getNode(),
+				`${kind === 'expenseItem' ? 'Expense item' : 'Time entry'} ${id} has no updated_at`,
+				{
+					description:
+						'Resource Management returned the record without the timestamp an approval needs.',
+					itemIndex: this.getItemIndex(),
+				},
+			);
 		}
 		approvables.push({ id, type: KINDS[kind].type, updated_at: record.updated_at });
 	}
@@ -130,7 +153,11 @@ export const requireAllSubmitted: PostReceiveAction = async function (
 	const kind = kindOf(this);
 	const { type, noun } = KINDS[kind];
 	const wanted = approvableIds(this, kind);
-	const done = new Set(items.filter((item) => item.json.approvable_type === type).map((item) => Number(item.json.approvable_id)));
+	const done = new Set(
+		items
+			.filter((item) => item.json.approvable_type === type)
+			.map((item) => Number(item.json.approvable_id)),
+	);
 	const skipped = wanted.filter((id) => !done.has(id));
 	if (skipped.length) {
 		const processed = wanted.filter((id) => done.has(id));
@@ -168,5 +195,7 @@ export const includeRecordsField: INodeProperties = {
 	type: 'boolean',
 	default: false,
 	description: 'Whether each approval embeds the time entry or expense item it is about',
-	routing: { send: { type: 'query', property: 'fields', value: '={{ $value ? "approvables" : undefined }}' } },
+	routing: {
+		send: { type: 'query', property: 'fields', value: '={{ $value ? "approvables" : undefined }}' },
+	},
 };

@@ -7,10 +7,13 @@ export const getApproval: OperationDef = {
 		name: 'Get',
 		value: 'get',
 		action: 'Get an approval',
-		description: 'Retrieve one approval record by ID: its status, who submitted or approved it, and when',
+		description:
+			'Retrieve one approval record by ID: its status, who submitted or approved it, and when',
 		routing: {
 			request: { method: 'GET', url: `=/approvals/${urlId('approvalId')}` },
-			send: { preSend: [requireIds([{ name: 'approvalId', label: 'Approval ID', kind: 'integer' }])] },
+			send: {
+				preSend: [requireIds([{ name: 'approvalId', label: 'Approval ID', kind: 'integer' }])],
+			},
 		},
 	},
 	fields: [approvalIdField, includeRecordsField],

@@ -6,7 +6,8 @@ export const getAllApprovals: OperationDef = {
 		name: 'Get Many',
 		value: 'getAll',
 		action: 'Get many approvals',
-		description: 'List the approval records of time entries and expense items (status, who submitted or approved, and when)',
+		description:
+			'List the approval records of time entries and expense items (status, who submitted or approved, and when)',
 		routing: { request: { method: 'GET', url: '/approvals' } },
 	},
 	fields: [returnAllField, limitField, includeRecordsField],

@@ -6,7 +6,8 @@ export const submitApproval: OperationDef = {
 		name: 'Submit',
 		value: 'submit',
 		action: 'Submit records for approval',
-		description: 'Submit time entries or expense items for approval (their approval status becomes pending)',
+		description:
+			'Submit time entries or expense items for approval (their approval status becomes pending)',
 		routing: {
 			request: { method: 'POST', url: '/approvals' },
 			send: { preSend: [sendSubmission] },

@@ -8,10 +8,13 @@ export const withdrawApproval: OperationDef = {
 		name: 'Withdraw',
 		value: 'withdraw',
 		action: 'Withdraw an approval',
-		description: 'Withdraw the submission of a time entry or expense item while it is pending; approved records cannot be withdrawn',
+		description:
+			'Withdraw the submission of a time entry or expense item while it is pending; approved records cannot be withdrawn',
 		routing: {
 			request: { method: 'DELETE', url: `=/approvals/${urlId('approvalId')}` },
-			send: { preSend: [requireIds([{ name: 'approvalId', label: 'Approval ID', kind: 'integer' }])] },
+			send: {
+				preSend: [requireIds([{ name: 'approvalId', label: 'Approval ID', kind: 'integer' }])],
+			},
 			output: { postReceive: [deletedResult] },
 		},
 	},

@@ -10,7 +10,9 @@ export const getAssignable: OperationDef = {
 			'Resolve an assignable_id (from an assignment, time entry or expense item) to the project or leave type it names, without knowing which kind it is',
 		routing: {
 			request: { method: 'GET', url: `=/assignables/${urlId('assignableId')}` },
-			send: { preSend: [requireIds([{ name: 'assignableId', label: 'Assignable ID', kind: 'integer' }])] },
+			send: {
+				preSend: [requireIds([{ name: 'assignableId', label: 'Assignable ID', kind: 'integer' }])],
+			},
 		},
 	},
 	fields: [

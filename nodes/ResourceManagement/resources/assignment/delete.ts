@@ -37,11 +37,16 @@ export const deleteAssignment: OperationDef = {
 				{ name: 'User', value: 'user' },
 			],
 		},
-		{ ...userLocator('The user the assignment belongs to'), displayOptions: { show: { assignTo: ['user'] } } },
+		{
+			...userLocator('The user the assignment belongs to'),
+			displayOptions: { show: { assignTo: ['user'] } },
+		},
 		{
 			...placeholderLocator('The placeholder the assignment belongs to'),
 			displayOptions: { show: { assignTo: ['placeholder'] } },
 		},
-		assignmentLocator('The assignment to delete (the list shows the assignments of the selected user)'),
+		assignmentLocator(
+			'The assignment to delete (the list shows the assignments of the selected user)',
+		),
 	],
 };

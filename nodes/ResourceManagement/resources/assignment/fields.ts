@@ -24,7 +24,10 @@ export const assigneeFields: INodeProperties[] = [
 		],
 	},
 	{ ...userLocator('The person to schedule'), displayOptions: { show: { assignTo: ['user'] } } },
-	{ ...placeholderLocator('The placeholder to schedule'), displayOptions: { show: { assignTo: ['placeholder'] } } },
+	{
+		...placeholderLocator('The placeholder to schedule'),
+		displayOptions: { show: { assignTo: ['placeholder'] } },
+	},
 ];
 
 /** preSend: the chosen user or placeholder as `user_id`. */
@@ -49,7 +52,11 @@ export const workStatusField: INodeProperties = {
 export function sendStatusOption(collection: string): PreSendAction {
 	return async function (this: IExecuteSingleFunctions, options) {
 		if (!idValue(this, `${collection}.status_option_id`)) return options;
-		bodyOf(options).status_option_id = integerId(this, `${collection}.status_option_id`, 'Work Status');
+		bodyOf(options).status_option_id = integerId(
+			this,
+			`${collection}.status_option_id`,
+			'Work Status',
+		);
 		return options;
 	};
 }

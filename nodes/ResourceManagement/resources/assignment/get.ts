@@ -11,7 +11,9 @@ export const getAssignment: OperationDef = {
 		description: 'Retrieve one assignment by ID',
 		routing: {
 			request: { method: 'GET', url: assignmentUrl },
-			send: { preSend: [requireIds([{ name: 'assignmentId', label: 'Assignment', kind: 'integer' }])] },
+			send: {
+				preSend: [requireIds([{ name: 'assignmentId', label: 'Assignment', kind: 'integer' }])],
+			},
 		},
 	},
 	fields: [assignmentLocator('The assignment to retrieve')],

@@ -7,14 +7,12 @@ export const getAllAssignments: OperationDef = {
 		name: 'Get Many',
 		value: 'getAll',
 		action: 'Get many assignments',
-		description: 'List assignments of the account, a user, a placeholder or a project, optionally within dates',
+		description:
+			'List assignments of the account, a user, a placeholder or a project, optionally within dates',
 		routing: {
 			request: { method: 'GET', url: scopedListUrl('assignments') },
 			send: {
-				preSend: [
-					checkScope,
-					sendDateWindow('Active From', 'Active To'),
-				],
+				preSend: [checkScope, sendDateWindow('Active From', 'Active To')],
 			},
 		},
 	},
@@ -48,7 +46,8 @@ export const getAllAssignments: OperationDef = {
 					name: 'with_phases',
 					type: 'boolean',
 					default: false,
-					description: 'Whether assignments on phases are listed as well as those on projects and leave types',
+					description:
+						'Whether assignments on phases are listed as well as those on projects and leave types',
 					routing: { send: { type: 'query', property: 'with_phases' } },
 				},
 			],
@@ -58,9 +57,14 @@ export const getAllAssignments: OperationDef = {
 			name: 'subtaskCounts',
 			type: 'boolean',
 			default: false,
-			description: 'Whether each assignment gets subtask_counts: how many of its tasks are completed, out of how many',
+			description:
+				'Whether each assignment gets subtask_counts: how many of its tasks are completed, out of how many',
 			routing: {
-				send: { type: 'query', property: 'fields', value: '={{ $value ? "subtasks_counts" : undefined }}' },
+				send: {
+					type: 'query',
+					property: 'fields',
+					value: '={{ $value ? "subtasks_counts" : undefined }}',
+				},
 			},
 		},
 	],

@@ -1,5 +1,9 @@
 import type { IExecuteSingleFunctions, PreSendAction } from 'n8n-workflow';
-import { byDisplayName, updateFieldsCollection, type OperationDef } from '../../../shared/descriptions';
+import {
+	byDisplayName,
+	updateFieldsCollection,
+	type OperationDef,
+} from '../../../shared/descriptions';
 import { sendDates } from '../../../shared/dates';
 import { inputError } from '../../../shared/errors';
 import { requireIds } from '../../../shared/idChecks';
@@ -26,26 +30,25 @@ const sendAllocation: PreSendAction = async function (this: IExecuteSingleFuncti
 };
 
 /** Update Fields, sorted by name: the texts and status, the dates and one allocation value. */
-const UPDATE_FIELDS = byDisplayName(
-	[
-		...assignmentTextFields,
-		workStatusField,
-		...allocationUpdateFields(),
-		{
-			displayName: 'End Date',
-			name: 'ends_at',
-			type: 'dateTime',
-			default: '',
-			description: 'New last day (sent as YYYY-MM-DD in the workflow time zone)',
-		},
-		{
-			displayName: 'Start Date',
-			name: 'starts_at',
-			type: 'dateTime',
-			default: '',
-			description: 'New first day (sent as YYYY-MM-DD in the workflow time zone)',
-		},
-	]);
+const UPDATE_FIELDS = byDisplayName([
+	...assignmentTextFields,
+	workStatusField,
+	...allocationUpdateFields(),
+	{
+		displayName: 'End Date',
+		name: 'ends_at',
+		type: 'dateTime',
+		default: '',
+		description: 'New last day (sent as YYYY-MM-DD in the workflow time zone)',
+	},
+	{
+		displayName: 'Start Date',
+		name: 'starts_at',
+		type: 'dateTime',
+		default: '',
+		description: 'New first day (sent as YYYY-MM-DD in the workflow time zone)',
+	},
+]);
 
 export const updateAssignment: OperationDef = {
 	option: {
@@ -72,8 +75,5 @@ export const updateAssignment: OperationDef = {
 			},
 		},
 	},
-	fields: [
-		assignmentLocator('The assignment to change'),
-		updateFieldsCollection(UPDATE_FIELDS),
-	],
+	fields: [assignmentLocator('The assignment to change'), updateFieldsCollection(UPDATE_FIELDS)],
 };

@@ -18,7 +18,9 @@ import { rateTargetFields, sendRateTarget } from './rateTarget';
  */
 const sendRateOn: PreSendAction = async function (this: IExecuteSingleFunctions, options) {
 	const onPhase = this.getNodeParameter('rateOn', 'project') === 'phase';
-	bodyOf(options).assignable_id = onPhase ? integerId(this, 'phaseId', 'Phase') : integerId(this, 'projectId', 'Project');
+	bodyOf(options).assignable_id = onPhase
+		? integerId(this, 'phaseId', 'Phase')
+		: integerId(this, 'projectId', 'Project');
 	return options;
 };
 
@@ -27,7 +29,8 @@ export const createBillRate: OperationDef = {
 		name: 'Create',
 		value: 'create',
 		action: 'Create a bill rate',
-		description: 'Add a rate to a project or phase: its default, or the rate of a user, placeholder, role or discipline',
+		description:
+			'Add a rate to a project or phase: its default, or the rate of a user, placeholder, role or discipline',
 		routing: billRateRouting({
 			request: { method: 'POST', url: `=/projects/${urlId('projectId')}/bill_rates` },
 			send: {
@@ -47,7 +50,8 @@ export const createBillRate: OperationDef = {
 			type: 'options',
 			noDataExpression: true,
 			default: 'project',
-			description: 'Whether the rate belongs to the project or to one of its phases (a phase with its own rates)',
+			description:
+				'Whether the rate belongs to the project or to one of its phases (a phase with its own rates)',
 			options: [
 				{ name: 'Phase', value: 'phase' },
 				{ name: 'Project', value: 'project' },
@@ -62,7 +66,8 @@ export const createBillRate: OperationDef = {
 			type: 'collection',
 			placeholder: 'Add Field',
 			default: {},
-			description: 'Without a user, placeholder, role or discipline the rate is the default of the project or phase',
+			description:
+				'Without a user, placeholder, role or discipline the rate is the default of the project or phase',
 			options: rateTargetFields,
 		},
 	],

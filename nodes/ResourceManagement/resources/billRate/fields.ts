@@ -82,7 +82,8 @@ export const billRateIdField: INodeProperties = {
 	default: '',
 	required: true,
 	placeholder: 'e.g. 319903',
-	description: 'ID of the bill rate (from Get Many, or mapped from the ID field of an earlier node)',
+	description:
+		'ID of the bill rate (from Get Many, or mapped from the ID field of an earlier node)',
 };
 
 export const rateField: INodeProperties = {
@@ -101,7 +102,9 @@ export const rebuildAssignmentsField: INodeProperties = {
 	default: false,
 	description:
 		'Whether Resource Management re-prices the ongoing and future assignments of the project with the new rate (otherwise only new work gets it)',
-	routing: { send: { type: 'query', property: 'rebuild_assignments', value: '={{ $value || undefined }}' } },
+	routing: {
+		send: { type: 'query', property: 'rebuild_assignments', value: '={{ $value || undefined }}' },
+	},
 };
 
 /** RM's words when it refuses account-level bill rates (list: the first, by ID: the second). */
@@ -116,7 +119,8 @@ function accountRefusal(ctx: IExecutePaginationFunctions, error: unknown): unkno
 	const response = error.errorResponse as JsonObject | undefined;
 	if (!ACCOUNT_REFUSAL.test(String(response?.body ?? ''))) return error;
 	return new NodeApiError(ctx.getNode(), response as JsonObject, {
-		message: 'Resource Management does not let this token read or change account default bill rates (403)',
+		message:
+			'Resource Management does not let this token read or change account default bill rates (403)',
 		description:
 			"Resource Management refuses account-level bill rates to API tokens, even to a Resourcing Administrator's token. Use Scope 'Project' (or 'Phase') instead: every project starts with a copy of the account defaults and its rates can be read and changed here. Change the account defaults in the Resource Management app.",
 		httpCode: '403',

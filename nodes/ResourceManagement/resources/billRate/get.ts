@@ -1,6 +1,13 @@
 import type { OperationDef } from '../../../shared/descriptions';
 import { requireIds } from '../../../shared/idChecks';
-import { billRateIdField, billRateRouting, billRateUrl, checkRateOwner, rateOwnerFields, scopeField } from './fields';
+import {
+	billRateIdField,
+	billRateRouting,
+	billRateUrl,
+	checkRateOwner,
+	rateOwnerFields,
+	scopeField,
+} from './fields';
 
 export const getBillRate: OperationDef = {
 	option: {
@@ -18,5 +25,9 @@ export const getBillRate: OperationDef = {
 			},
 		}),
 	},
-	fields: [scopeField('read', false), ...rateOwnerFields('scope', 'the rate belongs to'), billRateIdField],
+	fields: [
+		scopeField('read', false),
+		...rateOwnerFields('scope', 'the rate belongs to'),
+		billRateIdField,
+	],
 };

@@ -1,5 +1,11 @@
 import { limitField, returnAllField, type OperationDef } from '../../../shared/descriptions';
-import { billRateRouting, billRatesUrl, checkRateOwner, rateOwnerFields, scopeField } from './fields';
+import {
+	billRateRouting,
+	billRatesUrl,
+	checkRateOwner,
+	rateOwnerFields,
+	scopeField,
+} from './fields';
 
 export const getAllBillRates: OperationDef = {
 	option: {
@@ -12,5 +18,10 @@ export const getAllBillRates: OperationDef = {
 			send: { preSend: [checkRateOwner('scope')] },
 		}),
 	},
-	fields: [scopeField('list', true), ...rateOwnerFields('scope', 'whose rates to list'), returnAllField, limitField],
+	fields: [
+		scopeField('list', true),
+		...rateOwnerFields('scope', 'whose rates to list'),
+		returnAllField,
+		limitField,
+	],
 };

@@ -14,7 +14,12 @@ import { placeholderLocator, rmLocator, userLocator } from '../../shared/locator
 /** Whom a rate applies to and when: the writable fields besides the rate, sorted by name. */
 export const rateTargetFields: INodeProperties[] = [
 	{
-		...rmLocator('Discipline', 'discipline_id', 'searchDisciplines', 'A rate for the people of this discipline (not with a user or placeholder)'),
+		...rmLocator(
+			'Discipline',
+			'discipline_id',
+			'searchDisciplines',
+			'A rate for the people of this discipline (not with a user or placeholder)',
+		),
 		required: false,
 	},
 	{
@@ -25,12 +30,19 @@ export const rateTargetFields: INodeProperties[] = [
 		description: 'Last day the rate applies (sent as YYYY-MM-DD in the workflow time zone)',
 	},
 	{
-		...placeholderLocator('A rate for this placeholder (sent as its user_id; not with a role or discipline)'),
+		...placeholderLocator(
+			'A rate for this placeholder (sent as its user_id; not with a role or discipline)',
+		),
 		name: 'placeholder_id',
 		required: false,
 	},
 	{
-		...rmLocator('Role', 'role_id', 'searchRoles', 'A rate for the people of this role (not with a user or placeholder)'),
+		...rmLocator(
+			'Role',
+			'role_id',
+			'searchRoles',
+			'A rate for the people of this role (not with a user or placeholder)',
+		),
 		required: false,
 	},
 	{
@@ -63,7 +75,12 @@ function targetIds(ctx: IExecuteSingleFunctions, collection: string): Record<str
 		const param = `${collection}.${key}`;
 		if (ctx.getNodeParameter(param, null) === null) continue;
 		if (!idValue(ctx, param)) {
-			throw inputError(ctx.getNode(), `'${label}' is empty`, `Pick the ${label.toLowerCase()} from the list or enter its ID, or remove the '${label}' field.`, ctx.getItemIndex());
+			throw inputError(
+				ctx.getNode(),
+				`'${label}' is empty`,
+				`Pick the ${label.toLowerCase()} from the list or enter its ID, or remove the '${label}' field.`,
+				ctx.getItemIndex(),
+			);
 		}
 		ids[key] = integerId(ctx, param, label);
 	}
@@ -80,8 +97,14 @@ function checkTargetCombination(ctx: IExecuteSingleFunctions, ids: Record<string
 			ctx.getItemIndex(),
 		);
 	}
-	const person = ids.user_id !== undefined ? 'User' : ids.placeholder_id !== undefined ? 'Placeholder' : undefined;
-	const group = ids.role_id !== undefined ? 'Role' : ids.discipline_id !== undefined ? 'Discipline' : undefined;
+	const person =
+		ids.user_id !== undefined
+			? 'User'
+			: ids.placeholder_id !== undefined
+				? 'Placeholder'
+				: undefined;
+	const group =
+		ids.role_id !== undefined ? 'Role' : ids.discipline_id !== undefined ? 'Discipline' : undefined;
 	if (person && group) {
 		throw inputError(
 			ctx.getNode(),

@@ -8,7 +8,8 @@ export const getAllBudgetCategories: OperationDef = {
 		name: 'Get Many',
 		value: 'getAll',
 		action: 'Get many budget categories',
-		description: "List the account's budget categories, or the budget lines of a project by category",
+		description:
+			"List the account's budget categories, or the budget lines of a project by category",
 		routing: {
 			request: {
 				method: 'GET',
@@ -26,7 +27,11 @@ export const getAllBudgetCategories: OperationDef = {
 			default: 'time',
 			description: 'Categories of expense budgets, or of fee and time budgets',
 			options: [
-				{ name: 'Expenses', value: 'expense', description: 'Categories of expense budgets and expense items' },
+				{
+					name: 'Expenses',
+					value: 'expense',
+					description: 'Categories of expense budgets and expense items',
+				},
 				{ name: 'Time & Fees', value: 'time', description: 'Categories of fee and time budgets' },
 			],
 		},
@@ -51,7 +56,10 @@ export const getAllBudgetCategories: OperationDef = {
 				},
 			],
 		},
-		{ ...projectLocator('The project whose budget categories to list'), displayOptions: { show: { scope: ['project'] } } },
+		{
+			...projectLocator('The project whose budget categories to list'),
+			displayOptions: { show: { scope: ['project'] } },
+		},
 		returnAllField,
 		limitField,
 	],

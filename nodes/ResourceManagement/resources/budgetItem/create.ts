@@ -2,7 +2,13 @@ import type { OperationDef } from '../../../shared/descriptions';
 import { requireIds } from '../../../shared/idChecks';
 import { sendCategory } from '../../shared/categories';
 import { projectLocator } from '../../shared/locators';
-import { amountField, budgetCategoryField, budgetItemsUrl, itemTypeField, sendBudgetAmount } from './fields';
+import {
+	amountField,
+	budgetCategoryField,
+	budgetItemsUrl,
+	itemTypeField,
+	sendBudgetAmount,
+} from './fields';
 
 export const createBudgetItem: OperationDef = {
 	option: {

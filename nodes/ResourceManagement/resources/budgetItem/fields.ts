@@ -13,7 +13,9 @@ import { categoryLocator } from '../../shared/categories';
 export const budgetItemUrl = `=/budget_items/${urlId('budgetItemId')}`;
 export const budgetItemsUrl = `=/projects/${urlId('projectId')}/budget_items`;
 
-export const BUDGET_ITEM_ID = requireIds([{ name: 'budgetItemId', label: 'Budget Item ID', kind: 'integer' }]);
+export const BUDGET_ITEM_ID = requireIds([
+	{ name: 'budgetItemId', label: 'Budget Item ID', kind: 'integer' },
+]);
 
 export const itemTypeField: INodeProperties = {
 	displayName: 'Item Type',
@@ -23,9 +25,17 @@ export const itemTypeField: INodeProperties = {
 	required: true,
 	description: 'Which budget: fees in money, time in hours, or expenses in money',
 	options: [
-		{ name: 'Expenses (Amount)', value: 'Expenses', description: 'Expense budget in the account currency' },
+		{
+			name: 'Expenses (Amount)',
+			value: 'Expenses',
+			description: 'Expense budget in the account currency',
+		},
 		{ name: 'Fees (Amount)', value: 'TimeFees', description: 'Fee budget in the account currency' },
-		{ name: 'Time (Hours)', value: 'TimeFeesDays', description: 'Time budget in hours (TimeFeesDays in the API)' },
+		{
+			name: 'Time (Hours)',
+			value: 'TimeFeesDays',
+			description: 'Time budget in hours (TimeFeesDays in the API)',
+		},
 	],
 };
 
@@ -36,7 +46,8 @@ export const budgetItemIdField: INodeProperties = {
 	default: '',
 	required: true,
 	placeholder: 'e.g. 9001',
-	description: 'ID of the budget item (from Get Many, or mapped from the ID field of an earlier node)',
+	description:
+		'ID of the budget item (from Get Many, or mapped from the ID field of an earlier node)',
 };
 
 export const amountField: INodeProperties = {

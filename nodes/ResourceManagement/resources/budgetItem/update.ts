@@ -1,7 +1,14 @@
 import { updateFieldsCollection, type OperationDef } from '../../../shared/descriptions';
 import { requireChanges } from '../../../shared/inputChecks';
 import { sendCategory } from '../../shared/categories';
-import { amountField, BUDGET_ITEM_ID, budgetCategoryField, budgetItemIdField, budgetItemUrl, sendBudgetAmount } from './fields';
+import {
+	amountField,
+	BUDGET_ITEM_ID,
+	budgetCategoryField,
+	budgetItemIdField,
+	budgetItemUrl,
+	sendBudgetAmount,
+} from './fields';
 
 export const updateBudgetItem: OperationDef = {
 	option: {
@@ -12,12 +19,14 @@ export const updateBudgetItem: OperationDef = {
 		routing: {
 			request: { method: 'PUT', url: budgetItemUrl },
 			send: {
-				preSend: [BUDGET_ITEM_ID, sendBudgetAmount('updateFields.amount', false), sendCategory('updateFields'), requireChanges],
+				preSend: [
+					BUDGET_ITEM_ID,
+					sendBudgetAmount('updateFields.amount', false),
+					sendCategory('updateFields'),
+					requireChanges,
+				],
 			},
 		},
 	},
-	fields: [
-		budgetItemIdField,
-		updateFieldsCollection([amountField, budgetCategoryField]),
-	],
+	fields: [budgetItemIdField, updateFieldsCollection([amountField, budgetCategoryField])],
 };

@@ -14,7 +14,8 @@ export const createCustomField: OperationDef = {
 		name: 'Create',
 		value: 'create',
 		action: 'Create a custom field',
-		description: 'Add a custom field to all projects or to all users; its owner type and data type are fixed afterwards',
+		description:
+			'Add a custom field to all projects or to all users; its owner type and data type are fixed afterwards',
 		routing: {
 			request: { method: 'POST', url: '/custom_fields' },
 			send: { preSend: [sendCreateFields] },

@@ -1,4 +1,9 @@
-import type { IDataObject, IExecuteSingleFunctions, INodeProperties, PreSendAction } from 'n8n-workflow';
+import type {
+	IDataObject,
+	IExecuteSingleFunctions,
+	INodeProperties,
+	PreSendAction,
+} from 'n8n-workflow';
 import { urlId } from '../../../shared/descriptions';
 import { inputError } from '../../../shared/errors';
 import { bodyOf } from '../../../shared/inputChecks';
@@ -24,7 +29,11 @@ export const dataTypeField: INodeProperties = {
 	default: 'string',
 	description: 'What the field holds; it cannot be changed later',
 	options: [
-		{ name: 'Multiple Choice Selection List', value: 'multiple_choice_selection_list', description: 'Any number of the options' },
+		{
+			name: 'Multiple Choice Selection List',
+			value: 'multiple_choice_selection_list',
+			description: 'Any number of the options',
+		},
 		{ name: 'Selection List', value: 'selection_list', description: 'One of the options' },
 		{ name: 'Text', value: 'string', description: 'Free text' },
 	],
@@ -94,7 +103,8 @@ export const createOptionalFields: INodeProperties[] = [
 		name: 'default_value',
 		type: 'string',
 		default: '',
-		description: 'Value used where none is set; for a selection list the exact text of one of its options',
+		description:
+			'Value used where none is set; for a selection list the exact text of one of its options',
 	},
 	descriptionField,
 	...visibilityFields,
@@ -161,14 +171,22 @@ function assertDefaultIsOption(ctx: IExecuteSingleFunctions, body: IDataObject):
 /** Throws when a name is given but is only spaces (Create: also when it is missing). */
 function checkName(ctx: IExecuteSingleFunctions, body: IDataObject, required: boolean): void {
 	if (!(required || 'name' in body) || String(body.name ?? '').trim()) return;
-	throw inputError(ctx.getNode(), "'Name' is empty", 'Enter the name of the custom field, e.g. Region.', ctx.getItemIndex());
+	throw inputError(
+		ctx.getNode(),
+		"'Name' is empty",
+		'Enter the name of the custom field, e.g. Region.',
+		ctx.getItemIndex(),
+	);
 }
 
 /**
  * preSend of Create: the name is set, a selection list has options (a text field has none),
  * the default value is one of them, and Apply Default to Existing comes with a default.
  */
-export const sendCreateFields: PreSendAction = async function (this: IExecuteSingleFunctions, options) {
+export const sendCreateFields: PreSendAction = async function (
+	this: IExecuteSingleFunctions,
+	options,
+) {
 	const body = bodyOf(options);
 	checkName(this, body, true);
 	if (SELECTION_TYPES.includes(this.getNodeParameter('data_type', 'string') as string)) {
@@ -204,7 +222,10 @@ export const sendCreateFields: PreSendAction = async function (this: IExecuteSin
  * preSend of Update: a name is not blank, new options are valid, an empty default value removes
  * the default (sent as null), and a new default is one of new options.
  */
-export const sendUpdateFields: PreSendAction = async function (this: IExecuteSingleFunctions, options) {
+export const sendUpdateFields: PreSendAction = async function (
+	this: IExecuteSingleFunctions,
+	options,
+) {
 	const body = bodyOf(options);
 	const fields = this.getNodeParameter('updateFields', {}) as IDataObject;
 	checkName(this, body, false);

@@ -7,7 +7,8 @@ export const getAllCustomFields = customFieldListOperation(
 		name: 'Get Many',
 		value: 'getAll',
 		action: 'Get many custom fields',
-		description: 'List the custom field definitions of projects or of users, with type, options and default value',
+		description:
+			'List the custom field definitions of projects or of users, with type, options and default value',
 	},
 	OWNER_DESCRIPTION,
 );

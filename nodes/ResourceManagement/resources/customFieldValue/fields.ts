@@ -19,7 +19,13 @@ export const customFieldIdField: INodeProperties = {
 	default: '',
 	description:
 		'The field to set (the list shows the project or user fields, with their type). Choose from the list, or specify an ID using an <a href="https://docs.n8n.io/code/expressions/">expression</a>.',
-	routing: { send: { type: 'body', property: 'custom_field_id', value: '={{ Number(String($value).trim()) }}' } },
+	routing: {
+		send: {
+			type: 'body',
+			property: 'custom_field_id',
+			value: '={{ Number(String($value).trim()) }}',
+		},
+	},
 };
 
 /** The new value: one text, or for multiple-choice fields the list of chosen options. */
@@ -37,7 +43,8 @@ export const valueFields: INodeProperties[] = [
 		name: 'value',
 		type: 'string',
 		default: '',
-		description: 'The new value: any text for a text field, or the exact text of one option for a selection list',
+		description:
+			'The new value: any text for a text field, or the exact text of one option for a selection list',
 		displayOptions: { show: { multipleChoice: [false] } },
 		routing: { send: { type: 'body', property: 'value' } },
 	},

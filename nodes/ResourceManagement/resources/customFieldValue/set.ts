@@ -8,10 +8,16 @@ export const setCustomFieldValue: OperationDef = {
 		name: 'Set',
 		value: 'set',
 		action: 'Set a custom field value',
-		description: 'Give a project or user a value for a custom field; an existing value of that field is replaced',
+		description:
+			'Give a project or user a value for a custom field; an existing value of that field is replaced',
 		routing: {
 			request: { method: 'POST', url: ownerUrl('/custom_field_values') },
-			send: { preSend: [requireOwner, requireIds([{ name: 'customFieldId', label: 'Custom Field', kind: 'integer' }])] },
+			send: {
+				preSend: [
+					requireOwner,
+					requireIds([{ name: 'customFieldId', label: 'Custom Field', kind: 'integer' }]),
+				],
+			},
 		},
 	},
 	fields: [...valueOwnerFields('to set the value on'), customFieldIdField, ...valueFields],

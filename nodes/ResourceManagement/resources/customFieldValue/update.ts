@@ -14,7 +14,12 @@ export const updateCustomFieldValue: OperationDef = {
 				method: 'PUT',
 				url: ownerUrl(`/custom_field_values/${urlId('valueId')}`),
 			},
-			send: { preSend: [requireOwner, requireIds([{ name: 'valueId', label: 'Value ID', kind: 'integer' }])] },
+			send: {
+				preSend: [
+					requireOwner,
+					requireIds([{ name: 'valueId', label: 'Value ID', kind: 'integer' }]),
+				],
+			},
 		},
 	},
 	fields: [

@@ -10,8 +10,12 @@ export const getDiscipline: OperationDef = {
 		description: 'Retrieve one discipline by ID',
 		routing: {
 			request: { method: 'GET', url: `=/disciplines/${urlId('disciplineId')}` },
-			send: { preSend: [requireIds([{ name: 'disciplineId', label: 'Discipline', kind: 'integer' }])] },
+			send: {
+				preSend: [requireIds([{ name: 'disciplineId', label: 'Discipline', kind: 'integer' }])],
+			},
 		},
 	},
-	fields: [rmLocator('Discipline', 'disciplineId', 'searchDisciplines', 'The discipline to retrieve')],
+	fields: [
+		rmLocator('Discipline', 'disciplineId', 'searchDisciplines', 'The discipline to retrieve'),
+	],
 };

@@ -4,7 +4,14 @@ import { requireIds } from '../../../shared/idChecks';
 import { sendAssignable } from '../../shared/assignables';
 import { sendCategory } from '../../shared/categories';
 import { userLocator } from '../../shared/locators';
-import { expenseAmountField, expenseDateField, expenseOnFields, expenseTextFields, sendExpenseAmount, USER_ID } from './fields';
+import {
+	expenseAmountField,
+	expenseDateField,
+	expenseOnFields,
+	expenseTextFields,
+	sendExpenseAmount,
+	USER_ID,
+} from './fields';
 
 const DATE = { param: 'date', label: 'Date' };
 

@@ -21,17 +21,25 @@ export const expenseItemIdField: INodeProperties = {
 	default: '',
 	required: true,
 	placeholder: 'e.g. 4000000001',
-	description: 'ID of the expense item (from Get Many, or mapped from the ID field of an earlier node)',
+	description:
+		'ID of the expense item (from Get Many, or mapped from the ID field of an earlier node)',
 };
 
-export const EXPENSE_ITEM_ID = { name: 'expenseItemId', label: 'Expense Item ID', kind: 'integer' as const };
+export const EXPENSE_ITEM_ID = {
+	name: 'expenseItemId',
+	label: 'Expense Item ID',
+	kind: 'integer' as const,
+};
 export const USER_ID = { name: 'userId', label: 'User', kind: 'integer' as const };
 export const USER_EXPENSE_IDS = requireIds([USER_ID, EXPENSE_ITEM_ID]);
 
 /** The "Of" selector (user or project) and its pickers, for reading. */
 export function expenseOwnerFields(displayName: string, purpose: string): INodeProperties[] {
 	return [
-		{ ...ownerField(displayName, 'Whether to read the expenses of a user or of a project'), default: 'user' },
+		{
+			...ownerField(displayName, 'Whether to read the expenses of a user or of a project'),
+			default: 'user',
+		},
 		...ownerLocators(purpose),
 	];
 }
@@ -50,7 +58,10 @@ export const expenseOnFields: INodeProperties[] = [
 			{ name: 'Project', value: 'project' },
 		],
 	},
-	{ ...projectLocator('The project the expense was for'), displayOptions: { show: { assignOn: ['project'] } } },
+	{
+		...projectLocator('The project the expense was for'),
+		displayOptions: { show: { assignOn: ['project'] } },
+	},
 	{ ...leaveTypeLocator(), displayOptions: { show: { assignOn: ['leaveType'] } } },
 ];
 
@@ -72,11 +83,14 @@ export const expenseAmountField: INodeProperties = {
 };
 
 /** preSend: the amount of `param` as a number. */
-export const sendExpenseAmount = (param: string, required: boolean) => sendAmount(param, 'amount', { label: 'Amount', required });
+export const sendExpenseAmount = (param: string, required: boolean) =>
+	sendAmount(param, 'amount', { label: 'Amount', required });
 
 /** Optional fields of Create (additional fields) and Update (with date and amount), sorted by name. */
 export const expenseTextFields: INodeProperties[] = [
-	categoryLocator('Expense category, e.g. Travel (the list shows the expense categories of the account)'),
+	categoryLocator(
+		'Expense category, e.g. Travel (the list shows the expense categories of the account)',
+	),
 	{
 		displayName: 'Notes',
 		name: 'notes',

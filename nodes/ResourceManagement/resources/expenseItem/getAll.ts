@@ -46,8 +46,15 @@ export const getAllExpenseItems: OperationDef = {
 			name: 'includeApprovals',
 			type: 'boolean',
 			default: false,
-			description: 'Whether each item gets its approval records (items without any are not submitted yet)',
-			routing: { send: { type: 'query', property: 'fields', value: '={{ $value ? "approvals" : undefined }}' } },
+			description:
+				'Whether each item gets its approval records (items without any are not submitted yet)',
+			routing: {
+				send: {
+					type: 'query',
+					property: 'fields',
+					value: '={{ $value ? "approvals" : undefined }}',
+				},
+			},
 		},
 	],
 };

@@ -1,4 +1,9 @@
-import { byDisplayName, updateFieldsCollection, urlId, type OperationDef } from '../../../shared/descriptions';
+import {
+	byDisplayName,
+	updateFieldsCollection,
+	urlId,
+	type OperationDef,
+} from '../../../shared/descriptions';
 import { sendDates } from '../../../shared/dates';
 import { requireIds } from '../../../shared/idChecks';
 import { requireChanges } from '../../../shared/inputChecks';
@@ -27,7 +32,11 @@ export const updateExpenseItem: OperationDef = {
 			},
 			send: {
 				preSend: [
-					requireIds([{ name: 'projectId', label: 'Project', kind: 'integer' }, USER_ID, EXPENSE_ITEM_ID]),
+					requireIds([
+						{ name: 'projectId', label: 'Project', kind: 'integer' },
+						USER_ID,
+						EXPENSE_ITEM_ID,
+					]),
 					sendDates({ body: [{ param: 'updateFields.date', label: 'Date' }] }),
 					sendExpenseAmount('updateFields.amount', false),
 					sendCategory('updateFields'),
@@ -40,6 +49,8 @@ export const updateExpenseItem: OperationDef = {
 		projectLocator('The project the expense item is on (its assignable_id)'),
 		userLocator('The user the expense item belongs to'),
 		expenseItemIdField,
-		updateFieldsCollection(byDisplayName([expenseAmountField, expenseDateField, ...expenseTextFields])),
+		updateFieldsCollection(
+			byDisplayName([expenseAmountField, expenseDateField, ...expenseTextFields]),
+		),
 	],
 };

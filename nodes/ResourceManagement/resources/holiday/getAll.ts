@@ -1,4 +1,9 @@
-import type { IDataObject, IExecuteSingleFunctions, IHttpRequestOptions, INodeExecutionData } from 'n8n-workflow';
+import type {
+	IDataObject,
+	IExecuteSingleFunctions,
+	IHttpRequestOptions,
+	INodeExecutionData,
+} from 'n8n-workflow';
 import { limitField, returnAllField, type OperationDef } from '../../../shared/descriptions';
 import { assertDateOrder, dateParameter } from '../../../shared/dates';
 import { RM_MAX_PAGE_SIZE } from '../../shared/transport';
@@ -7,7 +12,10 @@ import { RM_MAX_PAGE_SIZE } from '../../shared/transport';
  * The API lists holidays without any date filter, so the window is applied here after reading.
  * The runner counts Limit after this filter, and with a window the request asks for full pages.
  */
-async function holidayWindow(this: IExecuteSingleFunctions, items: INodeExecutionData[]): Promise<INodeExecutionData[]> {
+async function holidayWindow(
+	this: IExecuteSingleFunctions,
+	items: INodeExecutionData[],
+): Promise<INodeExecutionData[]> {
 	const from = dateParameter(this, 'filters.from', 'From');
 	const to = dateParameter(this, 'filters.to', 'To');
 	if (!from && !to) return items;
@@ -56,14 +64,16 @@ export const getAllHolidays: OperationDef = {
 					name: 'from',
 					type: 'dateTime',
 					default: '',
-					description: 'Only holidays on or after this day (checked in n8n, in the workflow time zone)',
+					description:
+						'Only holidays on or after this day (checked in n8n, in the workflow time zone)',
 				},
 				{
 					displayName: 'To',
 					name: 'to',
 					type: 'dateTime',
 					default: '',
-					description: 'Only holidays on or before this day (checked in n8n, in the workflow time zone)',
+					description:
+						'Only holidays on or before this day (checked in n8n, in the workflow time zone)',
 				},
 			],
 		},

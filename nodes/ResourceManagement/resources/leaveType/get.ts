@@ -10,7 +10,9 @@ export const getLeaveType: OperationDef = {
 		description: 'Retrieve one leave type by ID',
 		routing: {
 			request: { method: 'GET', url: `=/leave_types/${urlId('leaveTypeId')}` },
-			send: { preSend: [requireIds([{ name: 'leaveTypeId', label: 'Leave Type', kind: 'integer' }])] },
+			send: {
+				preSend: [requireIds([{ name: 'leaveTypeId', label: 'Leave Type', kind: 'integer' }])],
+			},
 		},
 	},
 	fields: [leaveTypeLocator('The leave type to retrieve')],

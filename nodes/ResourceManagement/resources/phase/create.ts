@@ -9,7 +9,8 @@ export const createPhase: OperationDef = {
 		name: 'Create',
 		value: 'create',
 		action: 'Create a phase',
-		description: 'Add a phase to a project; without dates Resource Management uses today and 60 days later',
+		description:
+			'Add a phase to a project; without dates Resource Management uses today and 60 days later',
 		routing: {
 			request: { method: 'POST', url: phasesUrl },
 			send: {

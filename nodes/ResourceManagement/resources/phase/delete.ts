@@ -9,7 +9,8 @@ export const deletePhase: OperationDef = {
 		name: 'Delete',
 		value: 'delete',
 		action: 'Delete a phase',
-		description: 'Delete a phase; Resource Management refuses while the phase still has assignments',
+		description:
+			'Delete a phase; Resource Management refuses while the phase still has assignments',
 		routing: {
 			request: { method: 'DELETE', url: phaseUrl },
 			send: { preSend: [requireIds([projectId, phaseId])] },

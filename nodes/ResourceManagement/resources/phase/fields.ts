@@ -13,7 +13,8 @@ export const phaseNameField: INodeProperties = {
 	name: 'phase_name',
 	type: 'string',
 	default: '',
-	description: 'Name of the phase, e.g. Discovery (a phase\'s "name" in the API is its project\'s name)',
+	description:
+		'Name of the phase, e.g. Discovery (a phase\'s "name" in the API is its project\'s name)',
 	routing: { send: { type: 'body', property: 'phase_name' } },
 };
 
@@ -57,12 +58,22 @@ const phaseSettingFields: INodeProperties[] = [
 ];
 
 /** Everything Update can change, sorted by name. */
-export const phaseUpdateFields: INodeProperties[] = byDisplayName([...phaseDateFields, phaseNameField, ...phaseSettingFields]);
+export const phaseUpdateFields: INodeProperties[] = byDisplayName([
+	...phaseDateFields,
+	phaseNameField,
+	...phaseSettingFields,
+]);
 
 /** Date fields of a phase collection, converted to YYYY-MM-DD. */
 export const phaseDates = (collection: string) =>
 	collectionDates(collection, { starts_at: 'Start Date', ends_at: 'End Date' });
 
 export const PHASE_SIMPLE_KEYS = [
-	'id', 'parent_id', 'phase_name', 'starts_at', 'ends_at', 'archived', 'use_parent_bill_rates',
+	'id',
+	'parent_id',
+	'phase_name',
+	'starts_at',
+	'ends_at',
+	'archived',
+	'use_parent_bill_rates',
 ];

@@ -16,5 +16,9 @@ export const getPhase: OperationDef = {
 			output: { postReceive: [simplify(PHASE_SIMPLE_KEYS)] },
 		},
 	},
-	fields: [projectLocator('The project the phase belongs to'), phaseLocator('The phase to retrieve'), simplifyField],
+	fields: [
+		projectLocator('The project the phase belongs to'),
+		phaseLocator('The phase to retrieve'),
+		simplifyField,
+	],
 };

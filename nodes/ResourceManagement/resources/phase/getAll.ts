@@ -1,4 +1,9 @@
-import { limitField, returnAllField, simplifyField, type OperationDef } from '../../../shared/descriptions';
+import {
+	limitField,
+	returnAllField,
+	simplifyField,
+	type OperationDef,
+} from '../../../shared/descriptions';
 import { requireIds } from '../../../shared/idChecks';
 import { simplify } from '../../../shared/results';
 import { projectLocator } from '../../shared/locators';
@@ -50,7 +55,11 @@ export const getAllPhases: OperationDef = {
 				{ name: 'Tags', value: 'tags' },
 			],
 			routing: {
-				send: { type: 'query', property: 'fields', value: '={{ $value.length ? $value.join(",") : undefined }}' },
+				send: {
+					type: 'query',
+					property: 'fields',
+					value: '={{ $value.length ? $value.join(",") : undefined }}',
+				},
 			},
 		},
 	],

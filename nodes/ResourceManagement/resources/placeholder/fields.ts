@@ -4,7 +4,11 @@ import { staffingFields } from '../../shared/staffingFields';
 
 export const placeholderUrl = `=/placeholder_resources/${urlId('placeholderId')}`;
 
-export const placeholderId = { name: 'placeholderId', label: 'Placeholder', kind: 'integer' as const };
+export const placeholderId = {
+	name: 'placeholderId',
+	label: 'Placeholder',
+	kind: 'integer' as const,
+};
 
 export const titleField: INodeProperties = {
 	displayName: 'Title',
@@ -16,7 +20,10 @@ export const titleField: INodeProperties = {
 };
 
 /** Writable placeholder fields besides the title (names, not IDs). */
-export const placeholderFields: INodeProperties[] = staffingFields({ discipline: 'Design', role: 'Designer' });
+export const placeholderFields: INodeProperties[] = staffingFields({
+	discipline: 'Design',
+	role: 'Designer',
+});
 
 /** Nested collections a placeholder can embed (`fields=`). */
 export const placeholderEmbedField: INodeProperties = {
@@ -29,5 +36,11 @@ export const placeholderEmbedField: INodeProperties = {
 		{ name: 'Assignments', value: 'assignments' },
 		{ name: 'Custom Field Values', value: 'custom_field_values' },
 	],
-	routing: { send: { type: 'query', property: 'fields', value: '={{ $value.length ? $value.join(",") : undefined }}' } },
+	routing: {
+		send: {
+			type: 'query',
+			property: 'fields',
+			value: '={{ $value.length ? $value.join(",") : undefined }}',
+		},
+	},
 };

@@ -1,4 +1,8 @@
-import { byDisplayName, updateFieldsCollection, type OperationDef } from '../../../shared/descriptions';
+import {
+	byDisplayName,
+	updateFieldsCollection,
+	type OperationDef,
+} from '../../../shared/descriptions';
 import { requireIds } from '../../../shared/idChecks';
 import { placeholderLocator } from '../../shared/locators';
 import { placeholderFields, placeholderId, placeholderUrl, titleField } from './fields';

@@ -10,7 +10,11 @@ export const createProject: OperationDef = {
 		description: 'Create a project; without dates Resource Management uses today and 60 days later',
 		routing: {
 			request: { method: 'POST', url: '/projects' },
-			send: { preSend: [sendDates({ body: projectDates('additionalFields'), order: ['starts_at', 'ends_at'] })] },
+			send: {
+				preSend: [
+					sendDates({ body: projectDates('additionalFields'), order: ['starts_at', 'ends_at'] }),
+				],
+			},
 		},
 	},
 	fields: [

@@ -77,7 +77,16 @@ export const projectNameField: INodeProperties = {
 };
 
 export const PROJECT_SIMPLE_KEYS = [
-	'id', 'name', 'client', 'project_code', 'project_state', 'starts_at', 'ends_at', 'archived', 'parent_id', 'phase_name',
+	'id',
+	'name',
+	'client',
+	'project_code',
+	'project_state',
+	'starts_at',
+	'ends_at',
+	'archived',
+	'parent_id',
+	'phase_name',
 ];
 
 /** Date fields of a project collection, converted to YYYY-MM-DD. */
@@ -100,7 +109,13 @@ export const projectEmbedField: INodeProperties = {
 		{ name: 'Summary (Hours and Amounts)', value: 'summary' },
 		{ name: 'Tags', value: 'tags' },
 	],
-	routing: { send: { type: 'query', property: 'fields', value: '={{ $value.length ? $value.join(",") : undefined }}' } },
+	routing: {
+		send: {
+			type: 'query',
+			property: 'fields',
+			value: '={{ $value.length ? $value.join(",") : undefined }}',
+		},
+	},
 };
 
 export const projectUrl = `=/projects/${urlId('projectId')}`;

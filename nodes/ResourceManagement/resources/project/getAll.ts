@@ -1,4 +1,9 @@
-import { limitField, returnAllField, simplifyField, type OperationDef } from '../../../shared/descriptions';
+import {
+	limitField,
+	returnAllField,
+	simplifyField,
+	type OperationDef,
+} from '../../../shared/descriptions';
 import { simplify } from '../../../shared/results';
 import { CREATED_OR_UPDATED, sendDateWindow, sortField } from '../../shared/listFields';
 import { PROJECT_SIMPLE_KEYS, projectEmbedField } from './fields';
@@ -12,9 +17,7 @@ export const getAllProjects: OperationDef = {
 		routing: {
 			request: { method: 'GET', url: '/projects' },
 			send: {
-				preSend: [
-					sendDateWindow('Active From', 'Active To'),
-				],
+				preSend: [sendDateWindow('Active From', 'Active To')],
 			},
 			output: { postReceive: [simplify(PROJECT_SIMPLE_KEYS)] },
 		},
@@ -101,7 +104,8 @@ export const getAllProjects: OperationDef = {
 					name: 'strict',
 					type: 'boolean',
 					default: false,
-					description: 'Whether only projects entirely between Active From and Active To are listed',
+					description:
+						'Whether only projects entirely between Active From and Active To are listed',
 					routing: { send: { type: 'query', property: 'strict' } },
 				},
 			],

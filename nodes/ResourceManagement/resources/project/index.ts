@@ -9,6 +9,14 @@ import { updateProject } from './update';
 
 export const projectDescription = resourceOperations(
 	'project',
-	[archiveProject, createProject, deleteProject, getProject, getAllProjects, unarchiveProject, updateProject],
+	[
+		archiveProject,
+		createProject,
+		deleteProject,
+		getProject,
+		getAllProjects,
+		unarchiveProject,
+		updateProject,
+	],
 	'getAll',
 );

@@ -36,7 +36,8 @@ export const accessLevelField: INodeProperties = {
 	type: 'options',
 	required: true,
 	default: 'viewer',
-	description: 'Access level every listed user gets on the project; users who are members already get this level instead',
+	description:
+		'Access level every listed user gets on the project; users who are members already get this level instead',
 	options: LEVELS,
 };
 
@@ -47,7 +48,10 @@ export const accessLevelFilterField: INodeProperties = {
 	type: 'options',
 	default: 'member',
 	description: 'Only memberships with this access level; Any Level lists every member',
-	options: [{ name: 'Any Level', value: 'member', description: 'Members with any access level' }, ...LEVELS],
+	options: [
+		{ name: 'Any Level', value: 'member', description: 'Members with any access level' },
+		...LEVELS,
+	],
 	routing: { send: { type: 'query', property: 'membership' } },
 };
 
@@ -77,7 +81,10 @@ function chosenUsers(ctx: IExecuteSingleFunctions): number[] {
 }
 
 /** preSend: `{relationships: [[user_id, level], …]}`, one level for every chosen user. */
-export const sendRelationships: PreSendAction = async function (this: IExecuteSingleFunctions, options) {
+export const sendRelationships: PreSendAction = async function (
+	this: IExecuteSingleFunctions,
+	options,
+) {
 	const level = this.getNodeParameter('accessLevel', 'viewer') as string;
 	bodyOf(options).relationships = chosenUsers(this).map((id) => [id, level]);
 	return options;

@@ -1,22 +1,33 @@
 import type { INodeProperties } from 'n8n-workflow';
-import { byDisplayName, idExpression, limitField, returnAllField, type OperationDef } from '../../../shared/descriptions';
+import {
+	byDisplayName,
+	idExpression,
+	limitField,
+	returnAllField,
+	type OperationDef,
+} from '../../../shared/descriptions';
 import { projectLocator } from '../../shared/locators';
 import { userEmbedField, userListFilters, userSortField } from '../user/fields';
 import { accessLevelFilterField, PROJECT_ID } from './fields';
 
 /** Which list of the project: its people with an access level, or those with assignments on it. */
-const whoPath = '($parameter.who === "assigned" ? "/users" : $parameter.who === "placeholders" ? "/placeholder_resources" : "/project_members")';
+const whoPath =
+	'($parameter.who === "assigned" ? "/users" : $parameter.who === "placeholders" ? "/placeholder_resources" : "/project_members")';
 
 const whoUrl = `={{ "/projects/" + ${idExpression('projectId')} + ${whoPath} }}`;
 
-const forAssigned = (field: INodeProperties): INodeProperties => ({ ...field, displayOptions: { show: { who: ['assigned'] } } });
+const forAssigned = (field: INodeProperties): INodeProperties => ({
+	...field,
+	displayOptions: { show: { who: ['assigned'] } },
+});
 
 export const getAllProjectMembers: OperationDef = {
 	option: {
 		name: 'Get Many',
 		value: 'getAll',
 		action: 'Get many project members',
-		description: 'List the members of a project with an access level, or the users or placeholders assigned to it',
+		description:
+			'List the members of a project with an access level, or the users or placeholders assigned to it',
 		routing: {
 			request: { method: 'GET', url: whoUrl },
 			send: { preSend: [PROJECT_ID] },
@@ -35,12 +46,14 @@ export const getAllProjectMembers: OperationDef = {
 				{
 					name: 'Assigned Placeholders',
 					value: 'placeholders',
-					description: 'Placeholder resources with assignments on the project (full placeholder records)',
+					description:
+						'Placeholder resources with assignments on the project (full placeholder records)',
 				},
 				{
 					name: 'Assigned Users',
 					value: 'assigned',
-					description: 'Users with assignments on the project (full user records), whatever their access',
+					description:
+						'Users with assignments on the project (full user records), whatever their access',
 				},
 				{
 					name: 'Members With Access',
@@ -72,6 +85,9 @@ export const getAllProjectMembers: OperationDef = {
 		}),
 		forAssigned(userSortField),
 		// §5.11 documents the same embeds as for users, without approvers.
-		forAssigned({ ...userEmbedField, options: userEmbedField.options!.filter((o) => 'value' in o && o.value !== 'approvers') }),
+		forAssigned({
+			...userEmbedField,
+			options: userEmbedField.options!.filter((o) => 'value' in o && o.value !== 'approvers'),
+		}),
 	],
 };

@@ -7,6 +7,12 @@ import { replaceProjectMembers } from './replace';
 
 export const projectMemberDescription = resourceOperations(
 	'projectMember',
-	[addProjectMembers, getAllProjectMembers, getUserProjects, removeProjectMembers, replaceProjectMembers],
+	[
+		addProjectMembers,
+		getAllProjectMembers,
+		getUserProjects,
+		removeProjectMembers,
+		replaceProjectMembers,
+	],
 	'getAll',
 );

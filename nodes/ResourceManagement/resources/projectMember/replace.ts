@@ -2,7 +2,14 @@ import type { IExecuteSingleFunctions, PreSendAction } from 'n8n-workflow';
 import type { OperationDef } from '../../../shared/descriptions';
 import { inputError } from '../../../shared/errors';
 import { projectLocator } from '../../shared/locators';
-import { accessLevelField, membershipResult, membersUrl, PROJECT_ID, sendRelationships, userIdsField } from './fields';
+import {
+	accessLevelField,
+	membershipResult,
+	membersUrl,
+	PROJECT_ID,
+	sendRelationships,
+	userIdsField,
+} from './fields';
 
 /** preSend: replacing removes every member not listed, so it needs the explicit confirmation. */
 const requireConfirmation: PreSendAction = async function (this: IExecuteSingleFunctions, options) {
@@ -22,7 +29,8 @@ export const replaceProjectMembers: OperationDef = {
 		name: 'Replace All',
 		value: 'replace',
 		action: 'Replace all project members',
-		description: 'Make the listed users the only members of a project, all with one access level; everyone else loses access',
+		description:
+			'Make the listed users the only members of a project, all with one access level; everyone else loses access',
 		routing: {
 			request: { method: 'POST', url: membersUrl },
 			send: { preSend: [PROJECT_ID, requireConfirmation, sendRelationships] },
@@ -31,7 +39,10 @@ export const replaceProjectMembers: OperationDef = {
 	},
 	fields: [
 		projectLocator('The project whose member list to replace'),
-		{ ...userIdsField, description: `The only members the project will have. ${userIdsField.description}` },
+		{
+			...userIdsField,
+			description: `The only members the project will have. ${userIdsField.description}`,
+		},
 		accessLevelField,
 		{
 			displayName: 'Confirm Removing Other Members',

@@ -21,7 +21,11 @@ export const VIEWS: INodePropertyOptions[] = [
 
 /** `time_frame` shortcuts, plus `custom` for an explicit {from, to} range. */
 export const TIME_FRAMES: INodePropertyOptions[] = [
-	{ name: 'Custom Range', value: 'custom', description: 'Between the From and To dates (at most one year)' },
+	{
+		name: 'Custom Range',
+		value: 'custom',
+		description: 'Between the From and To dates (at most one year)',
+	},
 	{ name: 'Last 30 Days', value: 'last_30' },
 	{ name: 'Last 60 Days', value: 'last_60' },
 	{ name: 'Last 90 Days', value: 'last_90' },
@@ -70,6 +74,7 @@ export const FILTER_ATTRIBUTES: INodePropertyOptions[] = [
 ].sort((a, b) => a.name.localeCompare(b.name));
 
 /** Display name by value, for the messages that name a wrong or repeated choice. */
-export const optionNames = (options: INodePropertyOptions[]) => new Map(options.map((o) => [String(o.value), o.name]));
+export const optionNames = (options: INodePropertyOptions[]) =>
+	new Map(options.map((o) => [String(o.value), o.name]));
 
 export const ATTRIBUTE_NAMES = optionNames(FILTER_ATTRIBUTES);

@@ -55,8 +55,16 @@ export const reportFields: INodeProperties[] = [
 		options: TIME_FRAMES,
 		description: 'Period the report covers; shortcuts are relative to Today (see Options)',
 	},
-	rangeDateField('From', 'from', 'First day of the range (sent as YYYY-MM-DD in the workflow time zone)'),
-	rangeDateField('To', 'to', 'Last day of the range, at most one year after From (sent as YYYY-MM-DD)'),
+	rangeDateField(
+		'From',
+		'from',
+		'First day of the range (sent as YYYY-MM-DD in the workflow time zone)',
+	),
+	rangeDateField(
+		'To',
+		'to',
+		'Last day of the range, at most one year after From (sent as YYYY-MM-DD)',
+	),
 	{
 		displayName: 'Group By',
 		name: 'groupBy',
@@ -102,7 +110,8 @@ export const reportFields: INodeProperties[] = [
 						type: 'options',
 						default: 'project_id',
 						options: FILTER_ATTRIBUTES,
-						description: 'The property to filter on (the same names as Group By, plus tags and custom fields)',
+						description:
+							'The property to filter on (the same names as Group By, plus tags and custom fields)',
 					},
 					operationField,
 					valuesField,
@@ -135,7 +144,8 @@ export const reportFields: INodeProperties[] = [
 					{
 						...valuesField,
 						placeholder: 'e.g. EMEA, APAC',
-						description: 'Comma-separated values of the custom field; [none] matches records without a value',
+						description:
+							'Comma-separated values of the custom field; [none] matches records without a value',
 					},
 				],
 			},
@@ -153,7 +163,8 @@ export const reportFields: INodeProperties[] = [
 				name: 'calcIncurredUsing',
 				type: 'options',
 				default: 'confirmed-unconfirmed',
-				description: 'Which time counts as incurred (what the Reports page uses is Confirmed and Unconfirmed)',
+				description:
+					'Which time counts as incurred (what the Reports page uses is Confirmed and Unconfirmed)',
 				options: [
 					{ name: 'Approved Time Only', value: 'approved' },
 					{ name: 'Confirmed and Unconfirmed Time', value: 'confirmed-unconfirmed' },

@@ -17,12 +17,17 @@ export type Fail = (message: string, description: string) => never;
 /** Splits the Values text (or takes an array from an expression) into trimmed, non-empty values. */
 function splitValues(raw: unknown): unknown[] {
 	const list = Array.isArray(raw) ? raw : String(raw ?? '').split(',');
-	return list.map((value) => (typeof value === 'string' ? value.trim() : value)).filter((v) => v !== '' && v !== null && v !== undefined);
+	return list
+		.map((value) => (typeof value === 'string' ? value.trim() : value))
+		.filter((v) => v !== '' && v !== null && v !== undefined);
 }
 
 function checkOperation(operation: string, what: string, fail: Fail): string {
 	if (!OPERATIONS.includes(operation)) {
-		fail(`The operation of ${what} is not known: ${JSON.stringify(operation)}`, 'Use inclusion or exclusion.');
+		fail(
+			`The operation of ${what} is not known: ${JSON.stringify(operation)}`,
+			'Use inclusion or exclusion.',
+		);
 	}
 	return operation;
 }
@@ -49,14 +54,28 @@ function attributeFilters(ctx: IExecuteSingleFunctions, fail: Fail): IDataObject
 		const attribute = String(filter.attribute ?? '');
 		const label = ATTRIBUTE_NAMES.get(attribute);
 		if (!label) {
-			fail(`Filter attribute is not known: ${JSON.stringify(attribute)}`, `Use one of: ${[...ATTRIBUTE_NAMES.keys()].join(', ')}.`);
+			fail(
+				`Filter attribute is not known: ${JSON.stringify(attribute)}`,
+				`Use one of: ${[...ATTRIBUTE_NAMES.keys()].join(', ')}.`,
+			);
 		}
 		if (attribute in filters) {
-			fail(`The filter on ${label} is set twice`, 'Put all values of an attribute into one filter, separated by commas.');
+			fail(
+				`The filter on ${label} is set twice`,
+				'Put all values of an attribute into one filter, separated by commas.',
+			);
 		}
-		const operation = checkOperation(String(filter.filterOperation ?? 'inclusion'), `the filter on ${label}`, fail);
+		const operation = checkOperation(
+			String(filter.filterOperation ?? 'inclusion'),
+			`the filter on ${label}`,
+			fail,
+		);
 		let values = splitValues(filter.values);
-		if (!values.length) fail(`The filter on ${label} has no values`, 'Enter at least one value, or remove the filter.');
+		if (!values.length)
+			fail(
+				`The filter on ${label} has no values`,
+				'Enter at least one value, or remove the filter.',
+			);
 		if (attribute.endsWith('_id')) values = idValues(values, label!, fail);
 		filters[attribute] = { operation, values };
 	}
@@ -69,11 +88,22 @@ function customFieldFilters(ctx: IExecuteSingleFunctions, fail: Fail): IDataObje
 	for (const filter of ctx.getNodeParameter('customFieldFilters.filter', []) as CustomFilter[]) {
 		const id = String(filter.id ?? '').trim();
 		if (!isValidId(id, 'integer')) {
-			fail(`'Custom Field ID' is not a valid ID: ${JSON.stringify(filter.id)}`, 'Enter the numeric ID of the custom field, such as 4321.');
+			fail(
+				`'Custom Field ID' is not a valid ID: ${JSON.stringify(filter.id)}`,
+				'Enter the numeric ID of the custom field, such as 4321.',
+			);
 		}
-		const operation = checkOperation(String(filter.filterOperation ?? 'inclusion'), `the custom field filter ${id}`, fail);
+		const operation = checkOperation(
+			String(filter.filterOperation ?? 'inclusion'),
+			`the custom field filter ${id}`,
+			fail,
+		);
 		const values = splitValues(filter.values);
-		if (!values.length) fail(`The custom field filter ${id} has no values`, 'Enter at least one value, or remove the filter.');
+		if (!values.length)
+			fail(
+				`The custom field filter ${id} has no values`,
+				'Enter at least one value, or remove the filter.',
+			);
 		customFields.push({ id: Number(id), operation, values });
 	}
 	return customFields;

@@ -8,7 +8,8 @@ export const getReportRows: OperationDef = {
 		name: 'Get Rows',
 		value: 'getRows',
 		action: 'Get report rows',
-		description: 'Run a report and return one item per row (group-by keys plus the figures of the view)',
+		description:
+			'Run a report and return one item per row (group-by keys plus the figures of the view)',
 		routing: {
 			request: { method: 'POST', url: '/reports/rows' },
 			send: { preSend: [buildReportBody] },

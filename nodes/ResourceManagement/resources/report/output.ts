@@ -1,4 +1,9 @@
-import type { IDataObject, IExecuteSingleFunctions, IN8nHttpFullResponse, INodeExecutionData } from 'n8n-workflow';
+import type {
+	IDataObject,
+	IExecuteSingleFunctions,
+	IN8nHttpFullResponse,
+	INodeExecutionData,
+} from 'n8n-workflow';
 
 /** The request echo both answers carry, added to items when the user asks for it. */
 function echo(ctx: IExecuteSingleFunctions, body: IDataObject): IDataObject {
@@ -11,7 +16,9 @@ function echo(ctx: IExecuteSingleFunctions, body: IDataObject): IDataObject {
 
 function responseObject(response: IN8nHttpFullResponse): IDataObject | undefined {
 	const body = response.body as unknown;
-	return body && typeof body === 'object' && !Array.isArray(body) ? (body as IDataObject) : undefined;
+	return body && typeof body === 'object' && !Array.isArray(body)
+		? (body as IDataObject)
+		: undefined;
 }
 
 /** postReceive of Get Rows: one item per row. An answer without `rows` is passed on as it came. */

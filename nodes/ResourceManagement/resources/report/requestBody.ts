@@ -22,7 +22,10 @@ const GROUPABLE = new Set(GROUP_ATTRIBUTES.map((o) => String(o.value)));
 function reportView(ctx: IExecuteSingleFunctions, fail: Fail): string {
 	const view = String(ctx.getNodeParameter('view', 'time_fees_hours'));
 	if (!VIEW_NAMES.has(view)) {
-		fail(`'View' is not a report view: ${JSON.stringify(view)}`, `Use one of: ${[...VIEW_NAMES.keys()].join(', ')}.`);
+		fail(
+			`'View' is not a report view: ${JSON.stringify(view)}`,
+			`Use one of: ${[...VIEW_NAMES.keys()].join(', ')}.`,
+		);
 	}
 	return view;
 }
@@ -43,10 +46,14 @@ function reportTimeFrame(ctx: IExecuteSingleFunctions, fail: Fail): string | IDa
 function customRange(ctx: IExecuteSingleFunctions, fail: Fail): IDataObject {
 	const from = dateParameter(ctx, 'from', 'From');
 	const to = dateParameter(ctx, 'to', 'To');
-	if (!from || !to) fail("'From' and 'To' are required for a custom range", 'Pick both dates of the range.');
+	if (!from || !to)
+		fail("'From' and 'To' are required for a custom range", 'Pick both dates of the range.');
 	assertDateOrder(ctx, from, to, 'From', 'To');
 	// Resource Management refuses ranges longer than a year; the last allowed day is the day before the anniversary.
-	const lastAllowed = DateTime.fromISO(from!).plus({ years: 1 }).minus({ days: 1 }).toFormat('yyyy-MM-dd');
+	const lastAllowed = DateTime.fromISO(from!)
+		.plus({ years: 1 })
+		.minus({ days: 1 })
+		.toFormat('yyyy-MM-dd');
 	if (to! > lastAllowed) {
 		fail(
 			`The range ${from} to ${to} is longer than one year`,
@@ -58,20 +65,35 @@ function customRange(ctx: IExecuteSingleFunctions, fail: Fail): IDataObject {
 
 /** `group_by`: at most five known attributes, each once, and only user or date ones for Utilization. */
 function groupLevels(ctx: IExecuteSingleFunctions, view: string, fail: Fail): string[] {
-	const levels = (ctx.getNodeParameter('groupBy.levels', []) as Level[]).map((level) => String(level.attribute ?? ''));
+	const levels = (ctx.getNodeParameter('groupBy.levels', []) as Level[]).map((level) =>
+		String(level.attribute ?? ''),
+	);
 	if (levels.length > MAX_GROUP_LEVELS) {
-		fail(`'Group By' has ${levels.length} levels`, `Reports group by at most ${MAX_GROUP_LEVELS} levels; remove some.`);
+		fail(
+			`'Group By' has ${levels.length} levels`,
+			`Reports group by at most ${MAX_GROUP_LEVELS} levels; remove some.`,
+		);
 	}
 	const seen = new Set<string>();
 	for (const attribute of levels) {
 		if (!GROUPABLE.has(attribute)) {
-			fail(`'Group By' attribute is not known: ${JSON.stringify(attribute)}`, `Use one of: ${[...GROUPABLE].join(', ')}.`);
+			fail(
+				`'Group By' attribute is not known: ${JSON.stringify(attribute)}`,
+				`Use one of: ${[...GROUPABLE].join(', ')}.`,
+			);
 		}
 		if (seen.has(attribute)) {
-			fail(`'Group By' lists ${ATTRIBUTE_NAMES.get(attribute)} twice`, 'Each attribute can form only one level.');
+			fail(
+				`'Group By' lists ${ATTRIBUTE_NAMES.get(attribute)} twice`,
+				'Each attribute can form only one level.',
+			);
 		}
 		seen.add(attribute);
-		if (view === 'utilization' && !USER_ATTRIBUTES.includes(attribute) && !DATE_ATTRIBUTES.includes(attribute)) {
+		if (
+			view === 'utilization' &&
+			!USER_ATTRIBUTES.includes(attribute) &&
+			!DATE_ATTRIBUTES.includes(attribute)
+		) {
 			fail(
 				`The Utilization view cannot be grouped by ${ATTRIBUTE_NAMES.get(attribute)} (${attribute})`,
 				'Utilization accepts only user attributes (User, Role, Discipline, Location, Assignment Status) and date attributes (Date, Week, Month).',
@@ -85,7 +107,10 @@ function groupLevels(ctx: IExecuteSingleFunctions, view: string, fail: Fail): st
 function incurredUsing(ctx: IExecuteSingleFunctions, fail: Fail): string {
 	const calc = ctx.getNodeParameter('options.calcIncurredUsing', '') as string;
 	if (calc && !CALC_INCURRED.includes(calc)) {
-		fail(`'Calculate Incurred Using' is not known: ${JSON.stringify(calc)}`, `Use one of: ${CALC_INCURRED.join(', ')}.`);
+		fail(
+			`'Calculate Incurred Using' is not known: ${JSON.stringify(calc)}`,
+			`Use one of: ${CALC_INCURRED.join(', ')}.`,
+		);
 	}
 	return calc;
 }

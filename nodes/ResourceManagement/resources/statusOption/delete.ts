@@ -8,7 +8,8 @@ export const deleteStatusOption: OperationDef = {
 		name: 'Delete',
 		value: 'delete',
 		action: 'Delete a status option',
-		description: 'Remove a status option from the menu; Resource Management keeps it on existing assignments',
+		description:
+			'Remove a status option from the menu; Resource Management keeps it on existing assignments',
 		routing: {
 			request: { method: 'DELETE', url: statusOptionUrl },
 			send: { preSend: [requireIds([statusOptionId])] },

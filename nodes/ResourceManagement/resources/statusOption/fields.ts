@@ -1,11 +1,20 @@
-import type { IDataObject, IExecuteSingleFunctions, IHttpRequestOptions, INodeProperties } from 'n8n-workflow';
+import type {
+	IDataObject,
+	IExecuteSingleFunctions,
+	IHttpRequestOptions,
+	INodeProperties,
+} from 'n8n-workflow';
 import { urlId } from '../../../shared/descriptions';
 import { inputError } from '../../../shared/errors';
 import { rmLocator } from '../../shared/locators';
 
 export const statusOptionUrl = `=/status_options/${urlId('statusOptionId')}`;
 
-export const statusOptionId = { name: 'statusOptionId', label: 'Status Option', kind: 'integer' as const };
+export const statusOptionId = {
+	name: 'statusOptionId',
+	label: 'Status Option',
+	kind: 'integer' as const,
+};
 
 export const statusOptionLocator = (description: string) =>
 	rmLocator('Status Option', 'statusOptionId', 'searchStatusOptions', description);
@@ -44,7 +53,8 @@ export const statusOptionFields: INodeProperties[] = [
 		type: 'number',
 		typeOptions: { numberPrecision: 2 },
 		default: 0,
-		description: 'Position in the status menu; lower numbers come first and decimals such as 1.5 fit between two options',
+		description:
+			'Position in the status menu; lower numbers come first and decimals such as 1.5 fit between two options',
 		routing: { send: { type: 'body', property: 'order' } },
 	},
 	{
@@ -66,7 +76,12 @@ export const statusOptionFields: INodeProperties[] = [
 export async function checkLabel(this: IExecuteSingleFunctions, options: IHttpRequestOptions) {
 	const body = (options.body ?? {}) as IDataObject;
 	if ('label' in body && !String(body.label ?? '').trim()) {
-		throw inputError(this.getNode(), "'Label' is empty", 'Enter the name of the status, e.g. Blocked.', this.getItemIndex());
+		throw inputError(
+			this.getNode(),
+			"'Label' is empty",
+			'Enter the name of the status, e.g. Blocked.',
+			this.getItemIndex(),
+		);
 	}
 	return options;
 }

@@ -17,7 +17,9 @@ export const getAllStatusOptions: OperationDef = {
 			type: 'boolean',
 			default: false,
 			description: 'Whether deleted status options are listed too (they stay on old assignments)',
-			routing: { send: { type: 'query', property: 'with_deleted', value: '={{ $value || undefined }}' } },
+			routing: {
+				send: { type: 'query', property: 'with_deleted', value: '={{ $value || undefined }}' },
+			},
 		},
 	],
 };

@@ -7,6 +7,12 @@ import { updateStatusOption } from './update';
 
 export const statusOptionDescription = resourceOperations(
 	'statusOption',
-	[createStatusOption, deleteStatusOption, getStatusOption, getAllStatusOptions, updateStatusOption],
+	[
+		createStatusOption,
+		deleteStatusOption,
+		getStatusOption,
+		getAllStatusOptions,
+		updateStatusOption,
+	],
 	'getAll',
 );

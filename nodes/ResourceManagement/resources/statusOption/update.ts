@@ -1,7 +1,13 @@
 import { updateFieldsCollection, type OperationDef } from '../../../shared/descriptions';
 import { requireIds } from '../../../shared/idChecks';
 import { requireChanges } from '../../../shared/inputChecks';
-import { checkLabel, statusOptionFields, statusOptionId, statusOptionLocator, statusOptionUrl } from './fields';
+import {
+	checkLabel,
+	statusOptionFields,
+	statusOptionId,
+	statusOptionLocator,
+	statusOptionUrl,
+} from './fields';
 
 export const updateStatusOption: OperationDef = {
 	option: {

@@ -12,7 +12,9 @@ export const removeTag: OperationDef = {
 		description: 'Detach a tag from a project or user; the tag itself stays in the account',
 		routing: {
 			request: { method: 'DELETE', url: ownerUrl(`/tags/${urlId('tagId')}`) },
-			send: { preSend: [requireOwner, requireIds([{ name: 'tagId', label: 'Tag', kind: 'integer' }])] },
+			send: {
+				preSend: [requireOwner, requireIds([{ name: 'tagId', label: 'Tag', kind: 'integer' }])],
+			},
 			output: { postReceive: [deletedResult] },
 		},
 	},
@@ -22,7 +24,10 @@ export const removeTag: OperationDef = {
 			displayName: 'Tag Name or ID',
 			name: 'tagId',
 			type: 'options',
-			typeOptions: { loadOptionsMethod: 'getTags', loadOptionsDependsOn: ['owner', 'projectId.value', 'userId.value'] },
+			typeOptions: {
+				loadOptionsMethod: 'getTags',
+				loadOptionsDependsOn: ['owner', 'projectId.value', 'userId.value'],
+			},
 			required: true,
 			default: '',
 			description:

@@ -1,5 +1,12 @@
 import type { OperationDef } from '../../../shared/descriptions';
-import { checkDescription, checkParents, completedField, descriptionField, parentFields, tasksUrl } from './fields';
+import {
+	checkDescription,
+	checkParents,
+	completedField,
+	descriptionField,
+	parentFields,
+	tasksUrl,
+} from './fields';
 
 export const createTask: OperationDef = {
 	option: {

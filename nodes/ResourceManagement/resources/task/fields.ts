@@ -12,14 +12,19 @@ export const PARENT_IDS = [
 	{ name: 'projectId', label: 'Project', kind: 'integer' as const },
 	{ name: 'assignmentId', label: 'Assignment', kind: 'integer' as const },
 ];
-export const TASK_IDS = [...PARENT_IDS, { name: 'taskId', label: 'Task ID', kind: 'integer' as const }];
+export const TASK_IDS = [
+	...PARENT_IDS,
+	{ name: 'taskId', label: 'Task ID', kind: 'integer' as const },
+];
 
 export const checkParents = requireIds(PARENT_IDS);
 export const checkTask = requireIds(TASK_IDS);
 
 export const parentFields: INodeProperties[] = [
 	projectLocator('The project of the assignment'),
-	assignmentLocator('The assignment (work item) the tasks belong to; the list shows the assignments of the selected project'),
+	assignmentLocator(
+		'The assignment (work item) the tasks belong to; the list shows the assignments of the selected project',
+	),
 ];
 
 export const taskIdField: INodeProperties = {
@@ -51,12 +56,20 @@ export const completedField: INodeProperties = {
 };
 
 /** preSend: a description, when sent, must not be blank (RM requires it on create). */
-export const checkDescription: PreSendAction = async function (this: IExecuteSingleFunctions, options) {
+export const checkDescription: PreSendAction = async function (
+	this: IExecuteSingleFunctions,
+	options,
+) {
 	const body = (options.body ?? {}) as Record<string, unknown>;
 	if ('description' in body) {
 		const text = String(body.description ?? '').trim();
 		if (!text) {
-			throw inputError(this.getNode(), "'Description' is empty", 'Enter what the task is about.', this.getItemIndex());
+			throw inputError(
+				this.getNode(),
+				"'Description' is empty",
+				'Enter what the task is about.',
+				this.getItemIndex(),
+			);
 		}
 		body.description = text;
 	}

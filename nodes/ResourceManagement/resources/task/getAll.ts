@@ -6,7 +6,7 @@ export const getAllTasks: OperationDef = {
 		name: 'Get Many',
 		value: 'getAll',
 		action: 'Get many tasks',
-		description: "List the task list (checklist) of an assignment",
+		description: 'List the task list (checklist) of an assignment',
 		routing: { request: { method: 'GET', url: tasksUrl }, send: { preSend: [checkParents] } },
 	},
 	fields: [...parentFields, returnAllField, limitField],

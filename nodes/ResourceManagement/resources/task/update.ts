@@ -1,6 +1,14 @@
 import { updateFieldsCollection, type OperationDef } from '../../../shared/descriptions';
 import { requireChanges } from '../../../shared/inputChecks';
-import { checkDescription, checkTask, completedField, descriptionField, parentFields, taskIdField, taskUrl } from './fields';
+import {
+	checkDescription,
+	checkTask,
+	completedField,
+	descriptionField,
+	parentFields,
+	taskIdField,
+	taskUrl,
+} from './fields';
 
 export const updateTask: OperationDef = {
 	option: {

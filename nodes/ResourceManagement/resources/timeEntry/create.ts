@@ -2,7 +2,13 @@ import { urlId, type OperationDef } from '../../../shared/descriptions';
 import { requireIds } from '../../../shared/idChecks';
 import { assignableFields, sendAssignable } from '../../shared/assignables';
 import { userLocator } from '../../shared/locators';
-import { dateField, entryTextFields, hoursField, sendEntryDate, sendHours } from '../../shared/timeEntryFields';
+import {
+	dateField,
+	entryTextFields,
+	hoursField,
+	sendEntryDate,
+	sendHours,
+} from '../../shared/timeEntryFields';
 
 export const createTimeEntry: OperationDef = {
 	option: {

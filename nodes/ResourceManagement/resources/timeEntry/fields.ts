@@ -16,5 +16,6 @@ export const timeEntryIdField: INodeProperties = {
 	default: '',
 	required: true,
 	placeholder: 'e.g. 26107271550',
-	description: 'ID of the time entry (from Get Many, or mapped from the ID field of an earlier node)',
+	description:
+		'ID of the time entry (from Get Many, or mapped from the ID field of an earlier node)',
 };

@@ -10,7 +10,9 @@ export const getTimeEntry: OperationDef = {
 		description: 'Retrieve one time entry by ID',
 		routing: {
 			request: { method: 'GET', url: `=/time_entries/${urlId('timeEntryId')}` },
-			send: { preSend: [requireIds([{ name: 'timeEntryId', label: 'Time Entry ID', kind: 'integer' }])] },
+			send: {
+				preSend: [requireIds([{ name: 'timeEntryId', label: 'Time Entry ID', kind: 'integer' }])],
+			},
 		},
 	},
 	fields: [timeEntryIdField],

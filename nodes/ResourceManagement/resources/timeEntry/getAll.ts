@@ -11,10 +11,7 @@ export const getAllTimeEntries: OperationDef = {
 		routing: {
 			request: { method: 'GET', url: scopedListUrl('time_entries') },
 			send: {
-				preSend: [
-					checkScope,
-					sendDateWindow('From', 'To'),
-				],
+				preSend: [checkScope, sendDateWindow('From', 'To')],
 			},
 		},
 	},
@@ -60,8 +57,15 @@ export const getAllTimeEntries: OperationDef = {
 			name: 'includeApprovals',
 			type: 'boolean',
 			default: false,
-			description: 'Whether each entry gets its approval records (entries without any are not submitted yet)',
-			routing: { send: { type: 'query', property: 'fields', value: '={{ $value ? "approvals" : undefined }}' } },
+			description:
+				'Whether each entry gets its approval records (entries without any are not submitted yet)',
+			routing: {
+				send: {
+					type: 'query',
+					property: 'fields',
+					value: '={{ $value ? "approvals" : undefined }}',
+				},
+			},
 		},
 	],
 };

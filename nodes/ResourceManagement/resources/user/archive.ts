@@ -8,7 +8,8 @@ export const archiveUser: OperationDef = {
 		name: 'Archive',
 		value: 'archive',
 		action: 'Archive a user',
-		description: 'Deactivate a user (Resource Management has no user delete); the account owner cannot be archived',
+		description:
+			'Deactivate a user (Resource Management has no user delete); the account owner cannot be archived',
 		routing: {
 			request: { method: 'PUT', url: userUrl, body: { archived: true } },
 			send: { preSend: [requireIds([userId])] },

@@ -10,7 +10,14 @@ export const createUser: OperationDef = {
 		description: 'Add a person who can be scheduled; new users start active',
 		routing: {
 			request: { method: 'POST', url: '/users' },
-			send: { preSend: [sendDates({ body: userDates('additionalFields'), order: ['hire_date', 'termination_date'] })] },
+			send: {
+				preSend: [
+					sendDates({
+						body: userDates('additionalFields'),
+						order: ['hire_date', 'termination_date'],
+					}),
+				],
+			},
 		},
 	},
 	fields: [

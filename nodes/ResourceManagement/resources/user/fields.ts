@@ -27,9 +27,8 @@ export const lastNameField: INodeProperties = {
 };
 
 /** Writable user fields besides the names, shared by Create (additional fields) and Update. */
-export const userFields: INodeProperties[] = byDisplayName(
-	[
-		...staffingFields({ discipline: 'Engineering', role: 'Senior Consultant' }),
+export const userFields: INodeProperties[] = byDisplayName([
+	...staffingFields({ discipline: 'Engineering', role: 'Senior Consultant' }),
 	{
 		displayName: 'Email',
 		name: 'email',
@@ -62,7 +61,11 @@ export const userFields: INodeProperties[] = byDisplayName(
 		default: 'licensed',
 		options: [
 			{ name: 'Licensed', value: 'licensed', description: 'Can sign in and uses a license' },
-			{ name: 'Managed Resource', value: 'managed_resource', description: 'Is scheduled by others and cannot sign in' },
+			{
+				name: 'Managed Resource',
+				value: 'managed_resource',
+				description: 'Is scheduled by others and cannot sign in',
+			},
 		],
 		routing: { send: { type: 'body', property: 'license_type' } },
 	},
@@ -107,15 +110,29 @@ export const userFields: INodeProperties[] = byDisplayName(
 		default: '',
 		description: 'Last working day (sent as YYYY-MM-DD in the workflow time zone)',
 	},
-	]);
+]);
 
 /** Date fields of a user collection, converted to YYYY-MM-DD. */
 export const userDates = (collection: string) =>
 	collectionDates(collection, { hire_date: 'Hire Date', termination_date: 'Termination Date' });
 
 export const USER_SIMPLE_KEYS = [
-	'id', 'type', 'first_name', 'last_name', 'display_name', 'title', 'email', 'role', 'discipline', 'location',
-	'user_type_id', 'license_type', 'employee_number', 'hire_date', 'termination_date', 'archived',
+	'id',
+	'type',
+	'first_name',
+	'last_name',
+	'display_name',
+	'title',
+	'email',
+	'role',
+	'discipline',
+	'location',
+	'user_type_id',
+	'license_type',
+	'employee_number',
+	'hire_date',
+	'termination_date',
+	'archived',
 ];
 
 /** Nested collections a user can embed (`fields=`). */
@@ -132,7 +149,13 @@ export const userEmbedField: INodeProperties = {
 		{ name: 'Custom Field Values', value: 'custom_field_values' },
 		{ name: 'Tags', value: 'tags' },
 	],
-	routing: { send: { type: 'query', property: 'fields', value: '={{ $value.length ? $value.join(",") : undefined }}' } },
+	routing: {
+		send: {
+			type: 'query',
+			property: 'fields',
+			value: '={{ $value.length ? $value.join(",") : undefined }}',
+		},
+	},
 };
 
 /** Filters every user list takes (`GET /users`, `GET /projects/{id}/users`). */
@@ -150,7 +173,8 @@ export const userListFilters: INodeProperties[] = [
 		name: 'include_placeholders',
 		type: 'boolean',
 		default: false,
-		description: 'Whether placeholder resources are listed too (their "type" is PlaceholderResource)',
+		description:
+			'Whether placeholder resources are listed too (their "type" is PlaceholderResource)',
 		routing: { send: { type: 'query', property: 'include_placeholders' } },
 	},
 ];

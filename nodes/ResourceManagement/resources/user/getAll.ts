@@ -1,4 +1,9 @@
-import { limitField, returnAllField, simplifyField, type OperationDef } from '../../../shared/descriptions';
+import {
+	limitField,
+	returnAllField,
+	simplifyField,
+	type OperationDef,
+} from '../../../shared/descriptions';
 import { simplify } from '../../../shared/results';
 import { USER_SIMPLE_KEYS, userEmbedField, userListFilters, userSortField } from './fields';
 

@@ -1,4 +1,8 @@
-import { byDisplayName, updateFieldsCollection, type OperationDef } from '../../../shared/descriptions';
+import {
+	byDisplayName,
+	updateFieldsCollection,
+	type OperationDef,
+} from '../../../shared/descriptions';
 import { sendDates } from '../../../shared/dates';
 import { requireIds } from '../../../shared/idChecks';
 import { userLocator } from '../../shared/locators';
@@ -9,7 +13,8 @@ export const updateUser: OperationDef = {
 		name: 'Update',
 		value: 'update',
 		action: 'Update a user',
-		description: 'Change the fields you add; use Archive or Unarchive to deactivate or reactivate a user',
+		description:
+			'Change the fields you add; use Archive or Unarchive to deactivate or reactivate a user',
 		routing: {
 			request: { method: 'PUT', url: userUrl },
 			send: {

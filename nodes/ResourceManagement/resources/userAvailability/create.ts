@@ -1,7 +1,13 @@
 import type { OperationDef } from '../../../shared/descriptions';
 import { requireIds } from '../../../shared/idChecks';
 import { userLocator } from '../../shared/locators';
-import { availabilitiesUrl, sendAvailabilityDates, sendWeekdays, userId, weekdayFields } from './fields';
+import {
+	availabilitiesUrl,
+	sendAvailabilityDates,
+	sendWeekdays,
+	userId,
+	weekdayFields,
+} from './fields';
 
 export const createUserAvailability: OperationDef = {
 	option: {
@@ -13,13 +19,19 @@ export const createUserAvailability: OperationDef = {
 		routing: {
 			request: { method: 'POST', url: availabilitiesUrl },
 			send: {
-				preSend: [requireIds([userId]), sendWeekdays('', true), sendAvailabilityDates('additionalFields', false)],
+				preSend: [
+					requireIds([userId]),
+					sendWeekdays('', true),
+					sendAvailabilityDates('additionalFields', false),
+				],
 			},
 		},
 	},
 	fields: [
 		userLocator('The person whose availability this is (placeholders have none)'),
-		...weekdayFields((day) => `Hours the person is available on ${day}s (0 to 24; 0 means not available)`),
+		...weekdayFields(
+			(day) => `Hours the person is available on ${day}s (0 to 24; 0 means not available)`,
+		),
 		{
 			displayName: 'Additional Fields',
 			name: 'additionalFields',

@@ -8,7 +8,8 @@ export const deleteUserAvailability: OperationDef = {
 		name: 'Delete',
 		value: 'delete',
 		action: 'Delete a user availability',
-		description: "Remove an availability block; the account's work week applies again for its dates",
+		description:
+			"Remove an availability block; the account's work week applies again for its dates",
 		routing: {
 			request: { method: 'DELETE', url: availabilityUrl },
 			send: { preSend: [AVAILABILITY_IDS] },

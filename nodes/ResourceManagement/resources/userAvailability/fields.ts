@@ -1,4 +1,9 @@
-import type { IDataObject, IExecuteSingleFunctions, INodeProperties, PreSendAction } from 'n8n-workflow';
+import type {
+	IDataObject,
+	IExecuteSingleFunctions,
+	INodeProperties,
+	PreSendAction,
+} from 'n8n-workflow';
 import { urlId } from '../../../shared/descriptions';
 import { assertDateOrder, dateParameter } from '../../../shared/dates';
 import { inputError } from '../../../shared/errors';
@@ -15,7 +20,10 @@ export const availabilitiesUrl = `=/users/${urlId('userId')}/availabilities`;
 export const availabilityUrl = `${availabilitiesUrl}/${urlId('availabilityId')}`;
 
 export const userId = { name: 'userId', label: 'User', kind: 'integer' as const };
-export const AVAILABILITY_IDS = requireIds([userId, { name: 'availabilityId', label: 'Availability ID', kind: 'integer' }]);
+export const AVAILABILITY_IDS = requireIds([
+	userId,
+	{ name: 'availabilityId', label: 'Availability ID', kind: 'integer' },
+]);
 
 export const availabilityIdField: INodeProperties = {
 	displayName: 'Availability ID',
@@ -24,7 +32,8 @@ export const availabilityIdField: INodeProperties = {
 	default: '',
 	required: true,
 	placeholder: 'e.g. 52',
-	description: 'ID of the availability block (from Get Many, or mapped from the ID field of an earlier node)',
+	description:
+		'ID of the availability block (from Get Many, or mapped from the ID field of an earlier node)',
 };
 
 /** The weekdays in the order people read them, each with RM's key (day0 = Sunday). */
@@ -55,12 +64,19 @@ export const weekdayFields = (describe: (label: string) => string): INodePropert
  */
 export function sendWeekdays(prefix: string, all: boolean): PreSendAction {
 	return async function (this: IExecuteSingleFunctions, options) {
-		const given = prefix ? (this.getNodeParameter(prefix.slice(0, -1), {}) as IDataObject) : undefined;
+		const given = prefix
+			? (this.getNodeParameter(prefix.slice(0, -1), {}) as IDataObject)
+			: undefined;
 		const body = bodyOf(options);
 		for (const { name, label, key } of WEEKDAYS) {
 			if (!all && !(given && name in given)) continue;
 			const raw = this.getNodeParameter(`${prefix}${name}`, null) as unknown;
-			const hours = typeof raw === 'number' ? raw : raw === null || String(raw).trim() === '' ? NaN : Number(String(raw).trim());
+			const hours =
+				typeof raw === 'number'
+					? raw
+					: raw === null || String(raw).trim() === ''
+						? NaN
+						: Number(String(raw).trim());
 			if (!Number.isFinite(hours) || hours < 0 || hours > 24) {
 				throw inputError(
 					this.getNode(),
@@ -95,7 +111,13 @@ export function sendAvailabilityDates(collection: string, emptyClears: boolean):
 			if (value !== undefined) body[name] = value;
 			else if (emptyClears) body[name] = null;
 		}
-		assertDateOrder(this, body.starts_at as string | undefined, body.ends_at as string | undefined, 'Start Date', 'End Date');
+		assertDateOrder(
+			this,
+			body.starts_at as string | undefined,
+			body.ends_at as string | undefined,
+			'Start Date',
+			'End Date',
+		);
 		return options;
 	};
 }

@@ -7,6 +7,12 @@ import { updateUserAvailability } from './update';
 
 export const userAvailabilityDescription = resourceOperations(
 	'userAvailability',
-	[createUserAvailability, deleteUserAvailability, getUserAvailability, getAllUserAvailabilities, updateUserAvailability],
+	[
+		createUserAvailability,
+		deleteUserAvailability,
+		getUserAvailability,
+		getAllUserAvailabilities,
+		updateUserAvailability,
+	],
 	'getAll',
 );

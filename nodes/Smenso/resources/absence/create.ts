@@ -22,13 +22,20 @@ export const createAbsence: OperationDef = {
 			request: { method: 'POST', url: '/api/integration/absence/json' },
 			send: {
 				preSend: [
-					smensoWrite({ entity: 'absence', ids: [USER_ID], dates: absenceDates(''), dateOrder: ['startDate', 'endDate'] }),
+					smensoWrite({
+						entity: 'absence',
+						ids: [USER_ID],
+						dates: absenceDates(''),
+						dateOrder: ['startDate', 'endDate'],
+					}),
 				],
 			},
 		},
 	},
 	fields: [
-		userField('The member who is absent: pick from the list, or give their e-mail address or user GUID'),
+		userField(
+			'The member who is absent: pick from the list, or give their e-mail address or user GUID',
+		),
 		{ ...absenceTypeField, required: true },
 		{ ...startDateField, required: true },
 		{ ...endDateField, required: true },

@@ -42,7 +42,8 @@ export const endDateField: INodeProperties = {
 	name: 'endDate',
 	type: 'dateTime',
 	default: '',
-	description: 'Last day of the absence, the same day as the start or later (only the date is sent)',
+	description:
+		'Last day of the absence, the same day as the start or later (only the date is sent)',
 };
 
 /** Optional absence fields shared by Create (additional fields) and Update. */
@@ -60,7 +61,8 @@ export const absenceOptionalFields: INodeProperties[] = [
 		name: 'externalId',
 		type: 'string',
 		default: '',
-		description: 'The ID of this absence in another system (e.g. the HR tool), for matching records later',
+		description:
+			'The ID of this absence in another system (e.g. the HR tool), for matching records later',
 		routing: { send: { type: 'body', property: 'externalId' } },
 	},
 	{
@@ -70,8 +72,10 @@ export const absenceOptionalFields: INodeProperties[] = [
 		typeOptions: { minValue: 0, maxValue: 24, numberPrecision: 2 },
 		default: 4,
 		description:
-			'For a partial first day: hours absent on the start date, e.g. 4 for a half day. Sent to smenso as whole minutes (startDateMinutes). Leave out to use the member\'s full working time.',
-		routing: { send: { type: 'body', property: 'startDateMinutes', value: '={{ Math.round($value * 60) }}' } },
+			"For a partial first day: hours absent on the start date, e.g. 4 for a half day. Sent to smenso as whole minutes (startDateMinutes). Leave out to use the member's full working time.",
+		routing: {
+			send: { type: 'body', property: 'startDateMinutes', value: '={{ Math.round($value * 60) }}' },
+		},
 	},
 	{
 		displayName: 'Hours on Last Day',
@@ -80,8 +84,10 @@ export const absenceOptionalFields: INodeProperties[] = [
 		typeOptions: { minValue: 0, maxValue: 24, numberPrecision: 2 },
 		default: 4,
 		description:
-			'For a partial last day: hours absent on the end date, e.g. 4 for a half day. Sent to smenso as whole minutes (endDateMinutes). Leave out to use the member\'s full working time.',
-		routing: { send: { type: 'body', property: 'endDateMinutes', value: '={{ Math.round($value * 60) }}' } },
+			"For a partial last day: hours absent on the end date, e.g. 4 for a half day. Sent to smenso as whole minutes (endDateMinutes). Leave out to use the member's full working time.",
+		routing: {
+			send: { type: 'body', property: 'endDateMinutes', value: '={{ Math.round($value * 60) }}' },
+		},
 	},
 	{
 		displayName: 'Locked',
@@ -114,5 +120,5 @@ export const absenceIdField: INodeProperties = {
 	required: true,
 	default: '',
 	placeholder: 'e.g. 3f2504e0-4f89-11d3-9a0c-0305e82c3301',
-	description: "GUID of the absence: use the ID from a Get Many result or from the Create output",
+	description: 'GUID of the absence: use the ID from a Get Many result or from the Create output',
 };

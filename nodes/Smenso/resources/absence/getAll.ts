@@ -32,7 +32,10 @@ async function readFilters(ctx: IExecuteSingleFunctions): Promise<AbsenceFilters
 }
 
 /** preSend: bad filter values (and unknown e-mails) fail before the list is read. */
-const checkFilters: PreSendAction = async function (this: IExecuteSingleFunctions, options: IHttpRequestOptions) {
+const checkFilters: PreSendAction = async function (
+	this: IExecuteSingleFunctions,
+	options: IHttpRequestOptions,
+) {
 	await readFilters(this);
 	return options;
 };

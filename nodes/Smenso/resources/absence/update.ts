@@ -1,7 +1,15 @@
-import { byDisplayName, updateFieldsCollection, type OperationDef } from '../../../shared/descriptions';
+import {
+	byDisplayName,
+	updateFieldsCollection,
+	type OperationDef,
+} from '../../../shared/descriptions';
 import { idValue } from '../../../shared/idChecks';
 import { smensoWrite } from '../../shared/envelope';
-import { bulkWriteOptionsField, externalIdFields, extraFieldsField } from '../../shared/writeFields';
+import {
+	bulkWriteOptionsField,
+	externalIdFields,
+	extraFieldsField,
+} from '../../shared/writeFields';
 import {
 	absenceDates,
 	absenceIdField,
@@ -26,7 +34,10 @@ export const updateAbsence: OperationDef = {
 					smensoWrite({
 						entity: 'absence',
 						recordId: { name: 'absenceId', label: 'Absence ID', kind: 'guid' },
-						ids: (ctx) => (idValue(ctx, 'updateFields.userId') ? [{ ...USER_ID, name: 'updateFields.userId' }] : []),
+						ids: (ctx) =>
+							idValue(ctx, 'updateFields.userId')
+								? [{ ...USER_ID, name: 'updateFields.userId' }]
+								: [],
 						dates: absenceDates('updateFields'),
 						dateOrder: ['startDate', 'endDate'],
 					}),
@@ -35,15 +46,23 @@ export const updateAbsence: OperationDef = {
 		},
 	},
 	fields: [
-		...externalIdFields('absence', { ...absenceIdField, description: 'GUID of the absence to change' }),
-		updateFieldsCollection(byDisplayName([
-			extraFieldsField('absence'),
-			absenceTypeField,
-			startDateField,
-			endDateField,
-			{ ...userField('The member the absence moves to: from the list, by user GUID or by e-mail'), required: false },
-			...absenceOptionalFields,
-		])),
+		...externalIdFields('absence', {
+			...absenceIdField,
+			description: 'GUID of the absence to change',
+		}),
+		updateFieldsCollection(
+			byDisplayName([
+				extraFieldsField('absence'),
+				absenceTypeField,
+				startDateField,
+				endDateField,
+				{
+					...userField('The member the absence moves to: from the list, by user GUID or by e-mail'),
+					required: false,
+				},
+				...absenceOptionalFields,
+			]),
+		),
 		bulkWriteOptionsField,
 	],
 };

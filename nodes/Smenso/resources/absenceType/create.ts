@@ -13,7 +13,12 @@ export const createAbsenceType: OperationDef = {
 		routing: {
 			request: { method: 'POST', url: '/api/integration/settings/absencetype/json' },
 			// smenso's own node sends this envelope without a timezoneId: an absence type has no dates.
-			send: { preSend: [absenceTypeItem('additionalFields'), smensoWrite({ entity: 'absenceType', noTimezone: true })] },
+			send: {
+				preSend: [
+					absenceTypeItem('additionalFields'),
+					smensoWrite({ entity: 'absenceType', noTimezone: true }),
+				],
+			},
 		},
 	},
 	fields: [

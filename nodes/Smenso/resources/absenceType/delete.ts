@@ -9,9 +9,13 @@ export const deleteAbsenceType: OperationDef = {
 		name: 'Delete',
 		value: 'delete',
 		action: 'Delete an absence type',
-		description: 'Delete an absence type from the workspace settings permanently; needs an administrator token',
+		description:
+			'Delete an absence type from the workspace settings permanently; needs an administrator token',
 		routing: {
-			request: { method: 'DELETE', url: `=/api/integration/settings/absencetype/json/${urlId('absenceTypeId')}` },
+			request: {
+				method: 'DELETE',
+				url: `=/api/integration/settings/absencetype/json/${urlId('absenceTypeId')}`,
+			},
 			send: { preSend: [requireIds([ABSENCE_TYPE_ID])] },
 			output: { postReceive: [deletedResult] },
 		},

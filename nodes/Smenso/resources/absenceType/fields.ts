@@ -1,8 +1,18 @@
-import type { IDataObject, IExecuteSingleFunctions, IHttpRequestOptions, INodeProperties, PreSendAction } from 'n8n-workflow';
+import type {
+	IDataObject,
+	IExecuteSingleFunctions,
+	IHttpRequestOptions,
+	INodeProperties,
+	PreSendAction,
+} from 'n8n-workflow';
 import { inputError } from '../../../shared/errors';
 
 /** The absence type a request names. smenso does not say whether its IDs are GUIDs or numbers. */
-export const ABSENCE_TYPE_ID = { name: 'absenceTypeId', label: 'Absence Type', kind: 'guidOrInteger' } as const;
+export const ABSENCE_TYPE_ID = {
+	name: 'absenceTypeId',
+	label: 'Absence Type',
+	kind: 'guidOrInteger',
+} as const;
 
 /** The absence type picker; `purpose` says what the operation does with it. */
 export function absenceTypeIdField(purpose: string): INodeProperties {
@@ -33,10 +43,15 @@ export const budgetTypeField: INodeProperties = {
 	type: 'options',
 	default: 'unlimited',
 	options: [
-		{ name: 'Limited (Yearly Budget)', value: 'limited', description: 'Each member has a yearly budget of days, e.g. vacation' },
+		{
+			name: 'Limited (Yearly Budget)',
+			value: 'limited',
+			description: 'Each member has a yearly budget of days, e.g. vacation',
+		},
 		{ name: 'Unlimited', value: 'unlimited', description: 'No budget, e.g. sick leave' },
 	],
-	description: "Whether members get a yearly budget of days for this type (sent as smenso's 'type')",
+	description:
+		"Whether members get a yearly budget of days for this type (sent as smenso's 'type')",
 	routing: { send: { type: 'body', property: 'type' } },
 };
 
@@ -47,7 +62,8 @@ export const absenceTypeOptionalFields: INodeProperties[] = [
 		name: 'isApprovalNecessary',
 		type: 'boolean',
 		default: false,
-		description: 'Whether an absence of this type must be approved before it counts (it then starts as Submitted)',
+		description:
+			'Whether an absence of this type must be approved before it counts (it then starts as Submitted)',
 		routing: { send: { type: 'body', property: 'isApprovalNecessary' } },
 	},
 	{
@@ -55,7 +71,8 @@ export const absenceTypeOptionalFields: INodeProperties[] = [
 		name: 'externalId',
 		type: 'string',
 		default: '',
-		description: 'The ID of this absence type in another system (e.g. the HR tool), for Use External ID in later updates',
+		description:
+			'The ID of this absence type in another system (e.g. the HR tool), for Use External ID in later updates',
 		routing: { send: { type: 'body', property: 'externalId' } },
 	},
 	{
@@ -100,7 +117,12 @@ export function absenceTypeItem(collection: string): PreSendAction {
 		if (creating || 'title' in values) {
 			const title = String(body.title ?? '').trim();
 			if (!title) {
-				throw inputError(this.getNode(), "'Title' is empty", 'Enter the name of the absence type, e.g. Parental Leave.', this.getItemIndex());
+				throw inputError(
+					this.getNode(),
+					"'Title' is empty",
+					'Enter the name of the absence type, e.g. Parental Leave.',
+					this.getItemIndex(),
+				);
 			}
 			body.title = title;
 		}
@@ -119,7 +141,9 @@ export function absenceTypeItem(collection: string): PreSendAction {
 		}
 		if ('recommendedApprovers' in values) {
 			const raw = values.recommendedApprovers;
-			const list = (Array.isArray(raw) ? raw.map(String) : String(raw ?? '').split(/[,;\s]+/)).map((e) => e.trim()).filter(Boolean);
+			const list = (Array.isArray(raw) ? raw.map(String) : String(raw ?? '').split(/[,;\s]+/))
+				.map((e) => e.trim())
+				.filter(Boolean);
 			const bad = list.find((email) => !EMAIL.test(email));
 			if (bad !== undefined) {
 				throw inputError(

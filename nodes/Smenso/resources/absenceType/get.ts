@@ -13,7 +13,9 @@ export const getAbsenceType: OperationDef = {
 				url: `=/api/integration/settings/absencetype/json/${urlId('absenceTypeId')}`,
 			},
 			// smenso does not say whether absence-type IDs are GUIDs or numbers.
-			send: { preSend: [requireIds([{ name: 'absenceTypeId', label: 'Absence Type', kind: 'text' }])] },
+			send: {
+				preSend: [requireIds([{ name: 'absenceTypeId', label: 'Absence Type', kind: 'text' }])],
+			},
 		},
 	},
 	fields: [

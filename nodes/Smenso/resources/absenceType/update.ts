@@ -1,14 +1,30 @@
 import type { IExecuteSingleFunctions, IHttpRequestOptions } from 'n8n-workflow';
-import { byDisplayName, updateFieldsCollection, type OperationDef } from '../../../shared/descriptions';
+import {
+	byDisplayName,
+	updateFieldsCollection,
+	type OperationDef,
+} from '../../../shared/descriptions';
 import { inputError } from '../../../shared/errors';
 import { smensoWrite } from '../../shared/envelope';
 import { bulkWaitOptionsField, externalIdFields, extraFieldsField } from '../../shared/writeFields';
-import { ABSENCE_TYPE_ID, absenceTypeIdField, absenceTypeItem, absenceTypeOptionalFields, budgetTypeField, titleField } from './fields';
+import {
+	ABSENCE_TYPE_ID,
+	absenceTypeIdField,
+	absenceTypeItem,
+	absenceTypeOptionalFields,
+	budgetTypeField,
+	titleField,
+} from './fields';
 
 /** preSend: an update without a field to change would send only the ID; say so instead. */
 async function requireUpdateFields(this: IExecuteSingleFunctions, options: IHttpRequestOptions) {
 	if (!Object.keys(this.getNodeParameter('updateFields', {}) as object).length) {
-		throw inputError(this.getNode(), 'No fields to update', "Add at least one field under 'Update Fields'.", this.getItemIndex());
+		throw inputError(
+			this.getNode(),
+			'No fields to update',
+			"Add at least one field under 'Update Fields'.",
+			this.getItemIndex(),
+		);
 	}
 	return options;
 }
@@ -19,7 +35,7 @@ export const updateAbsenceType: OperationDef = {
 		value: 'update',
 		action: 'Update an absence type',
 		description:
-			'Change the fields you add; fields you leave out stay as they are. Needs an administrator token; the node waits for smenso\'s result.',
+			"Change the fields you add; fields you leave out stay as they are. Needs an administrator token; the node waits for smenso's result.",
 		routing: {
 			request: { method: 'PUT', url: '/api/integration/settings/absencetype/json' },
 			send: {
@@ -33,7 +49,14 @@ export const updateAbsenceType: OperationDef = {
 	},
 	fields: [
 		...externalIdFields('absence type', absenceTypeIdField('The absence type to change')),
-		updateFieldsCollection(byDisplayName([extraFieldsField('absence type'), titleField, budgetTypeField, ...absenceTypeOptionalFields])),
+		updateFieldsCollection(
+			byDisplayName([
+				extraFieldsField('absence type'),
+				titleField,
+				budgetTypeField,
+				...absenceTypeOptionalFields,
+			]),
+		),
 		bulkWaitOptionsField,
 	],
 };

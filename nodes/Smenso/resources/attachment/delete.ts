@@ -14,9 +14,18 @@ export const deleteAttachment: OperationDef = {
 				method: 'DELETE',
 				url: `=/api/integration/attachment/json/${urlId('attachmentId')}`,
 			},
-			send: { preSend: [requireIds([{ name: 'attachmentId', label: 'Attachment ID', kind: 'guid' }])] },
+			send: {
+				preSend: [requireIds([{ name: 'attachmentId', label: 'Attachment ID', kind: 'guid' }])],
+			},
 			output: { postReceive: [deletedResult] },
 		},
 	},
-	fields: [{ ...attachmentIdField, description: 'GUID of the attachment to delete: use the ID from an Attachment → Get Many result' }, deleteOptionsField],
+	fields: [
+		{
+			...attachmentIdField,
+			description:
+				'GUID of the attachment to delete: use the ID from an Attachment → Get Many result',
+		},
+		deleteOptionsField,
+	],
 };

@@ -17,7 +17,10 @@ export const DATA_NOT_FILE_NOTE =
 	'smenso sent data, not a file: the answer was JSON without a file name, so it is shown as it came (no binary). A link attachment (OneDrive or SharePoint) has no file stored in smenso.';
 
 /** preSend: the attachment ID and the binary field name, before any request. */
-const checkDownload: PreSendAction = async function (this: IExecuteSingleFunctions, options: IHttpRequestOptions) {
+const checkDownload: PreSendAction = async function (
+	this: IExecuteSingleFunctions,
+	options: IHttpRequestOptions,
+) {
 	checkId(this, 'attachmentId', 'Attachment ID', 'guid');
 	binaryPropertyName(this);
 	return options;
@@ -42,7 +45,10 @@ function parsedJson(bytes: Buffer): unknown {
 }
 
 function dataItem(data: unknown): INodeExecutionData[] {
-	const json = data && typeof data === 'object' && !Array.isArray(data) ? (data as IDataObject) : { value: data as IDataObject['value'] };
+	const json =
+		data && typeof data === 'object' && !Array.isArray(data)
+			? (data as IDataObject)
+			: { value: data as IDataObject['value'] };
 	return [{ json: { ...json, note: DATA_NOT_FILE_NOTE } }];
 }
 
@@ -68,7 +74,12 @@ const attachmentFile: PostReceiveAction = async function (
 	const binary = await this.helpers.prepareBinaryData(bytes, fileName ?? id, type);
 	return [
 		{
-			json: { id, fileName: binary.fileName ?? fileName ?? id, mimeType: binary.mimeType, fileSize: bytes.length },
+			json: {
+				id,
+				fileName: binary.fileName ?? fileName ?? id,
+				mimeType: binary.mimeType,
+				fileSize: bytes.length,
+			},
 			binary: { [binaryPropertyName(this)]: binary },
 		},
 	];
@@ -93,5 +104,12 @@ export const downloadAttachment: OperationDef = {
 			output: { postReceive: [attachmentFile] },
 		},
 	},
-	fields: [{ ...attachmentIdField, description: 'GUID of the attachment to download: use the ID from an Attachment → Get Many result' }, binaryPropertyField],
+	fields: [
+		{
+			...attachmentIdField,
+			description:
+				'GUID of the attachment to download: use the ID from an Attachment → Get Many result',
+		},
+		binaryPropertyField,
+	],
 };

@@ -18,7 +18,11 @@ export const attachedToField: INodeProperties = {
 	description: 'Whether to list the files of a project, of a task or of a status report',
 	options: [
 		{ name: 'Project', value: 'project', description: "The project's files" },
-		{ name: 'Status Report', value: 'statusReport', description: 'The files attached to one status report' },
+		{
+			name: 'Status Report',
+			value: 'statusReport',
+			description: 'The files attached to one status report',
+		},
 		{ name: 'Task', value: 'task', description: 'The files attached to one task' },
 	],
 };
@@ -35,7 +39,9 @@ export const parentFields: INodeProperties[] = [
 		displayOptions: { show: { attachedTo: ['task'] } },
 	},
 	{
-		...taskLocator('The task whose files to list (the picker shows the tasks of the selected project)'),
+		...taskLocator(
+			'The task whose files to list (the picker shows the tasks of the selected project)',
+		),
 		displayOptions: { show: { attachedTo: ['task'] } },
 	},
 	{
@@ -77,10 +83,15 @@ const PARENTS: Record<string, { name: string; label: string; segment: string }> 
 /** URL of the list: `/attachment/<segment>/json/<id>` for the parent chosen in Attached To. */
 export const LIST_URL =
 	'=/api/integration/attachment/{{ $parameter.attachedTo === "statusReport" ? "statusreport" : $parameter.attachedTo === "task" ? "task" : "project" }}/json/' +
-	urlIdOf('$parameter.attachedTo === "statusReport" ? $parameter.statusReportId : $parameter.attachedTo === "task" ? $parameter.taskId : $parameter.projectId');
+	urlIdOf(
+		'$parameter.attachedTo === "statusReport" ? $parameter.statusReportId : $parameter.attachedTo === "task" ? $parameter.taskId : $parameter.projectId',
+	);
 
 /** preSend: checks the ID of the parent chosen in Attached To. */
-export const requireParent: PreSendAction = async function (this: IExecuteSingleFunctions, options: IHttpRequestOptions) {
+export const requireParent: PreSendAction = async function (
+	this: IExecuteSingleFunctions,
+	options: IHttpRequestOptions,
+) {
 	const parent = PARENTS[String(this.getNodeParameter('attachedTo', 'project'))] ?? PARENTS.project;
 	checkId(this, parent.name, parent.label, 'guid');
 	return options;
@@ -103,7 +114,8 @@ export const binaryPropertyField: INodeProperties = {
 	required: true,
 	default: 'data',
 	hint: 'The name of the output binary field to put the file in',
-	description: 'Name of the binary property the downloaded file is written to, for nodes that read files (e.g. Read/Write Files from Disk, Send Email)',
+	description:
+		'Name of the binary property the downloaded file is written to, for nodes that read files (e.g. Read/Write Files from Disk, Send Email)',
 };
 
 /** The binary property name, checked before the request. */

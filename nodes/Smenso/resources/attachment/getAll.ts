@@ -1,5 +1,11 @@
 import { limitField, returnAllField, type OperationDef } from '../../../shared/descriptions';
-import { attachedToField, includeTaskFilesField, LIST_URL, parentFields, requireParent } from './fields';
+import {
+	attachedToField,
+	includeTaskFilesField,
+	LIST_URL,
+	parentFields,
+	requireParent,
+} from './fields';
 
 export const getAllAttachments: OperationDef = {
 	option: {

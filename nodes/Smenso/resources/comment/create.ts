@@ -1,6 +1,13 @@
 import type { OperationDef } from '../../../shared/descriptions';
 import { smensoWrite } from '../../shared/envelope';
-import { commentOnField, commentBulkOptionsField, internalField, TARGET_SEGMENT, targetIds, targetFields } from './fields';
+import {
+	commentOnField,
+	commentBulkOptionsField,
+	internalField,
+	TARGET_SEGMENT,
+	targetIds,
+	targetFields,
+} from './fields';
 
 export const createComment: OperationDef = {
 	option: {

@@ -18,5 +18,8 @@ export const deleteComment: OperationDef = {
 			output: { postReceive: [deletedResult] },
 		},
 	},
-	fields: [{ ...commentIdField, description: 'GUID of the comment to delete' }, commentWriteOptionsField],
+	fields: [
+		{ ...commentIdField, description: 'GUID of the comment to delete' },
+		commentWriteOptionsField,
+	],
 };

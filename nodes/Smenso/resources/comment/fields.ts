@@ -10,7 +10,8 @@ import { bulkWriteOptionsField, writeOptionsField } from '../../shared/writeFiel
 import { projectLocator, taskLocator } from '../../shared/locators';
 
 /** Path segment smenso uses for each kind of commented record. */
-export const TARGET_SEGMENT = '{{ $parameter.commentOn === "statusReport" ? "statusreport" : "task" }}';
+export const TARGET_SEGMENT =
+	'{{ $parameter.commentOn === "statusReport" ? "statusreport" : "task" }}';
 
 export const commentOnField: INodeProperties = {
 	displayName: 'Comment On',
@@ -44,11 +45,9 @@ export function targetFields(send: boolean): INodeProperties[] {
 			required: true,
 			default: '',
 			placeholder: 'e.g. 3f2504e0-4f89-11d3-9a0c-0305e82c3301',
-			description: "GUID of the status report: use the ID from the Status Report → Create output",
+			description: 'GUID of the status report: use the ID from the Status Report → Create output',
 			displayOptions: { show: { commentOn: ['statusReport'] } },
-			...(send
-				? { routing: { send: { type: 'body', property: 'statusReportId' } } }
-				: {}),
+			...(send ? { routing: { send: { type: 'body', property: 'statusReportId' } } } : {}),
 		},
 	];
 }
@@ -61,7 +60,10 @@ export function targetIds(ctx: IExecuteSingleFunctions): IdSpec[] {
 }
 
 /** preSend: checks the ID of the task or status report chosen in Comment On. */
-export const requireTarget: PreSendAction = async function (this: IExecuteSingleFunctions, options: IHttpRequestOptions) {
+export const requireTarget: PreSendAction = async function (
+	this: IExecuteSingleFunctions,
+	options: IHttpRequestOptions,
+) {
 	for (const id of targetIds(this)) checkId(this, id.name, id.label, id.kind);
 	return options;
 };
@@ -73,7 +75,7 @@ export const commentIdField: INodeProperties = {
 	required: true,
 	default: '',
 	placeholder: 'e.g. 3f2504e0-4f89-11d3-9a0c-0305e82c3301',
-	description: "GUID of the comment: use the ID from a Get Many result",
+	description: 'GUID of the comment: use the ID from a Get Many result',
 };
 
 export const internalField: INodeProperties = {
@@ -88,11 +90,15 @@ export const internalField: INodeProperties = {
 /** Comment envelopes carry no timezoneId, so the Time Zone option is left out. */
 export const commentWriteOptionsField: INodeProperties = {
 	...writeOptionsField,
-	options: (writeOptionsField.options ?? []).filter((option) => !('name' in option) || option.name !== 'timezoneId'),
+	options: (writeOptionsField.options ?? []).filter(
+		(option) => !('name' in option) || option.name !== 'timezoneId',
+	),
 };
 
 /** The same with Send in Bulk, for Create and Update. */
 export const commentBulkOptionsField: INodeProperties = {
 	...bulkWriteOptionsField,
-	options: (bulkWriteOptionsField.options ?? []).filter((option) => !('name' in option) || option.name !== 'timezoneId'),
+	options: (bulkWriteOptionsField.options ?? []).filter(
+		(option) => !('name' in option) || option.name !== 'timezoneId',
+	),
 };

@@ -17,5 +17,8 @@ export const getComment: OperationDef = {
 			send: { preSend: [requireIds([{ name: 'commentId', label: 'Comment ID', kind: 'guid' }])] },
 		},
 	},
-	fields: [{ ...commentIdField, description: 'GUID of the comment to retrieve' }, readOptionsField()],
+	fields: [
+		{ ...commentIdField, description: 'GUID of the comment to retrieve' },
+		readOptionsField(),
+	],
 };

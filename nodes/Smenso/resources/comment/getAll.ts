@@ -1,8 +1,15 @@
-import { limitField, returnAllField, urlIdOf, type OperationDef } from '../../../shared/descriptions';
+import {
+	limitField,
+	returnAllField,
+	urlIdOf,
+	type OperationDef,
+} from '../../../shared/descriptions';
 import { readOptionsField } from '../../shared/listFields';
 import { commentOnField, requireTarget, TARGET_SEGMENT, targetFields } from './fields';
 
-const TARGET_ID = urlIdOf('$parameter.commentOn === "statusReport" ? $parameter.statusReportId : $parameter.taskId');
+const TARGET_ID = urlIdOf(
+	'$parameter.commentOn === "statusReport" ? $parameter.statusReportId : $parameter.taskId',
+);
 
 export const getAllComments: OperationDef = {
 	option: {

@@ -1,7 +1,17 @@
-import { byDisplayName, updateFieldsCollection, type OperationDef } from '../../../shared/descriptions';
+import {
+	byDisplayName,
+	updateFieldsCollection,
+	type OperationDef,
+} from '../../../shared/descriptions';
 import { smensoWrite } from '../../shared/envelope';
 import { extraFieldsField } from '../../shared/writeFields';
-import { commentIdField, commentOnField, commentBulkOptionsField, internalField, TARGET_SEGMENT } from './fields';
+import {
+	commentIdField,
+	commentOnField,
+	commentBulkOptionsField,
+	internalField,
+	TARGET_SEGMENT,
+} from './fields';
 
 export const updateComment: OperationDef = {
 	option: {
@@ -23,7 +33,11 @@ export const updateComment: OperationDef = {
 		},
 	},
 	fields: [
-		{ ...commentOnField, description: 'Whether the comment belongs to a task or to a status report (smenso has one update path for each)' },
+		{
+			...commentOnField,
+			description:
+				'Whether the comment belongs to a task or to a status report (smenso has one update path for each)',
+		},
 		{
 			...commentIdField,
 			description: 'GUID of the comment to change',

@@ -40,7 +40,8 @@ export const deleteFlavor: OperationDef = {
 			displayName: 'Custom Field',
 			name: 'flavorId',
 			searchListMethod: 'searchFlavors',
-			description: 'The custom field (flavor) to delete: pick from the list (formula fields included) or paste its GUID',
+			description:
+				'The custom field (flavor) to delete: pick from the list (formula fields included) or paste its GUID',
 			idPlaceholder: 'e.g. 3f2504e0-4f89-11d3-9a0c-0305e82c3301',
 			idRegex: '^[0-9a-fA-F]{8}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{12}$',
 			idError: 'Enter a GUID such as 3f2504e0-4f89-11d3-9a0c-0305e82c3301',

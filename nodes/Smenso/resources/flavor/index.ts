@@ -2,4 +2,8 @@ import { resourceOperations } from '../../../shared/descriptions';
 import { deleteFlavor } from './delete';
 import { getAllFlavors } from './getAll';
 
-export const flavorDescription = resourceOperations('flavor', [deleteFlavor, getAllFlavors], 'getAll');
+export const flavorDescription = resourceOperations(
+	'flavor',
+	[deleteFlavor, getAllFlavors],
+	'getAll',
+);

@@ -3,4 +3,8 @@ import { getAllMembers } from './getAll';
 import { inviteMember } from './invite';
 import { updateMember } from './update';
 
-export const memberDescription = resourceOperations('member', [getAllMembers, inviteMember, updateMember], 'getAll');
+export const memberDescription = resourceOperations(
+	'member',
+	[getAllMembers, inviteMember, updateMember],
+	'getAll',
+);

@@ -15,20 +15,34 @@ const EMAIL = /^[^\s@/,;]+@[^\s@/,;]+\.[^\s@/,;]+$/;
  * the role and builds `{ invites: [{ email, role, locale }] }` (one invitation per item).
  */
 async function inviteRequest(this: IExecuteSingleFunctions, options: IHttpRequestOptions) {
-	const fail = (message: string, description: string) => inputError(this.getNode(), message, description, this.getItemIndex());
+	const fail = (message: string, description: string) =>
+		inputError(this.getNode(), message, description, this.getItemIndex());
 	const email = String(this.getNodeParameter('email', '') ?? '').trim();
-	if (!email) throw fail("'Email' is empty", 'Enter the e-mail address of the person to invite, e.g. jane.doe@example.com.');
+	if (!email)
+		throw fail(
+			"'Email' is empty",
+			'Enter the e-mail address of the person to invite, e.g. jane.doe@example.com.',
+		);
 	if (!EMAIL.test(email)) {
-		throw fail(`'Email' is not an e-mail address: ${JSON.stringify(email)}`, 'Enter one address such as jane.doe@example.com; invite several people with one item each.');
+		throw fail(
+			`'Email' is not an e-mail address: ${JSON.stringify(email)}`,
+			'Enter one address such as jane.doe@example.com; invite several people with one item each.',
+		);
 	}
 	const role = String(this.getNodeParameter('role', 'member') ?? '').trim();
 	const guest = GUEST_ROLES.includes(role);
 	if (!guest && !MEMBER_ROLES.includes(role)) {
-		throw fail(`'Role' is not a smenso role: ${JSON.stringify(role)}`, `Use one of ${[...MEMBER_ROLES, ...GUEST_ROLES].join(', ')}.`);
+		throw fail(
+			`'Role' is not a smenso role: ${JSON.stringify(role)}`,
+			`Use one of ${[...MEMBER_ROLES, ...GUEST_ROLES].join(', ')}.`,
+		);
 	}
 	const locale = String(this.getNodeParameter('locale', 'en') ?? '').trim();
 	if (!LOCALES.includes(locale)) {
-		throw fail(`'Language' is not de or en: ${JSON.stringify(locale)}`, 'Choose English (en) or German (de).');
+		throw fail(
+			`'Language' is not de or en: ${JSON.stringify(locale)}`,
+			'Choose English (en) or German (de).',
+		);
 	}
 	options.url = `/api/integration/workspace/invite/${guest ? 'guests' : 'members'}/json`;
 	options.body = { invites: [{ email, role, locale }] };
@@ -63,13 +77,33 @@ export const inviteMember: OperationDef = {
 			type: 'options',
 			default: 'member',
 			options: [
-				{ name: 'Admin', value: 'admin', description: 'Workspace administrator (sent as a member invitation)' },
+				{
+					name: 'Admin',
+					value: 'admin',
+					description: 'Workspace administrator (sent as a member invitation)',
+				},
 				{ name: 'Guest', value: 'guest', description: 'Guest (sent as a guest invitation)' },
 				{ name: 'Member', value: 'member', description: 'Member (sent as a member invitation)' },
-				{ name: 'Read-Only Guest', value: 'read-only-guest', description: 'Guest who can only read (sent as a guest invitation)' },
-				{ name: 'Read-Only Member', value: 'read-only-member', description: 'Member who can only read (sent as a member invitation)' },
-				{ name: 'Restricted Guest', value: 'restricted-guest', description: 'Guest with restricted rights (sent as a guest invitation)' },
-				{ name: 'Restricted Member', value: 'restricted-member', description: 'Member with restricted rights (sent as a member invitation)' },
+				{
+					name: 'Read-Only Guest',
+					value: 'read-only-guest',
+					description: 'Guest who can only read (sent as a guest invitation)',
+				},
+				{
+					name: 'Read-Only Member',
+					value: 'read-only-member',
+					description: 'Member who can only read (sent as a member invitation)',
+				},
+				{
+					name: 'Restricted Guest',
+					value: 'restricted-guest',
+					description: 'Guest with restricted rights (sent as a guest invitation)',
+				},
+				{
+					name: 'Restricted Member',
+					value: 'restricted-member',
+					description: 'Member with restricted rights (sent as a member invitation)',
+				},
 			],
 			description:
 				"The invitee's role. Admin, Member, Restricted Member and Read-Only Member are sent as a member invitation, the three guest roles as a guest invitation (smenso has one endpoint for each).",

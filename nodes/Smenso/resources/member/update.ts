@@ -13,7 +13,9 @@ const memberField: INodeProperties = {
 
 /** preSend: at least one custom field, before anything is sent. */
 async function checkMemberUpdate(this: IExecuteSingleFunctions, options: IHttpRequestOptions) {
-	const fields = (this.getNodeParameter('customFields.flavor', []) as Array<{ target?: string }>).filter((f) => f.target);
+	const fields = (
+		this.getNodeParameter('customFields.flavor', []) as Array<{ target?: string }>
+	).filter((f) => f.target);
 	if (!fields.length) {
 		throw inputError(
 			this.getNode(),
@@ -30,10 +32,19 @@ export const updateMember: OperationDef = {
 		name: 'Update',
 		value: 'update',
 		action: 'Update a member',
-		description: "Set values of a member's custom fields (smenso applies it in the background; the node waits for the result)",
+		description:
+			"Set values of a member's custom fields (smenso applies it in the background; the node waits for the result)",
 		routing: {
 			request: { method: 'PUT', url: '/api/integration/settings/member/json' },
-			send: { preSend: [checkMemberUpdate, smensoWrite({ entity: 'member', ids: [{ name: 'memberId', label: 'Member', kind: 'guidOrEmail' }] })] },
+			send: {
+				preSend: [
+					checkMemberUpdate,
+					smensoWrite({
+						entity: 'member',
+						ids: [{ name: 'memberId', label: 'Member', kind: 'guidOrEmail' }],
+					}),
+				],
+			},
 		},
 	},
 	fields: [memberField, customFieldsField, bulkWriteOptionsField],

@@ -19,7 +19,9 @@ import { projectLocator, taskLocator } from '../../shared/locators';
 export type PermissionKind = 'access' | 'private';
 
 const TARGET_SEGMENT = '{{ $parameter.target === "task" ? "task" : "project" }}';
-const TARGET_ID = urlIdOf('$parameter.target === "task" ? $parameter.taskId : $parameter.projectId');
+const TARGET_ID = urlIdOf(
+	'$parameter.target === "task" ? $parameter.taskId : $parameter.projectId',
+);
 
 /** URL of the settings (`kind` omitted) or of their access or privacy part, for the chosen target. */
 export function permissionUrl(kind?: PermissionKind): string {
@@ -63,7 +65,10 @@ function checkTarget(ctx: IExecuteSingleFunctions): string {
 }
 
 /** preSend: the project or task ID must be a GUID before anything is sent. */
-export const requireTarget: PreSendAction = async function (this: IExecuteSingleFunctions, options: IHttpRequestOptions) {
+export const requireTarget: PreSendAction = async function (
+	this: IExecuteSingleFunctions,
+	options: IHttpRequestOptions,
+) {
 	checkTarget(this);
 	return options;
 };
@@ -76,7 +81,8 @@ export const permissionWriteOptionsField: INodeProperties = {
 	),
 };
 
-const EXPRESSION_HINT = 'Choose from the list, or specify IDs using an <a href="https://docs.n8n.io/code/expressions/">expression</a>';
+const EXPRESSION_HINT =
+	'Choose from the list, or specify IDs using an <a href="https://docs.n8n.io/code/expressions/">expression</a>';
 
 interface ListSpec {
 	/** Parameter name. */
@@ -132,10 +138,16 @@ function readList(ctx: IExecuteSingleFunctions, list: ListSpec): string[] {
 				ctx.getItemIndex(),
 			);
 		}
-		entries.push(...String(value).split(SEPARATORS[list.who]).map((entry) => entry.trim()).filter(Boolean));
+		entries.push(
+			...String(value)
+				.split(SEPARATORS[list.who])
+				.map((entry) => entry.trim())
+				.filter(Boolean),
+		);
 	}
 	const unique = entries.filter(
-		(entry, index) => entries.findIndex((other) => other.toLowerCase() === entry.toLowerCase()) === index,
+		(entry, index) =>
+			entries.findIndex((other) => other.toLowerCase() === entry.toLowerCase()) === index,
 	);
 	if (list.who === 'users') {
 		const bad = unique.find((entry) => !isValidId(entry, 'guidOrEmail'));
@@ -143,7 +155,7 @@ function readList(ctx: IExecuteSingleFunctions, list: ListSpec): string[] {
 			throw inputError(
 				ctx.getNode(),
 				`'${list.displayName}' contains an invalid user: ${JSON.stringify(bad)}`,
-				'Each user must be a member\'s e-mail address such as jane.doe@example.com or their user GUID: pick members from the list, or map their e-mail or ID. Separate several with commas.',
+				"Each user must be a member's e-mail address such as jane.doe@example.com or their user GUID: pick members from the list, or map their e-mail or ID. Separate several with commas.",
 				ctx.getItemIndex(),
 			);
 		}
@@ -156,7 +168,10 @@ function readList(ctx: IExecuteSingleFunctions, list: ListSpec): string[] {
  * with each list as comma-separated text, empty lists left out (the shape smenso's node sends,
  * smenso.md §5.11). At least one user or team must be given.
  */
-export const permissionChanges: PreSendAction = async function (this: IExecuteSingleFunctions, options: IHttpRequestOptions) {
+export const permissionChanges: PreSendAction = async function (
+	this: IExecuteSingleFunctions,
+	options: IHttpRequestOptions,
+) {
 	checkTarget(this);
 	const lists = LISTS.map((list) => ({ list, entries: readList(this, list) }));
 	if (lists.every(({ entries }) => entries.length === 0)) {
@@ -171,7 +186,9 @@ export const permissionChanges: PreSendAction = async function (this: IExecuteSi
 		const [added, removed] = (['add', 'remove'] as const).map(
 			(change) => lists.find(({ list }) => list.change === change && list.who === who)!,
 		);
-		const both = added.entries.find((entry) => removed.entries.some((other) => other.toLowerCase() === entry.toLowerCase()));
+		const both = added.entries.find((entry) =>
+			removed.entries.some((other) => other.toLowerCase() === entry.toLowerCase()),
+		);
 		if (both !== undefined) {
 			throw inputError(
 				this.getNode(),

@@ -13,8 +13,5 @@ export const getPermission: OperationDef = {
 			send: { preSend: [requireTarget] },
 		},
 	},
-	fields: [
-		...targetFields('whose permissions to retrieve'),
-		readOptionsField(),
-	],
+	fields: [...targetFields('whose permissions to retrieve'), readOptionsField()],
 };

@@ -7,6 +7,12 @@ import { setPermissionPrivacy } from './setPrivacy';
 
 export const permissionDescription = resourceOperations(
 	'permission',
-	[getPermission, removePermissionAccess, removePermissionPrivacy, setPermissionAccess, setPermissionPrivacy],
+	[
+		getPermission,
+		removePermissionAccess,
+		removePermissionPrivacy,
+		setPermissionAccess,
+		setPermissionPrivacy,
+	],
 	'get',
 );

@@ -25,7 +25,8 @@ export const removePermissionAccess: OperationDef = {
 		name: 'Remove Access Restrictions',
 		value: 'removeAccess',
 		action: 'Remove access restrictions from a project or task',
-		description: 'Lift the access restriction of a project or a task, so changing it is no longer limited to its listed members and teams',
+		description:
+			'Lift the access restriction of a project or a task, so changing it is no longer limited to its listed members and teams',
 		routing: {
 			request: { method: 'DELETE', url: permissionUrl('access') },
 			send: { preSend: [requireTarget, includeSubtasks] },

@@ -6,7 +6,8 @@ export const removePermissionPrivacy: OperationDef = {
 		name: 'Remove Privacy',
 		value: 'removePrivacy',
 		action: 'Remove privacy from a project or task',
-		description: 'Lift the privacy restriction of a project or a task, so seeing it is no longer limited to its listed members and teams',
+		description:
+			'Lift the privacy restriction of a project or a task, so seeing it is no longer limited to its listed members and teams',
 		routing: {
 			request: { method: 'DELETE', url: permissionUrl('private') },
 			send: { preSend: [requireTarget] },

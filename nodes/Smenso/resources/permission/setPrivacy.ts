@@ -1,5 +1,11 @@
 import type { OperationDef } from '../../../shared/descriptions';
-import { changeFields, permissionChanges, permissionUrl, permissionWriteOptionsField, targetFields } from './fields';
+import {
+	changeFields,
+	permissionChanges,
+	permissionUrl,
+	permissionWriteOptionsField,
+	targetFields,
+} from './fields';
 
 export const setPermissionPrivacy: OperationDef = {
 	option: {

@@ -9,7 +9,8 @@ export const createPhase: OperationDef = {
 		name: 'Create',
 		value: 'create',
 		action: 'Create a phase',
-		description: 'Create a phase (task folder) in a project (smenso applies it in the background; the node waits for the result)',
+		description:
+			'Create a phase (task folder) in a project (smenso applies it in the background; the node waits for the result)',
 		routing: {
 			request: { method: 'POST', url: '/api/integration/folders/json' },
 			send: {

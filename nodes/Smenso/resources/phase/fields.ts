@@ -147,7 +147,12 @@ export function phaseItem(collection: string): PreSendAction {
 	return async function (this: IExecuteSingleFunctions, options: IHttpRequestOptions) {
 		const values = this.getNodeParameter(collection, {}) as IDataObject;
 		if ('color' in values && !/^#[0-9a-f]{6}$/i.test(String(values.color).trim())) {
-			throw inputError(this.getNode(), `'Color' is not a #RRGGBB colour: ${JSON.stringify(values.color)}`, 'Pick a colour or enter one such as #1E88E5.', this.getItemIndex());
+			throw inputError(
+				this.getNode(),
+				`'Color' is not a #RRGGBB colour: ${JSON.stringify(values.color)}`,
+				'Pick a colour or enter one such as #1E88E5.',
+				this.getItemIndex(),
+			);
 		}
 		const body = options.body as IDataObject | undefined;
 		if ('taskTemplateId' in values) {
@@ -163,7 +168,10 @@ export function phaseItem(collection: string): PreSendAction {
  * postReceive for Phase → Get: smenso has no endpoint for one folder, so the node reads the
  * project's folders and keeps the one asked for.
  */
-export async function pickPhase(this: IExecuteSingleFunctions, items: INodeExecutionData[]): Promise<INodeExecutionData[]> {
+export async function pickPhase(
+	this: IExecuteSingleFunctions,
+	items: INodeExecutionData[],
+): Promise<INodeExecutionData[]> {
 	const wanted = idValue(this, 'phaseId').toLowerCase();
 	const found = items.find((item) => String(item.json.id ?? '').toLowerCase() === wanted);
 	if (found) return [found];

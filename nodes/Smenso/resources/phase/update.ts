@@ -1,9 +1,20 @@
 import type { IExecuteSingleFunctions, IHttpRequestOptions } from 'n8n-workflow';
-import { byDisplayName, updateFieldsCollection, type OperationDef } from '../../../shared/descriptions';
+import {
+	byDisplayName,
+	updateFieldsCollection,
+	type OperationDef,
+} from '../../../shared/descriptions';
 import { smensoWrite } from '../../shared/envelope';
 import { bulkWriteOptionsField, extraFieldsField } from '../../shared/writeFields';
 import { projectLocator } from '../../shared/locators';
-import { checkPhaseId, phaseDates, phaseFields, phaseIdField, phaseItem, phaseNameField } from './fields';
+import {
+	checkPhaseId,
+	phaseDates,
+	phaseFields,
+	phaseIdField,
+	phaseItem,
+	phaseNameField,
+} from './fields';
 
 /** preSend: the phase ID goes onto the item as `id`, trimmed and checked. */
 async function phaseId(this: IExecuteSingleFunctions, options: IHttpRequestOptions) {
@@ -41,7 +52,9 @@ export const updatePhase: OperationDef = {
 			routing: { send: { type: 'body', property: 'projectId' } },
 		},
 		phaseIdField,
-		updateFieldsCollection(byDisplayName([extraFieldsField('phase (task folder)'), ...phaseFields, phaseNameField])),
+		updateFieldsCollection(
+			byDisplayName([extraFieldsField('phase (task folder)'), ...phaseFields, phaseNameField]),
+		),
 		bulkWriteOptionsField,
 	],
 };

@@ -30,7 +30,8 @@ export const applyTemplateToProject: OperationDef = {
 		name: 'Apply Template',
 		value: 'applyTemplate',
 		action: 'Apply a template to a project',
-		description: "Copy a template's master data (dates, budget, manager …) onto an existing project",
+		description:
+			"Copy a template's master data (dates, budget, manager …) onto an existing project",
 		routing: {
 			request: {
 				method: 'PUT',

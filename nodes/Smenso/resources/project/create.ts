@@ -1,6 +1,10 @@
 import { byDisplayName, type OperationDef } from '../../../shared/descriptions';
 import { smensoWrite } from '../../shared/envelope';
-import { bulkWriteOptionsField, customFieldsField, extraFieldsField } from '../../shared/writeFields';
+import {
+	bulkWriteOptionsField,
+	customFieldsField,
+	extraFieldsField,
+} from '../../shared/writeFields';
 import { projectDates, projectFields } from './fields';
 
 export const createProject: OperationDef = {
@@ -8,12 +12,17 @@ export const createProject: OperationDef = {
 		name: 'Create',
 		value: 'create',
 		action: 'Create a project',
-		description: 'Create a project (smenso applies it in the background; the node waits for the result)',
+		description:
+			'Create a project (smenso applies it in the background; the node waits for the result)',
 		routing: {
 			request: { method: 'POST', url: '/api/integration/project/json' },
 			send: {
 				preSend: [
-					smensoWrite({ entity: 'project', dates: projectDates('additionalFields'), dateOrder: ['startDate', 'endDate'] }),
+					smensoWrite({
+						entity: 'project',
+						dates: projectDates('additionalFields'),
+						dateOrder: ['startDate', 'endDate'],
+					}),
 				],
 			},
 		},

@@ -122,7 +122,8 @@ export const projectFields: INodeProperties[] = [
 		name: 'usePersonalHourlyRates',
 		type: 'boolean',
 		default: false,
-		description: "Whether time is valued with each member's personal rate instead of the project rate",
+		description:
+			"Whether time is valued with each member's personal rate instead of the project rate",
 		routing: { send: { type: 'body', property: 'usePersonalHourlyRates' } },
 	},
 ];
@@ -157,7 +158,16 @@ export const projectCoreFields: INodeProperties[] = [
 
 /** Keys kept by Simplify. */
 export const PROJECT_SIMPLE_KEYS = [
-	'id', 'title', 'phaseId', 'typeId', 'statusId', 'startDate', 'endDate', 'archived', 'projectManager', 'externalId',
+	'id',
+	'title',
+	'phaseId',
+	'typeId',
+	'statusId',
+	'startDate',
+	'endDate',
+	'archived',
+	'projectManager',
+	'externalId',
 ];
 
 /** Date fields of a project collection, converted to yyyy-MM-dd. */

@@ -1,4 +1,9 @@
-import { limitField, returnAllField, simplifyField, type OperationDef } from '../../../shared/descriptions';
+import {
+	limitField,
+	returnAllField,
+	simplifyField,
+	type OperationDef,
+} from '../../../shared/descriptions';
 import { simplify } from '../../../shared/results';
 import { PROJECT_SIMPLE_KEYS } from './fields';
 import { listViewIdField, readOptionsField } from '../../shared/listFields';
@@ -35,7 +40,13 @@ export const getAllProjects: OperationDef = {
 					default: '',
 					placeholder: 'e.g. 3f2504e0-4f89-11d3-9a0c-0305e82c3301,…',
 					description: 'Only these projects: comma-separated GUIDs',
-					routing: { send: { type: 'query', property: 'projectIds', value: '={{ $value.split(",").map(id => id.trim()).filter(id => id).join(",") }}' } },
+					routing: {
+						send: {
+							type: 'query',
+							property: 'projectIds',
+							value: '={{ $value.split(",").map(id => id.trim()).filter(id => id).join(",") }}',
+						},
+					},
 				},
 				listViewIdField,
 			],

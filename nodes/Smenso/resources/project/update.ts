@@ -1,6 +1,15 @@
-import { byDisplayName, updateFieldsCollection, type OperationDef } from '../../../shared/descriptions';
+import {
+	byDisplayName,
+	updateFieldsCollection,
+	type OperationDef,
+} from '../../../shared/descriptions';
 import { smensoWrite } from '../../shared/envelope';
-import { bulkWriteOptionsField, customFieldsField, externalIdFields, extraFieldsField } from '../../shared/writeFields';
+import {
+	bulkWriteOptionsField,
+	customFieldsField,
+	externalIdFields,
+	extraFieldsField,
+} from '../../shared/writeFields';
 import { projectLocator } from '../../shared/locators';
 import { projectDates, projectCoreFields, projectFields } from './fields';
 
@@ -26,7 +35,9 @@ export const updateProject: OperationDef = {
 	},
 	fields: [
 		...externalIdFields('project', projectLocator('The project to change')),
-		updateFieldsCollection(byDisplayName([extraFieldsField('project'), ...projectCoreFields, ...projectFields])),
+		updateFieldsCollection(
+			byDisplayName([extraFieldsField('project'), ...projectCoreFields, ...projectFields]),
+		),
 		customFieldsField,
 		bulkWriteOptionsField,
 	],

@@ -6,7 +6,8 @@ export const exportFlavors: OperationDef = {
 		name: 'Export Custom Fields',
 		value: 'exportFlavors',
 		action: 'Export custom fields',
-		description: "Export the workspace's custom field (flavor) definitions through the Reporting API",
+		description:
+			"Export the workspace's custom field (flavor) definitions through the Reporting API",
 		routing: exportRouting('/api/reports/flavors'),
 	},
 	fields: [

@@ -6,7 +6,7 @@ export const exportMemberSettings: OperationDef = {
 		name: 'Export Member Settings',
 		value: 'exportMemberSettings',
 		action: 'Export member settings',
-		description: "Export the settings of every workspace member through the Reporting API",
+		description: 'Export the settings of every workspace member through the Reporting API',
 		routing: exportRouting('/api/reports/settings/member'),
 	},
 	fields: [

@@ -1,17 +1,30 @@
 import { urlId, type OperationDef } from '../../../shared/descriptions';
 import { requireIds } from '../../../shared/idChecks';
 import { projectLocator } from '../../shared/locators';
-import { exportRouting, outputFormatField, reportListFields, reportOptionsField, reportRequest, viewField } from './fields';
+import {
+	exportRouting,
+	outputFormatField,
+	reportListFields,
+	reportOptionsField,
+	reportRequest,
+	viewField,
+} from './fields';
 
 export const exportProject: OperationDef = {
 	option: {
 		name: 'Export Project',
 		value: 'exportProject',
 		action: 'Export one project',
-		description: "Export one project's row through the Reporting API, with the columns of a saved list view",
+		description:
+			"Export one project's row through the Reporting API, with the columns of a saved list view",
 		routing: {
 			...exportRouting(`=/api/reports/projects/${urlId('projectId')}`),
-			send: { preSend: [requireIds([{ name: 'projectId', label: 'Project', kind: 'guid' }]), reportRequest] },
+			send: {
+				preSend: [
+					requireIds([{ name: 'projectId', label: 'Project', kind: 'guid' }]),
+					reportRequest,
+				],
+			},
 		},
 	},
 	fields: [

@@ -43,7 +43,9 @@ export const exportTasks: OperationDef = {
 						request: {
 							url: `=/api/reports/tasks/${urlId('projectId')}`,
 						},
-						send: { preSend: [requireIds([{ name: 'projectId', label: 'Project', kind: 'guid' }])] },
+						send: {
+							preSend: [requireIds([{ name: 'projectId', label: 'Project', kind: 'guid' }])],
+						},
 					},
 				},
 			],

@@ -105,7 +105,10 @@ export function outputFormatField(fileName: string): INodeProperties {
 /** Return All / Limit apply to JSON rows (cut client-side: the Reporting API has no paging). */
 export const reportListFields: INodeProperties[] = [
 	{ ...returnAllField, displayOptions: { show: { outputFormat: ['json'] } } },
-	{ ...limitField, displayOptions: { show: { ...limitField.displayOptions?.show, outputFormat: ['json'] } } },
+	{
+		...limitField,
+		displayOptions: { show: { ...limitField.displayOptions?.show, outputFormat: ['json'] } },
+	},
 ];
 
 export const viewField: INodeProperties = {
@@ -140,7 +143,10 @@ export function projectSelectionField(name: string, description: string): INodeP
  * The options every export shares, plus operation-specific ones; sorted by name. `columnHeaders`
  * false leaves out Column Headers for the exports no source shows taking `headers`.
  */
-export function reportOptionsField(extra: INodeProperties[] = [], { columnHeaders = true } = {}): INodeProperties {
+export function reportOptionsField(
+	extra: INodeProperties[] = [],
+	{ columnHeaders = true } = {},
+): INodeProperties {
 	const all: INodeProperties[] = [
 		{
 			displayName: 'Column Headers',
@@ -154,7 +160,8 @@ export function reportOptionsField(extra: INodeProperties[] = [], { columnHeader
 				send: {
 					type: 'query',
 					property: 'headers',
-					value: '={{ $value.split(",").map(name => name.trim()).filter(name => name).join(",") || undefined }}',
+					value:
+						'={{ $value.split(",").map(name => name.trim()).filter(name => name).join(",") || undefined }}',
 				},
 			},
 		},
@@ -166,7 +173,13 @@ export function reportOptionsField(extra: INodeProperties[] = [], { columnHeader
 			placeholder: 'e.g. de-DE',
 			description:
 				'Culture code for column names and date formats. The default en-US keeps the column names (the keys of each item) the same whatever language the token user has.',
-			routing: { send: { type: 'query', property: 'lang', value: `={{ $value.trim() || "${REPORT_LANGUAGE}" }}` } },
+			routing: {
+				send: {
+					type: 'query',
+					property: 'lang',
+					value: `={{ $value.trim() || "${REPORT_LANGUAGE}" }}`,
+				},
+			},
 		},
 		{
 			displayName: 'Time Zone',
@@ -198,7 +211,9 @@ export const filterExpressionOption: INodeProperties = {
 	default: '',
 	description:
 		"Sent as smenso's `filter` parameter. smenso does not publish its syntax; copy it from a working API link of the export.",
-	routing: { send: { type: 'query', property: 'filter', value: '={{ $value.trim() || undefined }}' } },
+	routing: {
+		send: { type: 'query', property: 'filter', value: '={{ $value.trim() || undefined }}' },
+	},
 };
 
 /** Whose records: `all` (everyone the token user may see) or `my` (the token user's). */
@@ -210,6 +225,10 @@ export const modeField: INodeProperties = {
 	description: 'Whose records to export',
 	options: [
 		{ name: 'All Members', value: 'all', description: 'Every record the token user may see' },
-		{ name: 'Token User Only', value: 'my', description: 'Only the records of the user who created the API token' },
+		{
+			name: 'Token User Only',
+			value: 'my',
+			description: 'Only the records of the user who created the API token',
+		},
 	],
 };

@@ -10,6 +10,15 @@ import { exportTimes } from './exportTimes';
 
 export const reportDescription = resourceOperations(
 	'report',
-	[exportAbsences, exportFlavors, exportMemberSettings, exportProject, exportProjects, exportTasks, exportTeams, exportTimes],
+	[
+		exportAbsences,
+		exportFlavors,
+		exportMemberSettings,
+		exportProject,
+		exportProjects,
+		exportTasks,
+		exportTeams,
+		exportTimes,
+	],
 	'exportProjects',
 );

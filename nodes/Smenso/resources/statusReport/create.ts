@@ -1,6 +1,10 @@
 import { byDisplayName, type OperationDef } from '../../../shared/descriptions';
 import { smensoWrite } from '../../shared/envelope';
-import { bulkWriteOptionsField, customFieldsField, extraFieldsField } from '../../shared/writeFields';
+import {
+	bulkWriteOptionsField,
+	customFieldsField,
+	extraFieldsField,
+} from '../../shared/writeFields';
 import { projectLocator } from '../../shared/locators';
 import {
 	overallStatusField,

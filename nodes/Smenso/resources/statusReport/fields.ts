@@ -126,6 +126,5 @@ export const statusReportIdField: INodeProperties = {
 	default: '',
 	placeholder: 'e.g. 3f2504e0-4f89-11d3-9a0c-0305e82c3301',
 	description:
-		"GUID of the status report: use the ID from the Create output (smenso has no endpoint that lists status reports)",
+		'GUID of the status report: use the ID from the Create output (smenso has no endpoint that lists status reports)',
 };
-

@@ -1,6 +1,15 @@
-import { byDisplayName, updateFieldsCollection, type OperationDef } from '../../../shared/descriptions';
+import {
+	byDisplayName,
+	updateFieldsCollection,
+	type OperationDef,
+} from '../../../shared/descriptions';
 import { smensoWrite } from '../../shared/envelope';
-import { bulkWriteOptionsField, customFieldsField, externalIdFields, extraFieldsField } from '../../shared/writeFields';
+import {
+	bulkWriteOptionsField,
+	customFieldsField,
+	externalIdFields,
+	extraFieldsField,
+} from '../../shared/writeFields';
 import { projectLocator } from '../../shared/locators';
 import {
 	overallStatusField,
@@ -24,9 +33,7 @@ export const updateStatusReport: OperationDef = {
 				preSend: [
 					smensoWrite({
 						entity: 'statusReport',
-						ids: [
-							{ name: 'projectId', label: 'Project', kind: 'guid' },
-						],
+						ids: [{ name: 'projectId', label: 'Project', kind: 'guid' }],
 						dates: statusReportDates('updateFields'),
 						recordId: { name: 'statusReportId', label: 'Status Report ID', kind: 'guid' },
 						topLevel: ['projectId'],
@@ -44,7 +51,15 @@ export const updateStatusReport: OperationDef = {
 			...statusReportIdField,
 			description: 'GUID of the status report to change: use the ID from the Create output',
 		}),
-		updateFieldsCollection(byDisplayName([extraFieldsField('status report'), overallStatusField, statusDateField, titleField, ...statusReportOptionalFields])),
+		updateFieldsCollection(
+			byDisplayName([
+				extraFieldsField('status report'),
+				overallStatusField,
+				statusDateField,
+				titleField,
+				...statusReportOptionalFields,
+			]),
+		),
 		customFieldsField,
 		bulkWriteOptionsField,
 	],

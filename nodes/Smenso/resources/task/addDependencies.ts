@@ -10,14 +10,29 @@ async function dependencyList(this: IExecuteSingleFunctions, options: IHttpReque
 	checkId(this, 'taskId', 'Task', 'guid');
 	const entries = this.getNodeParameter('predecessors.predecessor', []) as IDataObject[];
 	if (!entries.length) {
-		throw inputError(this.getNode(), 'No predecessor given', "Add at least one entry under 'Predecessors'.", this.getItemIndex());
+		throw inputError(
+			this.getNode(),
+			'No predecessor given',
+			"Add at least one entry under 'Predecessors'.",
+			this.getItemIndex(),
+		);
 	}
 	options.body = entries.map((entry, index) => {
 		const label = `Predecessor ${index + 1}`;
-		const taskId = checkId(this, `predecessors.predecessor[${index}].taskId`, `${label}: Task ID`, 'guid');
+		const taskId = checkId(
+			this,
+			`predecessors.predecessor[${index}].taskId`,
+			`${label}: Task ID`,
+			'guid',
+		);
 		const lag = Number(entry.lag ?? 0);
 		if (!Number.isInteger(lag)) {
-			throw inputError(this.getNode(), `'${label}: Lag' must be a whole number: ${JSON.stringify(entry.lag)}`, 'Enter the lag as a whole number, e.g. 2 or -1.', this.getItemIndex());
+			throw inputError(
+				this.getNode(),
+				`'${label}: Lag' must be a whole number: ${JSON.stringify(entry.lag)}`,
+				'Enter the lag as a whole number, e.g. 2 or -1.',
+				this.getItemIndex(),
+			);
 		}
 		return { taskId, type: String(entry.type ?? 'FS'), lag };
 	});
@@ -73,14 +88,31 @@ export const addTaskDependencies: OperationDef = {
 						{
 							displayName: 'Type',
 							name: 'type',
-							description: 'How the two tasks are linked: finish-to-start (FS) is the usual "B starts when A is done"',
+							description:
+								'How the two tasks are linked: finish-to-start (FS) is the usual "B starts when A is done"',
 							type: 'options',
 							default: 'FS',
 							options: [
-								{ name: 'Finish to Finish', value: 'FF', description: 'This task finishes when the predecessor finishes' },
-								{ name: 'Finish to Start', value: 'FS', description: 'This task starts when the predecessor finishes' },
-								{ name: 'Start to Finish', value: 'SF', description: 'This task finishes when the predecessor starts' },
-								{ name: 'Start to Start', value: 'SS', description: 'This task starts when the predecessor starts' },
+								{
+									name: 'Finish to Finish',
+									value: 'FF',
+									description: 'This task finishes when the predecessor finishes',
+								},
+								{
+									name: 'Finish to Start',
+									value: 'FS',
+									description: 'This task starts when the predecessor finishes',
+								},
+								{
+									name: 'Start to Finish',
+									value: 'SF',
+									description: 'This task finishes when the predecessor starts',
+								},
+								{
+									name: 'Start to Start',
+									value: 'SS',
+									description: 'This task starts when the predecessor starts',
+								},
 							],
 						},
 					],

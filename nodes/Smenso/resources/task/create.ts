@@ -9,7 +9,8 @@ export const createTask: OperationDef = {
 		name: 'Create',
 		value: 'create',
 		action: 'Create a task',
-		description: 'Create a task or subtask in a project (smenso applies it in the background; the node waits for the result)',
+		description:
+			'Create a task or subtask in a project (smenso applies it in the background; the node waits for the result)',
 		routing: {
 			request: { method: 'POST', url: '/api/integration/task/json' },
 			send: {

@@ -45,7 +45,8 @@ export const createTaskFromTemplate: OperationDef = {
 					name: 'overridePriority',
 					type: 'boolean',
 					default: false,
-					description: "Whether the new task replaces the template's priority with the project's default",
+					description:
+						"Whether the new task replaces the template's priority with the project's default",
 					routing: { send: { type: 'body', property: 'overridePriority' } },
 				},
 				{
@@ -53,7 +54,8 @@ export const createTaskFromTemplate: OperationDef = {
 					name: 'overrideStatus',
 					type: 'boolean',
 					default: false,
-					description: "Whether the new task replaces the template's status with the project's default",
+					description:
+						"Whether the new task replaces the template's status with the project's default",
 					routing: { send: { type: 'body', property: 'overrideStatus' } },
 				},
 				{

@@ -26,7 +26,8 @@ export const taskFields: INodeProperties[] = [
 		type: 'number',
 		typeOptions: { minValue: 0, numberPrecision: 2 },
 		default: 0,
-		description: 'Effort already spent, in hours (e.g. 1.5). The node sends it to smenso in minutes (duration).',
+		description:
+			'Effort already spent, in hours (e.g. 1.5). The node sends it to smenso in minutes (duration).',
 	},
 	{
 		displayName: 'Assignee IDs',
@@ -91,7 +92,8 @@ export const taskFields: INodeProperties[] = [
 		type: 'number',
 		typeOptions: { minValue: 0, numberPrecision: 2 },
 		default: 0,
-		description: 'Planned effort in hours (e.g. 2.5). The node sends it to smenso in minutes (plannedDuration, 2.5 h → 150).',
+		description:
+			'Planned effort in hours (e.g. 2.5). The node sends it to smenso in minutes (plannedDuration, 2.5 h → 150).',
 	},
 	{
 		displayName: 'Priority',
@@ -114,7 +116,8 @@ export const taskFields: INodeProperties[] = [
 		name: 'statusId',
 		type: 'number',
 		default: 1,
-		description: 'Numeric task status ID; the system statuses are usually 1 = Not Started, 2 = In Progress, 3 = Done',
+		description:
+			'Numeric task status ID; the system statuses are usually 1 = Not Started, 2 = In Progress, 3 = Done',
 		routing: { send: { type: 'body', property: 'statusId' } },
 	},
 ];
@@ -135,14 +138,32 @@ export const taskDates = (collection: string) =>
 
 /** Keys kept by Simplify; both naming variants, since smenso's response names are unconfirmed. */
 export const TASK_SIMPLE_KEYS = [
-	'id', 'title', 'projectId', 'parentId', 'parentTaskId', 'folder', 'startDate', 'dueDate', 'endDate', 'statusId',
-	'priority', 'appointedPersons', 'responsibleUserId', 'isMilestone', 'externalId',
+	'id',
+	'title',
+	'projectId',
+	'parentId',
+	'parentTaskId',
+	'folder',
+	'startDate',
+	'dueDate',
+	'endDate',
+	'statusId',
+	'priority',
+	'appointedPersons',
+	'responsibleUserId',
+	'isMilestone',
+	'externalId',
 ];
 
 function hoursToMinutes(ctx: IExecuteSingleFunctions, value: unknown, label: string): number {
 	const hours = Number(value);
 	if (value === '' || !Number.isFinite(hours) || hours < 0) {
-		throw inputError(ctx.getNode(), `'${label}' is not a number of hours: ${JSON.stringify(value)}`, 'Enter the effort in hours, e.g. 1.5 for 90 minutes.', ctx.getItemIndex());
+		throw inputError(
+			ctx.getNode(),
+			`'${label}' is not a number of hours: ${JSON.stringify(value)}`,
+			'Enter the effort in hours, e.g. 1.5 for 90 minutes.',
+			ctx.getItemIndex(),
+		);
 	}
 	return Math.round(hours * 60);
 }
@@ -160,14 +181,17 @@ export function taskItem(collection: string): PreSendAction {
 	return async function (this: IExecuteSingleFunctions, options: IHttpRequestOptions) {
 		const body = { ...((options.body as IDataObject) ?? {}) };
 		const values = this.getNodeParameter(collection, {}) as IDataObject;
-		if ('plannedEffort' in values) body.plannedDuration = hoursToMinutes(this, values.plannedEffort, 'Planned Effort (Hours)');
-		if ('actualEffort' in values) body.duration = hoursToMinutes(this, values.actualEffort, 'Actual Effort (Hours)');
+		if ('plannedEffort' in values)
+			body.plannedDuration = hoursToMinutes(this, values.plannedEffort, 'Planned Effort (Hours)');
+		if ('actualEffort' in values)
+			body.duration = hoursToMinutes(this, values.actualEffort, 'Actual Effort (Hours)');
 		if ('assignees' in values) {
 			const ids = guidList(this, `${collection}.assignees`, 'Assignee IDs');
 			// The XML API documents a comma-separated list of GUIDs; the JSON form is assumed to match.
 			if (ids.length) body.appointedPersons = ids.join(',');
 		}
-		if ('parentId' in values) body.parentId = checkId(this, `${collection}.parentId`, 'Parent Task ID', 'guid');
+		if ('parentId' in values)
+			body.parentId = checkId(this, `${collection}.parentId`, 'Parent Task ID', 'guid');
 		options.body = body;
 		return options;
 	};

@@ -1,4 +1,9 @@
-import type { IExecuteSingleFunctions, INodeExecutionData, IN8nHttpFullResponse, PostReceiveAction } from 'n8n-workflow';
+import type {
+	IExecuteSingleFunctions,
+	INodeExecutionData,
+	IN8nHttpFullResponse,
+	PostReceiveAction,
+} from 'n8n-workflow';
 import { urlId, type OperationDef } from '../../../shared/descriptions';
 import { idValue, requireIds } from '../../../shared/idChecks';
 import { projectLocator, taskLocator } from '../../shared/locators';
@@ -37,5 +42,8 @@ export const getTask: OperationDef = {
 			output: { postReceive: [checkTask] },
 		},
 	},
-	fields: [projectLocator('The project of the task'), taskLocator('The task to retrieve (the list shows the tasks of the selected project)')],
+	fields: [
+		projectLocator('The project of the task'),
+		taskLocator('The task to retrieve (the list shows the tasks of the selected project)'),
+	],
 };

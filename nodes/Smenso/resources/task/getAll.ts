@@ -1,4 +1,10 @@
-import { limitField, returnAllField, simplifyField, urlId, type OperationDef } from '../../../shared/descriptions';
+import {
+	limitField,
+	returnAllField,
+	simplifyField,
+	urlId,
+	type OperationDef,
+} from '../../../shared/descriptions';
 import { requireIds } from '../../../shared/idChecks';
 import { simplify } from '../../../shared/results';
 import { projectLocator } from '../../shared/locators';
@@ -10,7 +16,8 @@ export const getAllTasks: OperationDef = {
 		name: 'Get Many',
 		value: 'getAll',
 		action: 'Get many tasks',
-		description: 'List the tasks of a project, subtasks included, one item per task (smenso returns the whole list at once)',
+		description:
+			'List the tasks of a project, subtasks included, one item per task (smenso returns the whole list at once)',
 		routing: {
 			request: {
 				method: 'GET',
@@ -26,12 +33,6 @@ export const getAllTasks: OperationDef = {
 		returnAllField,
 		limitField,
 		simplifyField,
-		readOptionsField(
-			[
-				listViewIdField,
-			],
-			'filters',
-			'Filters',
-		),
+		readOptionsField([listViewIdField], 'filters', 'Filters'),
 	],
 };

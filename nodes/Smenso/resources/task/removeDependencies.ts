@@ -14,7 +14,12 @@ async function predecessorQuery(this: IExecuteSingleFunctions, options: IHttpReq
 	checkId(this, 'taskId', 'Task', 'guid');
 	const ids = guidList(this, 'predecessorIds', 'Predecessor Task IDs');
 	if (!ids.length) {
-		throw inputError(this.getNode(), "'Predecessor Task IDs' is empty", 'Enter the GUIDs of the predecessor tasks to unlink, separated by commas.', this.getItemIndex());
+		throw inputError(
+			this.getNode(),
+			"'Predecessor Task IDs' is empty",
+			'Enter the GUIDs of the predecessor tasks to unlink, separated by commas.',
+			this.getItemIndex(),
+		);
 	}
 	options.qs = { ...(options.qs ?? {}), taskIds: ids };
 	options.arrayFormat = 'repeat';
@@ -44,7 +49,8 @@ export const removeTaskDependencies: OperationDef = {
 			type: 'string',
 			required: true,
 			default: '',
-			placeholder: 'e.g. 3f2504e0-4f89-11d3-9a0c-0305e82c3301, 6ba7b810-9dad-11d1-80b4-00c04fd430c8',
+			placeholder:
+				'e.g. 3f2504e0-4f89-11d3-9a0c-0305e82c3301, 6ba7b810-9dad-11d1-80b4-00c04fd430c8',
 			description: 'GUIDs of the predecessor tasks to unlink, comma-separated',
 		},
 		writeOptionsField,

@@ -1,6 +1,14 @@
-import { byDisplayName, updateFieldsCollection, type OperationDef } from '../../../shared/descriptions';
+import {
+	byDisplayName,
+	updateFieldsCollection,
+	type OperationDef,
+} from '../../../shared/descriptions';
 import { smensoWrite } from '../../shared/envelope';
-import { bulkWriteOptionsField, customFieldsField, externalIdFields } from '../../shared/writeFields';
+import {
+	bulkWriteOptionsField,
+	customFieldsField,
+	externalIdFields,
+} from '../../shared/writeFields';
 import { projectLocator, taskLocator } from '../../shared/locators';
 import { taskDates, taskFields, taskItem, taskTitleField } from './fields';
 

@@ -25,7 +25,7 @@ export const getTicketStatus: OperationDef = {
 			required: true,
 			default: '',
 			placeholder: 'e.g. 9d0c5c1e-0000-4000-8000-000000000001',
-			description: "The ticketId a write returned with Wait for Completion turned off",
+			description: 'The ticketId a write returned with Wait for Completion turned off',
 		},
 	],
 };

@@ -1,6 +1,10 @@
 import { byDisplayName, type OperationDef } from '../../../shared/descriptions';
 import { smensoWrite } from '../../shared/envelope';
-import { bulkWriteOptionsField, customFieldsField, extraFieldsField } from '../../shared/writeFields';
+import {
+	bulkWriteOptionsField,
+	customFieldsField,
+	extraFieldsField,
+} from '../../shared/writeFields';
 import { projectLocator, taskLocator } from '../../shared/locators';
 import { USER_ID, userField } from '../absence/fields';
 import { dateField, durationHoursField, timeEntryOptionalFields, timeEntryTimes } from './fields';
@@ -17,7 +21,12 @@ export const createTimeEntry: OperationDef = {
 			send: {
 				preSend: [
 					timeEntryTimes(
-						{ date: 'date', duration: 'durationHours', start: 'additionalFields.startTime', end: 'additionalFields.endTime' },
+						{
+							date: 'date',
+							duration: 'durationHours',
+							start: 'additionalFields.startTime',
+							end: 'additionalFields.endTime',
+						},
 						true,
 					),
 					smensoWrite({
@@ -40,7 +49,9 @@ export const createTimeEntry: OperationDef = {
 			routing: { send: { type: 'body', property: 'projectId' } },
 		},
 		{
-			...taskLocator('The task the time is booked on (the list shows the tasks of the selected project)'),
+			...taskLocator(
+				'The task the time is booked on (the list shows the tasks of the selected project)',
+			),
 			routing: { send: { type: 'body', property: 'taskId' } },
 		},
 		userField('Who worked: pick from the list, or give their e-mail address or user GUID'),

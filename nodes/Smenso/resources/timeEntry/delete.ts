@@ -15,9 +15,14 @@ export const deleteTimeEntry: OperationDef = {
 				method: 'DELETE',
 				url: `=/api/integration/timerecord/json/${urlId('timeEntryId')}`,
 			},
-			send: { preSend: [requireIds([{ name: 'timeEntryId', label: 'Time Entry ID', kind: 'guid' }])] },
+			send: {
+				preSend: [requireIds([{ name: 'timeEntryId', label: 'Time Entry ID', kind: 'guid' }])],
+			},
 			output: { postReceive: [deletedResult] },
 		},
 	},
-	fields: [{ ...timeEntryIdField, description: 'GUID of the time entry to delete' }, writeOptionsField],
+	fields: [
+		{ ...timeEntryIdField, description: 'GUID of the time entry to delete' },
+		writeOptionsField,
+	],
 };

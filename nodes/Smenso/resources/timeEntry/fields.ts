@@ -27,7 +27,12 @@ function clockTime(
 	if (clock) {
 		const [hours, minutes, seconds] = [Number(clock[1]), Number(clock[2]), Number(clock[3] ?? 0)];
 		if (hours > 23 || minutes > 59 || seconds > 59) {
-			throw inputError(ctx.getNode(), `'${label}' is not a valid time: ${JSON.stringify(text)}`, 'Use 24-hour time such as 09:00 or 17:30.', ctx.getItemIndex());
+			throw inputError(
+				ctx.getNode(),
+				`'${label}' is not a valid time: ${JSON.stringify(text)}`,
+				'Use 24-hour time such as 09:00 or 17:30.',
+				ctx.getItemIndex(),
+			);
 		}
 		if (!date) {
 			throw inputError(
@@ -91,7 +96,10 @@ export function timeEntryTimes(paths: TimePaths, creating: boolean): PreSendActi
 		}
 		const hours = this.getNodeParameter(paths.duration, null) as number | string | null;
 		const given = hours !== undefined && hours !== null && hours !== '';
-		if (given && (typeof hours === 'string' ? !/^-?\d+(\.\d+)?$/.test(hours.trim()) : !Number.isFinite(hours))) {
+		if (
+			given &&
+			(typeof hours === 'string' ? !/^-?\d+(\.\d+)?$/.test(hours.trim()) : !Number.isFinite(hours))
+		) {
 			throw inputError(
 				this.getNode(),
 				`'Duration (Hours)' is not a number: ${JSON.stringify(hours)}`,
@@ -132,7 +140,7 @@ export const timeEntryIdField: INodeProperties = {
 	required: true,
 	default: '',
 	placeholder: 'e.g. 3f2504e0-4f89-11d3-9a0c-0305e82c3301',
-	description: "GUID of the time entry (smenso: time record): use the ID from a Get Many result",
+	description: 'GUID of the time entry (smenso: time record): use the ID from a Get Many result',
 };
 
 export const dateField: INodeProperties = {
@@ -196,8 +204,8 @@ export const timeEntryOptionalFields: INodeProperties[] = [
 		name: 'statusId',
 		type: 'number',
 		default: 1,
-		description: 'Numeric status of the time record (workspace-specific; smenso does not document the values)',
+		description:
+			'Numeric status of the time record (workspace-specific; smenso does not document the values)',
 		routing: { send: { type: 'body', property: 'statusId' } },
 	},
 ];
-

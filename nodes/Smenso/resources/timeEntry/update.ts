@@ -1,9 +1,24 @@
 import type { INodeProperties } from 'n8n-workflow';
-import { byDisplayName, updateFieldsCollection, type OperationDef } from '../../../shared/descriptions';
+import {
+	byDisplayName,
+	updateFieldsCollection,
+	type OperationDef,
+} from '../../../shared/descriptions';
 import { smensoWrite } from '../../shared/envelope';
-import { bulkWriteOptionsField, customFieldsField, externalIdFields, extraFieldsField } from '../../shared/writeFields';
+import {
+	bulkWriteOptionsField,
+	customFieldsField,
+	externalIdFields,
+	extraFieldsField,
+} from '../../shared/writeFields';
 import { projectLocator } from '../../shared/locators';
-import { dateField, durationHoursField, timeEntryIdField, timeEntryOptionalFields, timeEntryTimes } from './fields';
+import {
+	dateField,
+	durationHoursField,
+	timeEntryIdField,
+	timeEntryOptionalFields,
+	timeEntryTimes,
+} from './fields';
 
 const lockedField: INodeProperties = {
 	displayName: 'Locked',
@@ -35,9 +50,7 @@ export const updateTimeEntry: OperationDef = {
 					),
 					smensoWrite({
 						entity: 'timeRecord',
-						ids: [
-							{ name: 'projectId', label: 'Project', kind: 'guid' },
-						],
+						ids: [{ name: 'projectId', label: 'Project', kind: 'guid' }],
 						dates: [{ param: 'updateFields.date', label: 'Date' }],
 						recordId: { name: 'timeEntryId', label: 'Time Entry ID', kind: 'guid' },
 						topLevel: ['projectId'],
@@ -51,17 +64,23 @@ export const updateTimeEntry: OperationDef = {
 			...projectLocator('The project the time entry belongs to'),
 			routing: { send: { type: 'body', property: 'projectId' } },
 		},
-		...externalIdFields('time entry', { ...timeEntryIdField, description: 'GUID of the time entry to change' }),
-		updateFieldsCollection(byDisplayName([
-			extraFieldsField('time record'),
-			dateField,
-			{
-				...durationHoursField,
-				description: 'New time worked in hours as a decimal number, e.g. 1.5; sent to smenso as whole minutes',
-			},
-			lockedField,
-			...timeEntryOptionalFields,
-		])),
+		...externalIdFields('time entry', {
+			...timeEntryIdField,
+			description: 'GUID of the time entry to change',
+		}),
+		updateFieldsCollection(
+			byDisplayName([
+				extraFieldsField('time record'),
+				dateField,
+				{
+					...durationHoursField,
+					description:
+						'New time worked in hours as a decimal number, e.g. 1.5; sent to smenso as whole minutes',
+				},
+				lockedField,
+				...timeEntryOptionalFields,
+			]),
+		),
 		customFieldsField,
 		bulkWriteOptionsField,
 	],

@@ -2,7 +2,10 @@ import type { IDataObject, IExecuteSingleFunctions, INodeExecutionData } from 'n
 import { limitField, returnAllField, type OperationDef } from '../../../shared/descriptions';
 
 /** smenso answers a bare array of names; each becomes `{ id }`, the value writes take as timezoneId. */
-async function zoneItems(this: IExecuteSingleFunctions, items: INodeExecutionData[]): Promise<INodeExecutionData[]> {
+async function zoneItems(
+	this: IExecuteSingleFunctions,
+	items: INodeExecutionData[],
+): Promise<INodeExecutionData[]> {
 	return items.map((item) => {
 		const zone = item.json as unknown;
 		if (typeof zone === 'string') return { ...item, json: { id: zone } };
@@ -16,7 +19,8 @@ export const getAllTimeZones: OperationDef = {
 		name: 'Get Many',
 		value: 'getAll',
 		action: 'Get many time zones',
-		description: "List the time-zone IDs smenso accepts as a write's time zone, such as GMT Standard Time or UTC",
+		description:
+			"List the time-zone IDs smenso accepts as a write's time zone, such as GMT Standard Time or UTC",
 		routing: {
 			request: { method: 'GET', url: '/api/integration/timezones/json' },
 			output: { postReceive: [zoneItems] },

@@ -2,7 +2,15 @@ import { byDisplayName, type OperationDef } from '../../../shared/descriptions';
 import { requireDates } from '../../../shared/dates';
 import { smensoWrite } from '../../shared/envelope';
 import { bulkWriteOptionsField, extraFieldsField } from '../../shared/writeFields';
-import { endDateField, externalIdField, memberField, startDateField, weekdayCapacities, weekdayHoursFields, WORKING_TIME_URL } from './fields';
+import {
+	endDateField,
+	externalIdField,
+	memberField,
+	startDateField,
+	weekdayCapacities,
+	weekdayHoursFields,
+	WORKING_TIME_URL,
+} from './fields';
 
 export const createWorkingTime: OperationDef = {
 	option: {
@@ -32,7 +40,9 @@ export const createWorkingTime: OperationDef = {
 	},
 	fields: [
 		{
-			...memberField('The member whose working hours these are: pick from the list, or give the user GUID or e-mail address'),
+			...memberField(
+				'The member whose working hours these are: pick from the list, or give the user GUID or e-mail address',
+			),
 			routing: { send: { type: 'body', property: 'userId' } },
 		},
 		{ ...startDateField, required: true },

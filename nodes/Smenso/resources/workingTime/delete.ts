@@ -9,7 +9,8 @@ export const deleteWorkingTime: OperationDef = {
 		name: 'Delete',
 		value: 'delete',
 		action: 'Delete a working time',
-		description: 'Delete a working-time period of a member permanently; needs an administrator token',
+		description:
+			'Delete a working-time period of a member permanently; needs an administrator token',
 		routing: {
 			request: { method: 'DELETE', url: `=${WORKING_TIME_URL}/${urlId('workingTimeId')}` },
 			send: { preSend: [requireIds([WORKING_TIME_ID])] },
@@ -19,7 +20,8 @@ export const deleteWorkingTime: OperationDef = {
 	fields: [
 		{
 			...workingTimeIdField,
-			description: 'GUID of the working-time period to delete: the ID from Working Time → Get Many or from the Create output',
+			description:
+				'GUID of the working-time period to delete: the ID from Working Time → Get Many or from the Create output',
 		},
 		waitOptionsField,
 	],

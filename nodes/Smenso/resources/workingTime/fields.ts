@@ -1,10 +1,20 @@
-import type { IDataObject, IExecuteSingleFunctions, IHttpRequestOptions, INodeProperties, PreSendAction } from 'n8n-workflow';
+import type {
+	IDataObject,
+	IExecuteSingleFunctions,
+	IHttpRequestOptions,
+	INodeProperties,
+	PreSendAction,
+} from 'n8n-workflow';
 import { inputError } from '../../../shared/errors';
 import { memberLocator } from '../../shared/locators';
 
 export const WORKING_TIME_URL = '/api/integration/settings/member/workingtime/json';
 
-export const WORKING_TIME_ID = { name: 'workingTimeId', label: 'Working Time ID', kind: 'guid' } as const;
+export const WORKING_TIME_ID = {
+	name: 'workingTimeId',
+	label: 'Working Time ID',
+	kind: 'guid',
+} as const;
 
 export const workingTimeIdField: INodeProperties = {
 	displayName: 'Working Time ID',
@@ -22,7 +32,8 @@ export const startDateField: INodeProperties = {
 	name: 'startDate',
 	type: 'dateTime',
 	default: '',
-	description: 'First day the working hours apply (only the date is sent, as yyyy-MM-dd in the workflow time zone)',
+	description:
+		'First day the working hours apply (only the date is sent, as yyyy-MM-dd in the workflow time zone)',
 };
 
 export const endDateField: INodeProperties = {
@@ -39,7 +50,8 @@ export const externalIdField: INodeProperties = {
 	name: 'externalId',
 	type: 'string',
 	default: '',
-	description: 'The ID of this period in another system (e.g. the HR tool), for Use External ID in later updates',
+	description:
+		'The ID of this period in another system (e.g. the HR tool), for Use External ID in later updates',
 	routing: { send: { type: 'body', property: 'externalId' } },
 };
 

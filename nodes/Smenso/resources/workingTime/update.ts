@@ -1,8 +1,16 @@
 import type { IExecuteSingleFunctions, IHttpRequestOptions } from 'n8n-workflow';
-import { byDisplayName, updateFieldsCollection, type OperationDef } from '../../../shared/descriptions';
+import {
+	byDisplayName,
+	updateFieldsCollection,
+	type OperationDef,
+} from '../../../shared/descriptions';
 import { inputError } from '../../../shared/errors';
 import { smensoWrite } from '../../shared/envelope';
-import { bulkWriteOptionsField, externalIdFields, extraFieldsField } from '../../shared/writeFields';
+import {
+	bulkWriteOptionsField,
+	externalIdFields,
+	extraFieldsField,
+} from '../../shared/writeFields';
 import {
 	endDateField,
 	externalIdField,
@@ -17,7 +25,12 @@ import {
 /** preSend: an update without a field to change would send only the ID; say so instead. */
 async function requireUpdateFields(this: IExecuteSingleFunctions, options: IHttpRequestOptions) {
 	if (!Object.keys(this.getNodeParameter('updateFields', {}) as object).length) {
-		throw inputError(this.getNode(), 'No fields to update', "Add at least one field under 'Update Fields'.", this.getItemIndex());
+		throw inputError(
+			this.getNode(),
+			'No fields to update',
+			"Add at least one field under 'Update Fields'.",
+			this.getItemIndex(),
+		);
 	}
 	return options;
 }
@@ -50,16 +63,18 @@ export const updateWorkingTime: OperationDef = {
 	},
 	fields: [
 		...externalIdFields('working-time period', workingTimeIdField),
-		updateFieldsCollection(byDisplayName([
-			startDateField,
-			{
-				...endDateField,
-				description: `${String(endDateField.description)} To remove an end date, send {"endDate": null} in Extra Fields (JSON).`,
-			},
-			externalIdField,
-			extraFieldsField('working time'),
-			...weekdayHoursFields(),
-		])),
+		updateFieldsCollection(
+			byDisplayName([
+				startDateField,
+				{
+					...endDateField,
+					description: `${String(endDateField.description)} To remove an end date, send {"endDate": null} in Extra Fields (JSON).`,
+				},
+				externalIdField,
+				extraFieldsField('working time'),
+				...weekdayHoursFields(),
+			]),
+		),
 		bulkWriteOptionsField,
 	],
 };
