@@ -40,6 +40,22 @@ describe('planWebhooks', () => {
 		});
 	});
 
+	test('a stored webhook RM no longer delivers to (status not active) is replaced', () => {
+		// RM may unsubscribe an endpoint that keeps failing; keeping that webhook would deliver nothing.
+		const existing = [
+			{ ...hook(1, 'time.entry.created'), status: 'inactive' },
+			hook(2, 'project.created'),
+		];
+		expect(
+			planWebhooks(wanted(['time.entry.created', 'project.created'], [1, 2]), existing),
+		).toEqual({
+			keep: [{ event: 'project.created', id: 2 }],
+			remove: [1],
+			create: ['time.entry.created'],
+			full: [],
+		});
+	});
+
 	test('all present: every stored webhook is kept, no request is planned', () => {
 		const existing = [
 			hook(1, 'time.entry.created'),

@@ -1,7 +1,7 @@
 import { NodeApiError, NodeOperationError, type IHookFunctions } from 'n8n-workflow';
 import type { RmWebhook, RmWebhookApi } from './webhookApi';
 import { RM_WEBHOOKS_PER_EVENT } from './webhookEvents';
-import { sameUrl, withoutQuery, type FullEvent, type WebhookPlan } from './webhookPlan';
+import { deliversTo, withoutQuery, type FullEvent, type WebhookPlan } from './webhookPlan';
 
 /*
  * Carries out a webhook plan (webhookPlan.ts) against RM: the requests of an activation, and the
@@ -66,7 +66,7 @@ async function registerOne(
 		// RM's answer named no id: find the new webhook in the list instead.
 		const before = known();
 		id = (await api.list()).find(
-			(hook) => !before.has(hook.id) && hook.event_type === event && sameUrl(hook.url, target),
+			(hook) => !before.has(hook.id) && deliversTo(hook, event, target),
 		)?.id;
 		if (id === undefined) {
 			throw new NodeOperationError(
@@ -126,7 +126,6 @@ export async function carryOutPlan(
 	const ids = new Map(plan.keep.map((entry) => [entry.event, entry.id]));
 	const created: number[] = [];
 	const known = () => new Set([...existing.map((hook) => hook.id), ...created]);
-	let failure: unknown;
 	try {
 		for (const event of plan.create) {
 			const id = await registerOne(ctx, api, event, target, known);
@@ -134,9 +133,7 @@ export async function carryOutPlan(
 			ids.set(event, id);
 		}
 	} catch (error) {
-		failure = error;
+		throw await failedRegistration(ctx, api, error, plan.create[created.length], created);
 	}
-	if (failure !== undefined)
-		throw await failedRegistration(ctx, api, failure, plan.create[created.length], created);
 	return ids;
 }

@@ -2,7 +2,7 @@ import { NodeOperationError, randomString, type IHookFunctions } from 'n8n-workf
 import { rmWebhookApi } from './webhookApi';
 import { RM_EVENT_TYPES } from './webhookEvents';
 import { carryOutPlan } from './webhookExecutor';
-import { planWebhooks, sameUrl, withSecret } from './webhookPlan';
+import { deliversTo, planWebhooks, withSecret } from './webhookPlan';
 import { storedSecret, storedWebhooks, type StoredWebhook } from './webhookStore';
 
 /*
@@ -87,13 +87,7 @@ export async function webhooksExist(this: IHookFunctions): Promise<boolean> {
 	const api = await rmWebhookApi(this, [secret]);
 	const existing = await api.list();
 	return stored.every((hook) =>
-		existing.some(
-			(found) =>
-				found.id === hook.id &&
-				found.event_type === hook.event &&
-				sameUrl(found.url, target) &&
-				(found.status === undefined || found.status === 'active'),
-		),
+		existing.some((found) => found.id === hook.id && deliversTo(found, hook.event, target)),
 	);
 }
 
@@ -111,7 +105,7 @@ export async function registerWebhooks(this: IHookFunctions): Promise<boolean> {
 	const stored = storedWebhooks(data);
 	const secret = storedSecret(data) || randomString(40);
 	const target = withSecret(base, secret);
-	const api = await rmWebhookApi(this, [secret, storedSecret(data)]);
+	const api = await rmWebhookApi(this, [secret]);
 	const existing = await api.list();
 	const plan = planWebhooks(
 		{ events, base, target, storedIds: stored.map((hook) => hook.id) },

@@ -29,6 +29,18 @@ export function sameUrl(a: string, b: string): boolean {
 	}
 }
 
+/**
+ * Whether a listed webhook delivers `event` to `target`: same event, same URL, and active (RM
+ * lists `status: "active"` and may unsubscribe an endpoint that keeps failing).
+ */
+export function deliversTo(hook: RmWebhook, event: string, target: string): boolean {
+	return (
+		hook.event_type === event &&
+		sameUrl(hook.url, target) &&
+		(hook.status === undefined || hook.status === 'active')
+	);
+}
+
 /** What an activation wants: the selected events, delivered to `target` (`base` plus the secret). */
 export interface WantedWebhooks {
 	events: string[];
@@ -59,8 +71,8 @@ export interface WebhookPlan {
 }
 
 /**
- * Compares what is wanted with the webhooks RM lists. A webhook fits an event when it has that
- * event and the target URL; of several, the stored one is kept (else the first), so a restart
+ * Compares what is wanted with the webhooks RM lists. A webhook fits an event when it delivers
+ * that event to the target URL (deliversTo); of several, the stored one is kept (else the first), so a restart
  * registers no duplicates. Webhooks of this node (stored, or at its base URL) that are not kept
  * are removed; they do not count against an event's slots.
  */
@@ -68,9 +80,7 @@ export function planWebhooks(wanted: WantedWebhooks, existing: RmWebhook[]): Web
 	const storedIds = new Set(wanted.storedIds);
 	const keep: WebhookPlan['keep'] = [];
 	for (const event of wanted.events) {
-		const fitting = existing.filter(
-			(hook) => hook.event_type === event && sameUrl(hook.url, wanted.target),
-		);
+		const fitting = existing.filter((hook) => deliversTo(hook, event, wanted.target));
 		const pick = fitting.find((hook) => storedIds.has(hook.id)) ?? fitting[0];
 		if (pick) keep.push({ event, id: pick.id });
 	}
