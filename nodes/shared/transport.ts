@@ -51,6 +51,13 @@ export interface ServiceConfig extends CredentialConfig {
 	) => Promise<IN8nHttpFullResponse> | undefined;
 	/** Called when an item fails before its request was sent (other items may be waiting for it). */
 	dropItem?: (ctx: IExecuteSingleFunctions) => void;
+	/** Reads, into the records, what their answer left to further requests (RM: nested pages). */
+	completeRecords?: (
+		ctx: IExecuteSingleFunctions,
+		records: IDataObject[],
+		base: IHttpRequestOptions,
+		fetch: Fetch,
+	) => Promise<void>;
 }
 
 /** The second path of an endpoint, and how to check its answer when its scope is wider than the first's. */
@@ -159,25 +166,36 @@ async function runItem(
 	const first = isList
 		? config.pager.firstRequest(requestData.options as IHttpRequestOptions, wanted)
 		: (requestData.options as IHttpRequestOptions);
+	const fetch = runnerFetch(ctx, config, send, secrets);
+	const complete = async (records: IDataObject[]) =>
+		await config.completeRecords?.(
+			ctx,
+			records,
+			{ method: 'GET', baseURL, timeout, url: '' },
+			fetch,
+		);
 	// postReceive runs page by page, so a Limit counts what the user gets even when an
 	// operation filters records client-side.
 	const result = await readPages(
 		ctx,
 		config.pager,
 		first,
-		runnerFetch(ctx, config, send, secrets),
-		async (records, response) =>
-			await runPostReceive(
+		fetch,
+		async (records, response) => {
+			await complete(records);
+			return await runPostReceive(
 				ctx,
 				requestData,
 				records.map((json) => ({ json })),
 				response,
-			),
+			);
+		},
 		wanted,
 	);
 	if ('items' in result) return withPairing(ctx, result.items);
 	// A single object (get, create, update, delete): one item.
 	const json = (result.single.body ?? {}) as IDataObject;
+	if (typeof json === 'object') await complete([json]);
 	const single = [{ json: typeof json === 'object' ? json : { value: json } }];
 	return withPairing(ctx, await runPostReceive(ctx, requestData, single, result.single));
 }

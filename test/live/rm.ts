@@ -183,6 +183,38 @@ const checks: Array<Check<RmLive>> = [
 		},
 	},
 	{
+		id: 'rm.embed.paging',
+		title: 'Nested collections are paged like their parent, and the node reads them whole',
+		async run(ctx) {
+			const { data } = await ctx.list('/users', { per_page: 1, fields: 'assignments' });
+			if (!data.length) throw new Skip('the account has no users');
+			const nested = data[0].assignments as { data?: unknown[]; paging?: IDataObject } | undefined;
+			expectThat(
+				nested && Array.isArray(nested.data) && nested.paging,
+				`assignments is not {data, paging}: ${brief(nested)}`,
+			);
+			const next = nested.paging.next;
+			if (!next) {
+				throw new Skip(
+					`the first user has ${nested.data.length} assignment(s), per_page ${brief(nested.paging.per_page)}: no second page`,
+				);
+			}
+			const [user] = await ctx.json({
+				resource: 'user',
+				operation: 'get',
+				userId: { __rl: true, mode: 'id', value: String(data[0].id) },
+				simplify: false,
+				fields: ['assignments'],
+			});
+			const whole = user.assignments as { data: unknown[]; paging: IDataObject };
+			expectThat(
+				whole.data.length > nested.data.length && whole.paging.next === null,
+				`the node returned ${whole.data.length} assignments, next ${brief(whole.paging.next)}`,
+			);
+			return `per_page 1 embedded ${nested.data.length}, next ${String(next)}; the node read ${whole.data.length}`;
+		},
+	},
+	{
 		id: 'rm.report.totals',
 		title: 'The totals report answers a JSON object the node passes on as it is',
 		async run(ctx) {

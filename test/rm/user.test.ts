@@ -127,6 +127,80 @@ describe('Resource Management user', () => {
 		]);
 	});
 
+	test('Include reads a nested list past its first page from the nested endpoint', async () => {
+		// RM pages embedded lists with the parent's per_page (20 without one) and links the rest.
+		const user = 501;
+		const ids = [...sandbox.rm.assignments.values()]
+			.filter((a) => a.user_id === user)
+			.map((a) => a.id);
+		expect(ids.length).toBeGreaterThan(20);
+		const [got] = jsonOf(
+			await runRm(sandbox, {
+				resource: 'user',
+				operation: 'get',
+				userId: byId(String(user)),
+				simplify: false,
+				fields: ['assignments'],
+			}),
+		);
+		const assignments = got.assignments as {
+			data: Array<{ id: number }>;
+			paging: { next: unknown };
+		};
+		expect(assignments.data.map((a) => a.id)).toEqual(ids);
+		expect(assignments.paging.next).toBeNull();
+		const nested = { page: '1', per_page: '1000', with_phases: 'true' };
+		expect(sandbox.requests.map(shape)).toEqual([
+			{
+				method: 'GET',
+				path: `${usersPath}/${user}`,
+				query: { fields: 'assignments' },
+				body: undefined,
+			},
+			{ method: 'GET', path: `${usersPath}/${user}/assignments`, query: nested, body: undefined },
+		]);
+
+		// A list's per_page is its Limit: the embed of each user is cut there and read whole.
+		sandbox.clearRequests();
+		const [first] = jsonOf(
+			await runRm(sandbox, {
+				resource: 'user',
+				operation: 'getAll',
+				limit: 1,
+				simplify: false,
+				fields: ['assignments'],
+			}),
+		);
+		const firstIds = [...sandbox.rm.assignments.values()]
+			.filter((a) => a.user_id === first.id)
+			.map((a) => a.id);
+		expect((first.assignments as { data: Array<{ id: number }> }).data.map((a) => a.id)).toEqual(
+			firstIds,
+		);
+		expect(firstIds.length).toBeGreaterThan(1);
+		expect(sandbox.requests.map((r) => r.path)).toEqual([
+			usersPath,
+			`${usersPath}/${first.id}/assignments`,
+		]);
+	});
+
+	test('A nested endpoint that answers no list stops the item with a readable error', async () => {
+		sandbox.inject({
+			method: 'GET',
+			path: `${usersPath}/501/assignments`,
+			response: { status: 200, body: { id: 1 } },
+		});
+		const result = await runRm(sandbox, {
+			resource: 'user',
+			operation: 'get',
+			userId: byId('501'),
+			fields: ['assignments'],
+		});
+		expect(result.error?.message).toBe("Could not read the rest of 'assignments'");
+		expect(result.error?.description).toContain("Leave 'assignments' out of Include");
+		expect(sandbox.requests).toHaveLength(2);
+	});
+
 	test('Create sends the names and every additional field, dates as YYYY-MM-DD', async () => {
 		const result = await runRm(
 			sandbox,

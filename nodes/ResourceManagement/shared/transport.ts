@@ -1,5 +1,12 @@
-import type { ICredentialDataDecryptedObject, IDataObject } from 'n8n-workflow';
+import {
+	NodeOperationError,
+	type ICredentialDataDecryptedObject,
+	type IDataObject,
+	type IExecuteSingleFunctions,
+	type IHttpRequestOptions,
+} from 'n8n-workflow';
 import { bodyText, messagesFromBody, type ErrorText } from '../../shared/errors';
+import { readPages, type Fetch } from '../../shared/pageLoop';
 import { followLink, requestKey, type Pager } from '../../shared/paging';
 import { createRunner, type ServiceConfig } from '../../shared/transport';
 
@@ -28,6 +35,38 @@ export const rmPager: Pager = {
 	},
 	requestKey,
 };
+
+/**
+ * RM pages a record's nested collections (`fields=` embeds such as a user's assignments) like a
+ * list: as many as the request's per_page (20 without one), with `paging.next` linking the rest.
+ * Such a collection is read again from the nested endpoint that link names, so each embedded
+ * list is whole and its paging says no page follows.
+ */
+export async function completeNestedLists(
+	ctx: IExecuteSingleFunctions,
+	records: IDataObject[],
+	base: IHttpRequestOptions,
+	fetch: Fetch,
+): Promise<void> {
+	for (const record of records) {
+		for (const [key, value] of Object.entries(record)) {
+			const nested = value as { data?: unknown; paging?: IDataObject } | null;
+			const next = nested?.paging?.next;
+			if (!Array.isArray(nested?.data) || typeof next !== 'string' || !next) continue;
+			// The link's filters, from the first record, in pages of the largest size: fewest requests.
+			const link = followLink(next, base);
+			const whole = { ...link, qs: { ...link.qs, page: 1, per_page: RM_MAX_PAGE_SIZE } };
+			const all = await readPages(ctx, rmPager, whole, fetch, async (page) => page);
+			if (!('items' in all)) {
+				throw new NodeOperationError(ctx.getNode(), `Could not read the rest of '${key}'`, {
+					description: `Resource Management answered ${next} with no list. Leave '${key}' out of Include and read it with its own operation.`,
+					itemIndex: ctx.getItemIndex(),
+				});
+			}
+			record[key] = { ...nested, data: all.items, paging: { ...nested!.paging, next: null } };
+		}
+	}
+}
 
 /** RM's HTTP failures in words a user can act on. */
 export function describeRmFailure(status: number, body: unknown): ErrorText {
@@ -112,6 +151,7 @@ export const RM_SERVICE: ServiceConfig = {
 	checkCredentials: checkRmCredential,
 	pager: rmPager,
 	describeFailure: describeRmFailure,
+	completeRecords: completeNestedLists,
 	// Report queries are POSTs that only read, so they may be retried like GETs.
 	isRead: (request) =>
 		(request.method ?? 'GET').toUpperCase() === 'GET' || /^\/reports\//.test(request.url ?? ''),

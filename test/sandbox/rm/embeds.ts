@@ -5,18 +5,37 @@
 import type { SandboxRequest } from '../server';
 import type { Rec, RmState } from './state';
 
-/** A nested collection as RM embeds it: the records and a paging block of one page. */
-export function embedded(data: Rec[], path: string, perPage = 0): Rec {
+/**
+ * A nested collection as RM embeds it: `data` and a paging block. `next` is the link to the
+ * collection's second page when `data` is only its first.
+ */
+export function embedded(data: Rec[], path: string, perPage = 0, next: string | null = null): Rec {
 	return {
 		data,
 		paging: {
 			self: `${path}?per_page=${perPage}&page=1`,
-			next: null,
+			next,
 			previous: null,
 			page: 1,
 			per_page: perPage,
 		},
 	};
+}
+
+/**
+ * The first page of a `fields=` embed: RM pages nested collections with the parent request's
+ * per_page (20 when it names none) and links the rest, which the nested endpoint serves.
+ */
+function firstPage(
+	all: Rec[],
+	path: string,
+	req: Pick<SandboxRequest, 'query'>,
+	query?: string,
+): Rec {
+	const perPage = Number(req.query.per_page ?? 20) || 20;
+	const extra = query ? `&${query}` : '';
+	const next = all.length > perPage ? `${path}?per_page=${perPage}&page=2${extra}` : null;
+	return embedded(all.slice(0, perPage), path, perPage, next);
 }
 
 /** The collections a request names in `fields=` (comma separated). */
@@ -25,8 +44,11 @@ export function requestedFields(req: Pick<SandboxRequest, 'query'>): string[] {
 	return typeof fields === 'string' ? fields.split(',').map((f) => f.trim()) : [];
 }
 
-/** What a record offers to embed: its records, under `<base>/<name>` unless `path` says another segment. */
-export type Embed = (() => Rec[]) | { path: string; data: () => Rec[] };
+/**
+ * What a record offers to embed: its records, under `<base>/<name>` unless `path` says another
+ * segment; `query` is added to the next-page link where the nested list filters by default.
+ */
+export type Embed = (() => Rec[]) | { path: string; query?: string; data: () => Rec[] };
 
 /**
  * The record with each collection the request asks for that it offers; names it does not offer
@@ -42,8 +64,9 @@ export function withEmbeds(
 	const out: Rec = { ...record };
 	for (const [name, embed] of Object.entries(offered)) {
 		if (!fields.includes(name)) continue;
-		const { path, data } = typeof embed === 'function' ? { path: name, data: embed } : embed;
-		out[name] = embedded(data(), `${base}/${path}`);
+		const { path, data, query } =
+			typeof embed === 'function' ? { path: name, data: embed, query: undefined } : embed;
+		out[name] = firstPage(data(), `${base}/${path}`, req, query);
 	}
 	return out;
 }

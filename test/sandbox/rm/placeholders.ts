@@ -20,7 +20,11 @@ const WRITABLE = ['title', 'role', 'discipline', 'location'];
 /** The embeddable collections of a placeholder (`fields=`). */
 function withFields(state: RmState, placeholder: Rec, req: SandboxRequest): Rec {
 	return withEmbeds(placeholder, req, `/api/v1/placeholder_resources/${String(placeholder.id)}`, {
-		assignments: () => [...state.assignments.values()].filter((a) => a.user_id === placeholder.id),
+		assignments: {
+			path: 'assignments',
+			query: 'with_phases=true',
+			data: () => [...state.assignments.values()].filter((a) => a.user_id === placeholder.id),
+		},
 		custom_field_values: () => [],
 	});
 }

@@ -54,7 +54,12 @@ function withFields(state: RmState, user: Rec, req: SandboxRequest): Rec {
 	return withEmbeds(user, req, `/api/v1/users/${String(user.id)}`, {
 		tags: () => linkedTags(state, 'user', user.id),
 		custom_field_values: () => customFieldValuesOf(state, 'user_id', user.id),
-		assignments: () => [...state.assignments.values()].filter((a) => a.user_id === user.id),
+		// All of them, phase assignments too: their next page asks the nested list for the same.
+		assignments: {
+			path: 'assignments',
+			query: 'with_phases=true',
+			data: () => [...state.assignments.values()].filter((a) => a.user_id === user.id),
+		},
 		availabilities: () => userAvailabilities(state, Number(user.id)),
 		approvers: () =>
 			((user.approver_user_ids as number[] | undefined) ?? [])
