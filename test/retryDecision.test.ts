@@ -12,6 +12,7 @@ import {
 	type RetryDecision,
 	type RetryInput,
 } from '../nodes/shared/retryDecision';
+import { failureError, type FailureContext } from '../nodes/shared/sendFailures';
 
 /** 2026-03-02T10:00:00Z */
 const NOW = Date.UTC(2026, 2, 2, 10, 0, 0);
@@ -219,14 +220,14 @@ const rows: Row[] = [
 		fault: 'service asks beyond Max Retry Wait: fails at once',
 		isRead: read,
 		outcome: status(429, { 'Retry-After': '121' }),
-		expected: { action: 'fail', reason: 'waitTooLong', askedSeconds: 121 },
+		expected: { action: 'fail', reason: 'waitTooLong', waitSeconds: 121, askedSeconds: 121 },
 	},
 	{
 		fault: 'earlier waits count towards Max Retry Wait',
 		isRead: read,
 		outcome: status(429, { 'Retry-After': '21' }),
 		waited: 100,
-		expected: { action: 'fail', reason: 'waitTooLong', askedSeconds: 21 },
+		expected: { action: 'fail', reason: 'waitTooLong', waitSeconds: 21, askedSeconds: 21 },
 	},
 	{
 		fault: 'exactly Max Retry Wait is still waited',
@@ -236,11 +237,11 @@ const rows: Row[] = [
 		expected: { action: 'retry', waitSeconds: 20 },
 	},
 	{
-		fault: 'back-off beyond Max Retry Wait',
+		fault: 'back-off beyond Max Retry Wait: the planned wait, nothing asked',
 		isRead: read,
 		outcome: status(503),
 		policy: { maxRetries: 5, maxWaitSeconds: 0.5 },
-		expected: { action: 'fail', reason: 'waitTooLong', askedSeconds: 0 },
+		expected: { action: 'fail', reason: 'waitTooLong', waitSeconds: 1 },
 	},
 	{
 		fault: 'network back-off beyond Max Retry Wait',
@@ -363,19 +364,48 @@ describe('decideWindowWait (after X-RateLimit-Remaining: 0)', () => {
 		['no hold: send', 0, 0, { action: 'send' }],
 		['hold passed: send', NOW - 1000, 0, { action: 'send' }],
 		['hold ahead: wait for it', NOW + 5000, 0, { action: 'wait', waitSeconds: 5 }],
-		[
-			'hold beyond Max Retry Wait: fail',
-			NOW + 121_000,
-			0,
-			{ action: 'fail', reason: 'windowUsedUp', waitSeconds: 121 },
-		],
-		[
-			'earlier waits count',
-			NOW + 30_000,
-			100,
-			{ action: 'fail', reason: 'windowUsedUp', waitSeconds: 30 },
-		],
+		['hold beyond Max Retry Wait: fail', NOW + 121_000, 0, { action: 'fail', waitSeconds: 121 }],
+		['earlier waits count', NOW + 30_000, 100, { action: 'fail', waitSeconds: 30 }],
 	] as const)('%s', (_case, pauseUntil, waited, expected) => {
 		expect(decideWindowWait(pauseUntil, NOW, waited, DEFAULT_RETRY)).toEqual(expected);
+	});
+});
+
+describe('the message of a wait beyond Max Retry Wait', () => {
+	const at: FailureContext = {
+		node: { id: '1', name: 'Node', type: 'test', typeVersion: 1, position: [0, 0], parameters: {} },
+		itemIndex: 0,
+		secrets: [],
+		describeFailure: (code) => ({ message: `Failed (${code})`, description: 'Try later.' }),
+		host: 'https://api.example.com',
+		attempts: 1,
+		waitedSeconds: 0,
+		maxWaitSeconds: 0,
+	};
+	test.each([
+		[
+			'the service asked',
+			status(429, { 'Retry-After': '7' }),
+			'The service asked to wait 7 s more, beyond Max Retry Wait (0 s).',
+		],
+		[
+			"the node's own back-off (503 without Retry-After)",
+			status(503),
+			"The node's next back-off of 1 s would pass Max Retry Wait (0 s).",
+		],
+	])('%s', (_case, outcome, wording) => {
+		const decision = decideRetry({
+			isRead: true,
+			attempt: 0,
+			outcome,
+			waitedSeconds: 0,
+			policy: { maxRetries: 5, maxWaitSeconds: 0 },
+			now: NOW,
+			random: () => 0.5,
+		});
+		if (decision.action !== 'fail') throw new Error(`expected a failure, got ${decision.action}`);
+		const error = failureError(decision, at) as Error & { description?: string };
+		expect(error.description).toContain(wording);
+		expect(error.description).not.toContain('wait 0 s');
 	});
 });

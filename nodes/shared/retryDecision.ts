@@ -34,7 +34,8 @@ export interface RetryInput {
  * - `cutOff`: the JSON answer does not parse;
  * - `gaveUp`: a retryable status (429, 502-504) outlasted Max Retries;
  * - `serverFault`: a 5xx on a write, which is never repeated;
- * - `waitTooLong`: the next pause would pass Max Retry Wait (`askedSeconds`: what the service asked, 0 if nothing);
+ * - `waitTooLong`: the next pause (`waitSeconds`) would pass Max Retry Wait; `askedSeconds` when the
+ *   service asked for it (`Retry-After` / `X-RateLimit-Reset`), absent when it is the back-off;
  * - `unreachable`: no answer (network error `code`).
  * `mayHaveApplied`: a write that may or may not have been applied.
  */
@@ -42,7 +43,7 @@ export type FailReason =
 	| { reason: 'cutOff'; mayHaveApplied: boolean }
 	| { reason: 'gaveUp' }
 	| { reason: 'serverFault' }
-	| { reason: 'waitTooLong'; askedSeconds: number }
+	| { reason: 'waitTooLong'; waitSeconds: number; askedSeconds?: number }
 	| { reason: 'unreachable'; code: string; mayHaveApplied: boolean };
 
 export type RetryDecision = (
@@ -55,10 +56,10 @@ export type RetryDecision = (
 };
 
 /** The pause before sending while a used-up rate-limit window resets, or the failure when it is too long. */
-export type WindowDecision =
+type WindowDecision =
 	| { action: 'send' }
 	| { action: 'wait'; waitSeconds: number }
-	| { action: 'fail'; reason: 'windowUsedUp'; waitSeconds: number };
+	| { action: 'fail'; waitSeconds: number };
 
 /** Whether the next request may go now, must wait for the window (epoch ms `pauseUntil`), or would wait too long. */
 export function decideWindowWait(
@@ -69,8 +70,7 @@ export function decideWindowWait(
 ): WindowDecision {
 	const wait = (pauseUntil - now) / 1000;
 	if (wait <= 0) return { action: 'send' };
-	if (waitedSeconds + wait > policy.maxWaitSeconds)
-		return { action: 'fail', reason: 'windowUsedUp', waitSeconds: wait };
+	if (waitedSeconds + wait > policy.maxWaitSeconds) return { action: 'fail', waitSeconds: wait };
 	return { action: 'wait', waitSeconds: wait };
 }
 
@@ -108,7 +108,8 @@ function decideOnResponse(
 	const asked = serverWaitSeconds(headers, now);
 	const wait = asked ?? backoffSeconds(attempt, input.random);
 	if (input.waitedSeconds + wait > policy.maxWaitSeconds) {
-		return { action: 'fail', reason: 'waitTooLong', askedSeconds: asked ?? 0, ...window };
+		const askedPart = asked === undefined ? {} : { askedSeconds: asked };
+		return { action: 'fail', reason: 'waitTooLong', waitSeconds: wait, ...askedPart, ...window };
 	}
 	return { action: 'retry', waitSeconds: wait, ...window };
 }

@@ -59,11 +59,7 @@ export function failureError(
 		});
 	}
 	const text = at.describeFailure(status, body);
-	const description = {
-		gaveUp: `${text.description} The node gave up after ${attemptsText(at.attempts)} over ${Math.round(at.waitedSeconds)} s.`,
-		serverFault: MAY_HAVE_APPLIED,
-		waitTooLong: `The service asked to wait ${Math.ceil(fail.reason === 'waitTooLong' ? fail.askedSeconds : 0)} s more, beyond Max Retry Wait (${at.maxWaitSeconds} s). ${RAISE_WAIT}`,
-	}[fail.reason];
+	const description = answerFailureText(fail, at, text.description);
 	return httpError(
 		at.node,
 		status,
@@ -72,6 +68,26 @@ export function failureError(
 		at.itemIndex,
 		at.secrets,
 	);
+}
+
+/** The description of a failure on an answer that was not cut off. */
+function answerFailureText(
+	fail: Extract<FailReason, { reason: 'gaveUp' | 'serverFault' | 'waitTooLong' }>,
+	at: FailureContext,
+	statusText: string,
+): string {
+	switch (fail.reason) {
+		case 'gaveUp':
+			return `${statusText} The node gave up after ${attemptsText(at.attempts)} over ${Math.round(at.waitedSeconds)} s.`;
+		case 'serverFault':
+			return MAY_HAVE_APPLIED;
+		case 'waitTooLong': {
+			const limit = `Max Retry Wait (${at.maxWaitSeconds} s). ${RAISE_WAIT}`;
+			return fail.askedSeconds === undefined
+				? `The node's next back-off of ${Math.ceil(fail.waitSeconds)} s would pass ${limit}`
+				: `The service asked to wait ${Math.ceil(fail.askedSeconds)} s more, beyond ${limit}`;
+		}
+	}
 }
 
 function unreachableError(code: string, mayHaveApplied: boolean, at: FailureContext): Error {

@@ -140,6 +140,10 @@ async function sendWithRetries(
 	const isRead = isReadRequest(config, options);
 	const host = redact(String(options.baseURL ?? options.url ?? ''), secrets);
 	let waited = 0;
+	const pause = async (seconds: number) => {
+		await sleep(seconds * 1000);
+		waited += seconds;
+	};
 	const context = (attempt: number): FailureContext => ({
 		node: ctx.getNode(),
 		itemIndex: ctx.getItemIndex(),
@@ -154,10 +158,7 @@ async function sendWithRetries(
 	for (let attempt = 0; ; attempt++) {
 		const hold = decideWindowWait(window.pauseUntil, Date.now(), waited, policy);
 		if (hold.action === 'fail') throw windowUsedUpError(hold.waitSeconds, context(attempt));
-		if (hold.action === 'wait') {
-			await sleep(hold.waitSeconds * 1000);
-			waited += hold.waitSeconds;
-		}
+		if (hold.action === 'wait') await pause(hold.waitSeconds);
 		const sent = await sendOnce(ctx, config.credentialType, options);
 		const outcome = outcomeOf(options, sent);
 		const decision = decideRetry({
@@ -173,8 +174,7 @@ async function sendWithRetries(
 			window.pauseUntil = Date.now() + decision.windowResetSeconds * 1000;
 		if (decision.action === 'return') return sent.response!;
 		if (decision.action === 'fail') throw failureError(decision, context(attempt), sent.response);
-		await sleep(decision.waitSeconds * 1000);
-		waited += decision.waitSeconds;
+		await pause(decision.waitSeconds);
 	}
 }
 
