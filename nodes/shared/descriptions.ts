@@ -57,11 +57,7 @@ export function byDisplayName(options: INodeProperties[]): INodeProperties[] {
 	return [...options].sort((a, b) => a.displayName.localeCompare(b.displayName));
 }
 
-/**
- * The Update Fields collection of an update operation, around its fields (sorted by the caller,
- * usually with byDisplayName). Where the fields are written out as a literal list, keep the
- * collection literal too: the lint checks the order of literal lists only.
- */
+/** The Update Fields collection of an update operation, around its fields sorted by display name. */
 export function updateFieldsCollection(options: INodeProperties[]): INodeProperties {
 	return {
 		displayName: 'Update Fields',
@@ -69,7 +65,7 @@ export function updateFieldsCollection(options: INodeProperties[]): INodePropert
 		type: 'collection',
 		placeholder: 'Add Field',
 		default: {},
-		options,
+		options: byDisplayName(options),
 	};
 }
 

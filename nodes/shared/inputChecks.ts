@@ -14,19 +14,34 @@ export function bodyOf(options: IHttpRequestOptions): IDataObject {
 	return body;
 }
 
+function noFieldsToUpdate(ctx: IExecuteSingleFunctions): Error {
+	return inputError(
+		ctx.getNode(),
+		'No fields to update',
+		"Add at least one field under 'Update Fields'.",
+		ctx.getItemIndex(),
+	);
+}
+
 /** preSend for updates: an empty body would change nothing, so say so before sending it. */
 export const requireChanges: PreSendAction = async function (
 	this: IExecuteSingleFunctions,
 	options,
 ) {
-	if (Object.keys(bodyOf(options)).length === 0) {
-		throw inputError(
-			this.getNode(),
-			'No fields to update',
-			"Add at least one field under 'Update Fields'.",
-			this.getItemIndex(),
-		);
-	}
+	if (Object.keys(bodyOf(options)).length === 0) throw noFieldsToUpdate(this);
+	return options;
+};
+
+/**
+ * preSend for updates whose body also carries the record's ID (so it is never empty): fails
+ * when no field was added under Update Fields.
+ */
+export const requireUpdateFields: PreSendAction = async function (
+	this: IExecuteSingleFunctions,
+	options,
+) {
+	const fields = this.getNodeParameter('updateFields', {}) as object;
+	if (Object.keys(fields).length === 0) throw noFieldsToUpdate(this);
 	return options;
 };
 

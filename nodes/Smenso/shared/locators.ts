@@ -4,7 +4,7 @@ import { listOrIdLocator } from '../../shared/descriptions';
 const GUID_REGEX = '^[0-9a-fA-F]{8}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{12}$';
 
 /** A resource locator: pick from a searchable list (default) or paste a GUID. */
-export function smensoLocator(
+function smensoLocator(
 	displayName: string,
 	name: string,
 	searchListMethod: string,

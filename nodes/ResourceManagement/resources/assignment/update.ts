@@ -1,10 +1,6 @@
-import type { IExecuteSingleFunctions, PreSendAction } from 'n8n-workflow';
-import {
-	byDisplayName,
-	updateFieldsCollection,
-	type OperationDef,
-} from '../../../shared/descriptions';
-import { sendDates } from '../../../shared/dates';
+import type { IExecuteSingleFunctions, INodeProperties, PreSendAction } from 'n8n-workflow';
+import { updateFieldsCollection, type OperationDef } from '../../../shared/descriptions';
+import { collectionDates, sendDates } from '../../../shared/dates';
 import { inputError } from '../../../shared/errors';
 import { requireIds } from '../../../shared/idChecks';
 import { bodyOf, requireChanges } from '../../../shared/inputChecks';
@@ -30,7 +26,7 @@ const sendAllocation: PreSendAction = async function (this: IExecuteSingleFuncti
 };
 
 /** Update Fields, sorted by name: the texts and status, the dates and one allocation value. */
-const UPDATE_FIELDS = byDisplayName([
+const UPDATE_FIELDS: INodeProperties[] = [
 	...assignmentTextFields,
 	workStatusField,
 	...allocationUpdateFields(),
@@ -48,7 +44,7 @@ const UPDATE_FIELDS = byDisplayName([
 		default: '',
 		description: 'New first day (sent as YYYY-MM-DD in the workflow time zone)',
 	},
-]);
+];
 
 export const updateAssignment: OperationDef = {
 	option: {
@@ -62,10 +58,7 @@ export const updateAssignment: OperationDef = {
 				preSend: [
 					requireIds([{ name: 'assignmentId', label: 'Assignment', kind: 'integer' }]),
 					sendDates({
-						body: [
-							{ param: 'updateFields.starts_at', label: 'Start Date' },
-							{ param: 'updateFields.ends_at', label: 'End Date' },
-						],
+						body: collectionDates('updateFields', { starts_at: 'Start Date', ends_at: 'End Date' }),
 						order: ['starts_at', 'ends_at'],
 					}),
 					sendAllocation,

@@ -1,5 +1,5 @@
 import type { IExecuteSingleFunctions, INodeProperties, PreSendAction } from 'n8n-workflow';
-import { sendDates } from '../../../shared/dates';
+import { collectionDates, sendDates } from '../../../shared/dates';
 import { inputError } from '../../../shared/errors';
 import { idValue } from '../../../shared/idChecks';
 import { bodyOf } from '../../../shared/inputChecks';
@@ -135,10 +135,7 @@ export function sendRateTarget(collection: string): PreSendAction[] {
 	return [
 		target,
 		sendDates({
-			body: [
-				{ param: `${collection}.starts_at`, label: 'Start Date' },
-				{ param: `${collection}.ends_at`, label: 'End Date' },
-			],
+			body: collectionDates(collection, { starts_at: 'Start Date', ends_at: 'End Date' }),
 			order: ['starts_at', 'ends_at'],
 		}),
 	];

@@ -1,8 +1,4 @@
-import {
-	byDisplayName,
-	updateFieldsCollection,
-	type OperationDef,
-} from '../../../shared/descriptions';
+import { updateFieldsCollection, type OperationDef } from '../../../shared/descriptions';
 import { requireIds } from '../../../shared/idChecks';
 import { requireChanges } from '../../../shared/inputChecks';
 import { sendAmount } from '../../shared/amounts';
@@ -42,6 +38,6 @@ export const updateBillRate: OperationDef = {
 		...rateOwnerFields('scope', 'the rate belongs to'),
 		billRateIdField,
 		{ ...rebuildAssignmentsField, displayOptions: { show: { scope: ['project', 'phase'] } } },
-		updateFieldsCollection(byDisplayName([rateField, ...rateTargetFields])),
+		updateFieldsCollection([rateField, ...rateTargetFields]),
 	],
 };

@@ -1,8 +1,4 @@
-import {
-	byDisplayName,
-	updateFieldsCollection,
-	type OperationDef,
-} from '../../../shared/descriptions';
+import { updateFieldsCollection, type OperationDef } from '../../../shared/descriptions';
 import { requireIds } from '../../../shared/idChecks';
 import { requireChanges } from '../../../shared/inputChecks';
 import {
@@ -25,8 +21,5 @@ export const updateCustomField: OperationDef = {
 			send: { preSend: [requireIds([FIELD_ID]), sendUpdateFields, requireChanges] },
 		},
 	},
-	fields: [
-		customFieldLocator('The custom field to change'),
-		updateFieldsCollection(byDisplayName(updateFields)),
-	],
+	fields: [customFieldLocator('The custom field to change'), updateFieldsCollection(updateFields)],
 };

@@ -1,9 +1,4 @@
-import {
-	byDisplayName,
-	updateFieldsCollection,
-	urlId,
-	type OperationDef,
-} from '../../../shared/descriptions';
+import { updateFieldsCollection, urlId, type OperationDef } from '../../../shared/descriptions';
 import { sendDates } from '../../../shared/dates';
 import { requireIds } from '../../../shared/idChecks';
 import { requireChanges } from '../../../shared/inputChecks';
@@ -49,8 +44,6 @@ export const updateExpenseItem: OperationDef = {
 		projectLocator('The project the expense item is on (its assignable_id)'),
 		userLocator('The user the expense item belongs to'),
 		expenseItemIdField,
-		updateFieldsCollection(
-			byDisplayName([expenseAmountField, expenseDateField, ...expenseTextFields]),
-		),
+		updateFieldsCollection([expenseAmountField, expenseDateField, ...expenseTextFields]),
 	],
 };

@@ -1,8 +1,4 @@
-import {
-	byDisplayName,
-	updateFieldsCollection,
-	type OperationDef,
-} from '../../../shared/descriptions';
+import { updateFieldsCollection, type OperationDef } from '../../../shared/descriptions';
 import { requireIds } from '../../../shared/idChecks';
 import { placeholderLocator } from '../../shared/locators';
 import { placeholderFields, placeholderId, placeholderUrl, titleField } from './fields';
@@ -20,6 +16,6 @@ export const updatePlaceholder: OperationDef = {
 	},
 	fields: [
 		placeholderLocator('The placeholder to change'),
-		updateFieldsCollection(byDisplayName([...placeholderFields, titleField])),
+		updateFieldsCollection([...placeholderFields, titleField]),
 	],
 };

@@ -1,8 +1,4 @@
-import {
-	byDisplayName,
-	updateFieldsCollection,
-	type OperationDef,
-} from '../../../shared/descriptions';
+import { updateFieldsCollection, type OperationDef } from '../../../shared/descriptions';
 import { sendDates } from '../../../shared/dates';
 import { requireIds } from '../../../shared/idChecks';
 import { projectLocator } from '../../shared/locators';
@@ -26,6 +22,6 @@ export const updateProject: OperationDef = {
 	},
 	fields: [
 		projectLocator('The project to change'),
-		updateFieldsCollection(byDisplayName([...projectFields, projectNameField])),
+		updateFieldsCollection([...projectFields, projectNameField]),
 	],
 };

@@ -1,4 +1,4 @@
-import type { OperationDef } from '../../../shared/descriptions';
+import { updateFieldsCollection, type OperationDef } from '../../../shared/descriptions';
 import { sendDates } from '../../../shared/dates';
 import { requireChanges } from '../../../shared/inputChecks';
 import { userLocator } from '../../shared/locators';
@@ -26,30 +26,23 @@ export const updateTimeEntry: OperationDef = {
 	fields: [
 		userLocator('The user the time entry belongs to'),
 		timeEntryIdField,
-		{
-			displayName: 'Update Fields',
-			name: 'updateFields',
-			type: 'collection',
-			placeholder: 'Add Field',
-			default: {},
-			options: [
-				{
-					displayName: 'Date',
-					name: 'date',
-					type: 'dateTime',
-					default: '',
-					description: 'New day of the entry (sent as YYYY-MM-DD in the workflow time zone)',
-				},
-				{
-					displayName: 'Hours',
-					name: 'hours',
-					type: 'number',
-					default: 1,
-					typeOptions: { minValue: 0, numberPrecision: 2 },
-					description: 'New number of hours; must be greater than 0',
-				},
-				...entryTextFields,
-			],
-		},
+		updateFieldsCollection([
+			{
+				displayName: 'Date',
+				name: 'date',
+				type: 'dateTime',
+				default: '',
+				description: 'New day of the entry (sent as YYYY-MM-DD in the workflow time zone)',
+			},
+			{
+				displayName: 'Hours',
+				name: 'hours',
+				type: 'number',
+				default: 1,
+				typeOptions: { minValue: 0, numberPrecision: 2 },
+				description: 'New number of hours; must be greater than 0',
+			},
+			...entryTextFields,
+		]),
 	],
 };

@@ -1,8 +1,4 @@
-import {
-	byDisplayName,
-	updateFieldsCollection,
-	type OperationDef,
-} from '../../../shared/descriptions';
+import { updateFieldsCollection, type OperationDef } from '../../../shared/descriptions';
 import { sendDates } from '../../../shared/dates';
 import { requireIds } from '../../../shared/idChecks';
 import { userLocator } from '../../shared/locators';
@@ -27,6 +23,6 @@ export const updateUser: OperationDef = {
 	},
 	fields: [
 		userLocator('The user to change'),
-		updateFieldsCollection(byDisplayName([...userFields, firstNameField, lastNameField])),
+		updateFieldsCollection([...userFields, firstNameField, lastNameField]),
 	],
 };

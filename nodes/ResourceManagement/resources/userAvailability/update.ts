@@ -1,8 +1,4 @@
-import {
-	byDisplayName,
-	updateFieldsCollection,
-	type OperationDef,
-} from '../../../shared/descriptions';
+import { updateFieldsCollection, type OperationDef } from '../../../shared/descriptions';
 import { requireChanges } from '../../../shared/inputChecks';
 import { userLocator } from '../../shared/locators';
 import {
@@ -35,28 +31,24 @@ export const updateUserAvailability: OperationDef = {
 	fields: [
 		userLocator('The user the availability belongs to'),
 		availabilityIdField,
-		updateFieldsCollection(
-			byDisplayName([
-				...weekdayFields(
-					(day) => `New hours available on ${day}s (0 to 24; 0 means not available)`,
-				),
-				{
-					displayName: 'End Date',
-					name: 'ends_at',
-					type: 'dateTime',
-					default: '',
-					description:
-						'New last day (sent as YYYY-MM-DD in the workflow time zone); leave it empty to remove the end date, so the hours apply with no end',
-				},
-				{
-					displayName: 'Start Date',
-					name: 'starts_at',
-					type: 'dateTime',
-					default: '',
-					description:
-						'New first day (sent as YYYY-MM-DD in the workflow time zone); leave it empty to remove the start date, so the hours apply to every day before the end',
-				},
-			]),
-		),
+		updateFieldsCollection([
+			...weekdayFields((day) => `New hours available on ${day}s (0 to 24; 0 means not available)`),
+			{
+				displayName: 'End Date',
+				name: 'ends_at',
+				type: 'dateTime',
+				default: '',
+				description:
+					'New last day (sent as YYYY-MM-DD in the workflow time zone); leave it empty to remove the end date, so the hours apply with no end',
+			},
+			{
+				displayName: 'Start Date',
+				name: 'starts_at',
+				type: 'dateTime',
+				default: '',
+				description:
+					'New first day (sent as YYYY-MM-DD in the workflow time zone); leave it empty to remove the start date, so the hours apply to every day before the end',
+			},
+		]),
 	],
 };

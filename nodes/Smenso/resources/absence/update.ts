@@ -1,8 +1,4 @@
-import {
-	byDisplayName,
-	updateFieldsCollection,
-	type OperationDef,
-} from '../../../shared/descriptions';
+import { updateFieldsCollection, type OperationDef } from '../../../shared/descriptions';
 import { idValue } from '../../../shared/idChecks';
 import { smensoWrite } from '../../shared/envelope';
 import {
@@ -50,19 +46,17 @@ export const updateAbsence: OperationDef = {
 			...absenceIdField,
 			description: 'GUID of the absence to change',
 		}),
-		updateFieldsCollection(
-			byDisplayName([
-				extraFieldsField('absence'),
-				absenceTypeField,
-				startDateField,
-				endDateField,
-				{
-					...userField('The member the absence moves to: from the list, by user GUID or by e-mail'),
-					required: false,
-				},
-				...absenceOptionalFields,
-			]),
-		),
+		updateFieldsCollection([
+			extraFieldsField('absence'),
+			absenceTypeField,
+			startDateField,
+			endDateField,
+			{
+				...userField('The member the absence moves to: from the list, by user GUID or by e-mail'),
+				required: false,
+			},
+			...absenceOptionalFields,
+		]),
 		bulkWriteOptionsField,
 	],
 };

@@ -1,10 +1,5 @@
-import type { IExecuteSingleFunctions, IHttpRequestOptions } from 'n8n-workflow';
-import {
-	byDisplayName,
-	updateFieldsCollection,
-	type OperationDef,
-} from '../../../shared/descriptions';
-import { inputError } from '../../../shared/errors';
+import { updateFieldsCollection, type OperationDef } from '../../../shared/descriptions';
+import { requireUpdateFields } from '../../../shared/inputChecks';
 import { smensoWrite } from '../../shared/envelope';
 import { bulkWaitOptionsField, externalIdFields, extraFieldsField } from '../../shared/writeFields';
 import {
@@ -15,19 +10,6 @@ import {
 	budgetTypeField,
 	titleField,
 } from './fields';
-
-/** preSend: an update without a field to change would send only the ID; say so instead. */
-async function requireUpdateFields(this: IExecuteSingleFunctions, options: IHttpRequestOptions) {
-	if (!Object.keys(this.getNodeParameter('updateFields', {}) as object).length) {
-		throw inputError(
-			this.getNode(),
-			'No fields to update',
-			"Add at least one field under 'Update Fields'.",
-			this.getItemIndex(),
-		);
-	}
-	return options;
-}
 
 export const updateAbsenceType: OperationDef = {
 	option: {
@@ -49,14 +31,12 @@ export const updateAbsenceType: OperationDef = {
 	},
 	fields: [
 		...externalIdFields('absence type', absenceTypeIdField('The absence type to change')),
-		updateFieldsCollection(
-			byDisplayName([
-				extraFieldsField('absence type'),
-				titleField,
-				budgetTypeField,
-				...absenceTypeOptionalFields,
-			]),
-		),
+		updateFieldsCollection([
+			extraFieldsField('absence type'),
+			titleField,
+			budgetTypeField,
+			...absenceTypeOptionalFields,
+		]),
 		bulkWaitOptionsField,
 	],
 };

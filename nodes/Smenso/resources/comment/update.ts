@@ -1,8 +1,4 @@
-import {
-	byDisplayName,
-	updateFieldsCollection,
-	type OperationDef,
-} from '../../../shared/descriptions';
+import { updateFieldsCollection, type OperationDef } from '../../../shared/descriptions';
 import { smensoWrite } from '../../shared/envelope';
 import { extraFieldsField } from '../../shared/writeFields';
 import {
@@ -53,7 +49,7 @@ export const updateComment: OperationDef = {
 			description: 'The new comment text',
 			routing: { send: { type: 'body', property: 'text' } },
 		},
-		updateFieldsCollection(byDisplayName([extraFieldsField('comment'), internalField])),
+		updateFieldsCollection([extraFieldsField('comment'), internalField]),
 		commentBulkOptionsField,
 	],
 };

@@ -1,9 +1,5 @@
 import type { IExecuteSingleFunctions, IHttpRequestOptions } from 'n8n-workflow';
-import {
-	byDisplayName,
-	updateFieldsCollection,
-	type OperationDef,
-} from '../../../shared/descriptions';
+import { updateFieldsCollection, type OperationDef } from '../../../shared/descriptions';
 import { smensoWrite } from '../../shared/envelope';
 import { bulkWriteOptionsField, extraFieldsField } from '../../shared/writeFields';
 import { projectLocator } from '../../shared/locators';
@@ -52,9 +48,11 @@ export const updatePhase: OperationDef = {
 			routing: { send: { type: 'body', property: 'projectId' } },
 		},
 		phaseIdField,
-		updateFieldsCollection(
-			byDisplayName([extraFieldsField('phase (task folder)'), ...phaseFields, phaseNameField]),
-		),
+		updateFieldsCollection([
+			extraFieldsField('phase (task folder)'),
+			...phaseFields,
+			phaseNameField,
+		]),
 		bulkWriteOptionsField,
 	],
 };

@@ -1,8 +1,4 @@
-import {
-	byDisplayName,
-	updateFieldsCollection,
-	type OperationDef,
-} from '../../../shared/descriptions';
+import { updateFieldsCollection, type OperationDef } from '../../../shared/descriptions';
 import { smensoWrite } from '../../shared/envelope';
 import {
 	bulkWriteOptionsField,
@@ -35,9 +31,7 @@ export const updateProject: OperationDef = {
 	},
 	fields: [
 		...externalIdFields('project', projectLocator('The project to change')),
-		updateFieldsCollection(
-			byDisplayName([extraFieldsField('project'), ...projectCoreFields, ...projectFields]),
-		),
+		updateFieldsCollection([extraFieldsField('project'), ...projectCoreFields, ...projectFields]),
 		customFieldsField,
 		bulkWriteOptionsField,
 	],

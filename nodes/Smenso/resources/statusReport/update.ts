@@ -1,8 +1,4 @@
-import {
-	byDisplayName,
-	updateFieldsCollection,
-	type OperationDef,
-} from '../../../shared/descriptions';
+import { updateFieldsCollection, type OperationDef } from '../../../shared/descriptions';
 import { smensoWrite } from '../../shared/envelope';
 import {
 	bulkWriteOptionsField,
@@ -51,15 +47,13 @@ export const updateStatusReport: OperationDef = {
 			...statusReportIdField,
 			description: 'GUID of the status report to change: use the ID from the Create output',
 		}),
-		updateFieldsCollection(
-			byDisplayName([
-				extraFieldsField('status report'),
-				overallStatusField,
-				statusDateField,
-				titleField,
-				...statusReportOptionalFields,
-			]),
-		),
+		updateFieldsCollection([
+			extraFieldsField('status report'),
+			overallStatusField,
+			statusDateField,
+			titleField,
+			...statusReportOptionalFields,
+		]),
 		customFieldsField,
 		bulkWriteOptionsField,
 	],

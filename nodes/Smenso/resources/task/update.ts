@@ -1,8 +1,4 @@
-import {
-	byDisplayName,
-	updateFieldsCollection,
-	type OperationDef,
-} from '../../../shared/descriptions';
+import { updateFieldsCollection, type OperationDef } from '../../../shared/descriptions';
 import { smensoWrite } from '../../shared/envelope';
 import {
 	bulkWriteOptionsField,
@@ -39,7 +35,7 @@ export const updateTask: OperationDef = {
 			required: false,
 		},
 		...externalIdFields('task', taskLocator('The task to change')),
-		updateFieldsCollection(byDisplayName([...taskFields, taskTitleField])),
+		updateFieldsCollection([...taskFields, taskTitleField]),
 		customFieldsField,
 		bulkWriteOptionsField,
 	],

@@ -1,9 +1,5 @@
 import type { INodeProperties } from 'n8n-workflow';
-import {
-	byDisplayName,
-	updateFieldsCollection,
-	type OperationDef,
-} from '../../../shared/descriptions';
+import { updateFieldsCollection, type OperationDef } from '../../../shared/descriptions';
 import { smensoWrite } from '../../shared/envelope';
 import {
 	bulkWriteOptionsField,
@@ -68,19 +64,17 @@ export const updateTimeEntry: OperationDef = {
 			...timeEntryIdField,
 			description: 'GUID of the time entry to change',
 		}),
-		updateFieldsCollection(
-			byDisplayName([
-				extraFieldsField('time record'),
-				dateField,
-				{
-					...durationHoursField,
-					description:
-						'New time worked in hours as a decimal number, e.g. 1.5; sent to smenso as whole minutes',
-				},
-				lockedField,
-				...timeEntryOptionalFields,
-			]),
-		),
+		updateFieldsCollection([
+			extraFieldsField('time record'),
+			dateField,
+			{
+				...durationHoursField,
+				description:
+					'New time worked in hours as a decimal number, e.g. 1.5; sent to smenso as whole minutes',
+			},
+			lockedField,
+			...timeEntryOptionalFields,
+		]),
 		customFieldsField,
 		bulkWriteOptionsField,
 	],

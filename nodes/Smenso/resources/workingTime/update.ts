@@ -1,10 +1,6 @@
-import type { IExecuteSingleFunctions, IHttpRequestOptions } from 'n8n-workflow';
-import {
-	byDisplayName,
-	updateFieldsCollection,
-	type OperationDef,
-} from '../../../shared/descriptions';
-import { inputError } from '../../../shared/errors';
+import { updateFieldsCollection, type OperationDef } from '../../../shared/descriptions';
+import { collectionDates } from '../../../shared/dates';
+import { requireUpdateFields } from '../../../shared/inputChecks';
 import { smensoWrite } from '../../shared/envelope';
 import {
 	bulkWriteOptionsField,
@@ -22,19 +18,6 @@ import {
 	workingTimeIdField,
 } from './fields';
 
-/** preSend: an update without a field to change would send only the ID; say so instead. */
-async function requireUpdateFields(this: IExecuteSingleFunctions, options: IHttpRequestOptions) {
-	if (!Object.keys(this.getNodeParameter('updateFields', {}) as object).length) {
-		throw inputError(
-			this.getNode(),
-			'No fields to update',
-			"Add at least one field under 'Update Fields'.",
-			this.getItemIndex(),
-		);
-	}
-	return options;
-}
-
 export const updateWorkingTime: OperationDef = {
 	option: {
 		name: 'Update',
@@ -51,10 +34,10 @@ export const updateWorkingTime: OperationDef = {
 					smensoWrite({
 						entity: 'memberWorkingTime',
 						recordId: WORKING_TIME_ID,
-						dates: [
-							{ param: 'updateFields.startDate', label: 'Start Date' },
-							{ param: 'updateFields.endDate', label: 'End Date' },
-						],
+						dates: collectionDates('updateFields', {
+							startDate: 'Start Date',
+							endDate: 'End Date',
+						}),
 						dateOrder: ['startDate', 'endDate'],
 					}),
 				],
@@ -63,18 +46,16 @@ export const updateWorkingTime: OperationDef = {
 	},
 	fields: [
 		...externalIdFields('working-time period', workingTimeIdField),
-		updateFieldsCollection(
-			byDisplayName([
-				startDateField,
-				{
-					...endDateField,
-					description: `${String(endDateField.description)} To remove an end date, send {"endDate": null} in Extra Fields (JSON).`,
-				},
-				externalIdField,
-				extraFieldsField('working time'),
-				...weekdayHoursFields(),
-			]),
-		),
+		updateFieldsCollection([
+			startDateField,
+			{
+				...endDateField,
+				description: `${String(endDateField.description)} To remove an end date, send {"endDate": null} in Extra Fields (JSON).`,
+			},
+			externalIdField,
+			extraFieldsField('working time'),
+			...weekdayHoursFields(),
+		]),
 		bulkWriteOptionsField,
 	],
 };
