@@ -2,7 +2,8 @@
  * Which folder may import which (ARCHITECTURE.md, "Folders"): the package (nodes/, credentials/)
  * imports nothing of the tooling; dev/ is the tooling that tests and scripts share; scripts/ are
  * command lines and nothing imports them; of test/, only the sandbox is used outside it (by the
- * demo and the benchmarks).
+ * demo and the benchmarks), and it imports nothing else of test/. (dev/demo.ts also reads the
+ * demo workflow files in test/e2e/workflows by path: data the e2e suite runs too.)
  */
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { dirname, join, relative, resolve } from 'node:path';
@@ -64,6 +65,12 @@ describe('folder layering', () => {
 			...violations('dev', notScripts),
 			...violations('nodes', notScripts),
 		]).toEqual([]);
+	});
+
+	it('the sandbox, used outside test/, imports nothing else of test/', () => {
+		const ownOrOutside = (target: string) =>
+			!inside(target, 'test') || inside(target, 'test/sandbox');
+		expect(violations('test/sandbox', ownOrOutside)).toEqual([]);
 	});
 
 	it('dev/ and scripts/ use only the sandbox of test/', () => {

@@ -5,6 +5,7 @@
 import fs from 'node:fs';
 import net from 'node:net';
 import { checkPorts, isPortFree, portFromEnv, portHolder, portProblems } from '../dev/ports';
+import { freePort } from '../dev/process';
 
 const servers: net.Server[] = [];
 
@@ -17,12 +18,6 @@ async function occupy(host = '127.0.0.1', port = 0): Promise<number> {
 		server.listen(port, host, () => resolve());
 	});
 	return (server.address() as net.AddressInfo).port;
-}
-
-async function freePort(): Promise<number> {
-	const port = await occupy();
-	await new Promise((resolve) => servers.pop()!.close(resolve));
-	return port;
 }
 
 const hasProc = fs.existsSync('/proc/net/tcp');
@@ -88,14 +83,18 @@ test('a program on [::1] only counts as busy (the editor link says localhost)', 
 	if (hasProc) expect(problem).toContain(`by pid ${process.pid}`);
 });
 
-test('the same port for both servers is reported without probing', async () => {
-	const port = await freePort();
-	expect(
-		await portProblems([
-			{ port, variable: 'N8N_PORT', purpose: 'n8n editor' },
-			{ port, variable: 'SANDBOX_PORT', purpose: 'sandbox' },
-		]),
-	).toEqual([`N8N_PORT and SANDBOX_PORT are both ${port}: give them different ports.`]);
+test('the same port for both servers is reported once, without probing it again', async () => {
+	// Busy, so a second probe would add a second "in use" line.
+	const port = await occupy();
+	const problems = await portProblems([
+		{ port, variable: 'N8N_PORT', purpose: 'n8n editor' },
+		{ port, variable: 'SANDBOX_PORT', purpose: 'sandbox' },
+	]);
+	expect(problems).toHaveLength(2);
+	expect(problems[0]).toContain(`port ${port} (n8n editor) is already in use`);
+	expect(problems[1]).toBe(
+		`N8N_PORT and SANDBOX_PORT are both ${port}: give them different ports.`,
+	);
 });
 
 test('portFromEnv: default when unset or empty, the number when valid, an error naming the variable otherwise', () => {

@@ -186,6 +186,8 @@ describe('.github/workflows/publish.yml', () => {
 		const publishLine = lineOf(/run: npm publish /);
 		expect(gateLine).toBeGreaterThan(-1);
 		expect(publishLine).toBeGreaterThan(gateLine);
+		// Before anything is built: a refused tag costs no build.
+		expect(gateLine).toBeLessThan(lineOf(/run: npm run build$/));
 		for (const step of [
 			/run: npm ci$/,
 			/run: npm run build$/,

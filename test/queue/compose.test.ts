@@ -46,7 +46,8 @@ test('the example gives every n8n process the harness settings', () => {
 
 test('the example runs main, two workers at the harness concurrency and a webhook processor', () => {
 	expect(compose).toContain(`command: ['worker', '--concurrency=${WORKER_CONCURRENCY}']`);
-	expect(compose).toMatch(/^ {2}worker:[\s\S]*?replicas: 2$/m);
+	// Inside the worker's block: its lines are indented deeper than the next service's name.
+	expect(compose).toMatch(/^ {2}worker:\n(?: {4,}.*\n)*? {6}replicas: 2$/m);
 	expect(compose).toContain("command: ['webhook']");
 	expect(compose).toMatch(/^ {2}main:$/m);
 	expect(compose).toContain(`image: docker.n8n.io/n8nio/n8n:${N8N_VERSION}`);
