@@ -215,6 +215,18 @@ const checks: Array<Check<RmLive>> = [
 		},
 	},
 	{
+		id: 'rm.embed.fields',
+		title: 'Which documented fields= names a project embeds, and whether tags come unasked',
+		async run(ctx) {
+			const names = ['budget_items', 'summary', 'phase_count', 'project_state'];
+			const asked = await ctx.list('/projects', { per_page: 1, fields: names.join(',') });
+			if (!asked.data.length) throw new Skip('the account has no projects');
+			const plain = await ctx.list('/projects', { per_page: 1 });
+			const embedded = names.filter((name) => name in asked.data[0]);
+			return `fields=${names.join(',')} answered 200, embedding ${embedded.join(', ') || 'none'}; tags unasked: ${'tags' in plain.data[0] ? 'yes' : 'no'}`;
+		},
+	},
+	{
 		id: 'rm.report.totals',
 		title: 'The totals report answers a JSON object the node passes on as it is',
 		async run(ctx) {

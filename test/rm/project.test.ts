@@ -9,6 +9,44 @@ const FIRST = RM_SEED.firstProjectId;
 const projectsPath = '/api/v1/projects';
 
 describe('Resource Management project', () => {
+	test('A project that embeds tags unasked, cut after the first page, comes back with all of them', async () => {
+		// Recorded traffic shows projects carrying `tags` without fields=tags (§2.1 [OBS]); nested
+		// lists are paged (§2.2 [DOC]). The sandbox embeds only on request, so the answer is injected.
+		const project = sandbox.rm.projects.get(1001)!;
+		const tagIds = [...(sandbox.rm.tagLinks.get('project:1001') ?? [])];
+		expect(tagIds.length).toBeGreaterThan(1);
+		const nestedPath = `${projectsPath}/1001/tags`;
+		sandbox.inject({
+			method: 'GET',
+			path: `${projectsPath}/1001`,
+			response: {
+				status: 200,
+				body: {
+					...project,
+					tags: {
+						data: [sandbox.rm.tags.get(tagIds[0])],
+						paging: { next: `${nestedPath}?per_page=1&page=2`, page: 1, per_page: 1 },
+					},
+				},
+			},
+		});
+		const [got] = jsonOf(
+			await runRm(sandbox, {
+				resource: 'project',
+				operation: 'get',
+				projectId: byId('1001'),
+				simplify: false,
+			}),
+		);
+		const tags = got.tags as { data: Array<{ id: number }>; paging: { next: unknown } };
+		expect(tags.data.map((tag) => tag.id).sort()).toEqual([...tagIds].sort());
+		expect(tags.paging.next).toBeNull();
+		expect(sandbox.requests.map(shape)).toEqual([
+			{ method: 'GET', path: `${projectsPath}/1001`, query: {}, body: undefined },
+			{ method: 'GET', path: nestedPath, query: { page: '1', per_page: '1000' }, body: undefined },
+		]);
+	});
+
 	test('Get Many with Return All reads every project with per_page=1000 and follows paging.next', async () => {
 		const result = await runRm(sandbox, {
 			resource: 'project',
