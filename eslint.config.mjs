@@ -1,6 +1,6 @@
 // The lint set n8n's node CLI (0.48) and its verification scanner apply, plus type-aware
-// basics for the tests. Inline `eslint-disable` comments are ignored by the scanner, so none
-// are used in nodes/ or credentials/.
+// basics for the tests and the package's size limits. Inline `eslint-disable` comments are
+// ignored by the scanner, so none are used in nodes/ or credentials/.
 import js from '@eslint/js';
 import { n8nCommunityNodesPlugin } from '@n8n/eslint-plugin-community-nodes';
 import { globalIgnores } from 'eslint/config';
@@ -48,6 +48,20 @@ export default tseslint.config(
 			'n8n-nodes-base/node-class-description-inputs-wrong-regular-node': 'off',
 			'n8n-nodes-base/node-class-description-outputs-wrong': 'off',
 			'n8n-nodes-base/node-param-type-options-max-value-present': 'off',
+		},
+	},
+	{
+		// Size limits of the package's source: a file of at most 250 lines, a function (method,
+		// accessor, arrow or IIFE, nested ones counting in their parent too) of at most 60, blank
+		// lines and comments included. Generated files are exempt.
+		files: ['nodes/**/*.ts', 'credentials/**/*.ts'],
+		ignores: ['**/*.generated.ts'],
+		rules: {
+			'max-lines': ['error', { max: 250, skipBlankLines: false, skipComments: false }],
+			'max-lines-per-function': [
+				'error',
+				{ max: 60, skipBlankLines: false, skipComments: false, IIFEs: true },
+			],
 		},
 	},
 	{
