@@ -43,6 +43,21 @@ const pageOf = (r: SandboxRequest) => Number(r.query.page ?? 1);
 const mayHaveApplied = /may or may not have been applied/;
 
 describe('rate limits', () => {
+	/** The next GET of /projects says the rate-limit window is used up for `seconds`; answers the reset. */
+	function windowUsedUp(seconds: number): number {
+		const reset = Math.ceil(Date.now() / 1000) + seconds;
+		sandbox.inject({
+			method: 'GET',
+			path: projects,
+			headers: {
+				'X-RateLimit-Limit': '120',
+				'X-RateLimit-Remaining': '0',
+				'X-RateLimit-Reset': String(reset),
+			},
+		});
+		return reset;
+	}
+
 	test('Return All over 10,000 RM records with a 429 every 5 pages returns every record exactly once', async () => {
 		let seen = 0;
 		sandbox.inject({
@@ -80,16 +95,7 @@ describe('rate limits', () => {
 	});
 
 	test('X-RateLimit-Remaining: 0 makes the next page wait for the reset instead of provoking a 429', async () => {
-		const reset = String(Math.ceil(Date.now() / 1000) + 1);
-		sandbox.inject({
-			method: 'GET',
-			path: projects,
-			headers: {
-				'X-RateLimit-Limit': '120',
-				'X-RateLimit-Remaining': '0',
-				'X-RateLimit-Reset': reset,
-			},
-		});
+		const reset = windowUsedUp(1);
 		const result = await runRm(sandbox, {
 			...allProjects,
 			filters: {},
@@ -98,7 +104,24 @@ describe('rate limits', () => {
 		});
 		expect(jsonOf(result)).toHaveLength(1500);
 		expect(sandbox.requests).toHaveLength(2);
-		expect(sandbox.requests[1].receivedAt).toBeGreaterThanOrEqual(Number(reset) * 1000 - 5);
+		expect(sandbox.requests[1].receivedAt).toBeGreaterThanOrEqual(reset * 1000 - 5);
+	});
+
+	test('X-RateLimit-Remaining: 0 with a reset beyond Max Retry Wait fails before the next page is sent', async () => {
+		windowUsedUp(600);
+		const result = await runRm(sandbox, allProjects);
+		expect(result.error).toBeInstanceOf(NodeApiError);
+		const used = /^The service's rate limit is used up for the next (\d+) s$/.exec(
+			result.error?.message ?? '',
+		);
+		expect(used).not.toBeNull();
+		// 600 s from the reset, less the moment the page took.
+		expect(Number(used?.[1])).toBeGreaterThanOrEqual(595);
+		expect(Number(used?.[1])).toBeLessThanOrEqual(601);
+		expect(result.error?.description).toBe(
+			"That is longer than Max Retry Wait (120 s). Raise it in the node's Settings → Request Options, or run the workflow later.",
+		);
+		expect(sandbox.requests).toHaveLength(1);
 	});
 
 	test('a write refused with 429 is sent again and creates exactly one record', async () => {

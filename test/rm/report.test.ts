@@ -1,17 +1,10 @@
 import type { INodeParameters } from 'n8n-workflow';
-import { startSandbox, RM_TOKEN, type ResourcePlanningSandbox } from '../sandbox';
+import { RM_TOKEN } from '../sandbox';
 import { jsonOf, runRm, shape } from '../harness/rm';
+import { useSandbox } from '../harness/sandbox';
 import type { RunNodeOptions } from '../../dev/runNode';
 
-let sandbox: ResourcePlanningSandbox;
-beforeAll(async () => {
-	sandbox = await startSandbox();
-});
-afterAll(async () => await sandbox.close());
-beforeEach(() => {
-	sandbox.clearRequests();
-	sandbox.clearFaults();
-});
+const sandbox = useSandbox();
 
 const rowsPath = '/api/v1/reports/rows';
 const totalsPath = '/api/v1/reports/totals';
@@ -358,6 +351,78 @@ describe('Resource Management report: Get Totals', () => {
 			.reduce((sum, e) => sum + Number(e.hours), 0);
 		expect(totals.total_hours).toBe(expected);
 		expect(expected).toBeGreaterThan(0);
+	});
+});
+
+describe('Resource Management report: answers of other shapes (the totals shape is undocumented)', () => {
+	const params = { view: 'time_fees_hours', time_frame: 'this_week' };
+	const dates = { today: '2026-02-18', range: { from: '2026-02-16', to: '2026-02-22' } };
+
+	/** Runs `operation` with the sandbox answering `body` instead of its own answer. */
+	async function answered(operation: 'getRows' | 'getTotals', body: unknown, includeEcho = false) {
+		sandbox.inject({
+			method: 'POST',
+			path: operation === 'getRows' ? rowsPath : totalsPath,
+			response: { status: 200, body },
+		});
+		const result = await report({ operation, timeFrame: 'this_week', options: { includeEcho } });
+		expect(sandbox.requests).toHaveLength(1);
+		return jsonOf(result);
+	}
+
+	test.each<[string, unknown, boolean, unknown[]]>([
+		[
+			'a totals object is unwrapped (the echo only on request)',
+			{ params, dates, totals: { incurred_hours: 5 } },
+			false,
+			[{ incurred_hours: 5 }],
+		],
+		[
+			'a totals object with Include Request Echo',
+			{ params, dates, totals: { incurred_hours: 5 } },
+			true,
+			[{ incurred_hours: 5, params, dates }],
+		],
+		[
+			'no totals key: the whole answer is the item',
+			{ params, dates, incurred_hours: 5 },
+			false,
+			[{ params, dates, incurred_hours: 5 }],
+		],
+		[
+			'totals as a list: the whole answer is the item',
+			{ params, dates, totals: [{ incurred_hours: 5 }, { incurred_hours: 2 }] },
+			false,
+			[{ params, dates, totals: [{ incurred_hours: 5 }, { incurred_hours: 2 }] }],
+		],
+		[
+			'totals null: the whole answer is the item',
+			{ totals: null, incurred_hours: 0 },
+			false,
+			[{ totals: null, incurred_hours: 0 }],
+		],
+	])('Get Totals, %s', async (_name, body, includeEcho, expected) => {
+		expect(await answered('getTotals', body, includeEcho)).toEqual(expected);
+	});
+
+	test.each<[string, unknown, unknown[]]>([
+		[
+			'no rows key: the whole answer is the item',
+			{ params, dates, incurred_hours: 5 },
+			[{ params, dates, incurred_hours: 5 }],
+		],
+		[
+			'rows that are no list: the whole answer is the item',
+			{ params, dates, rows: { user_id: 501, incurred_hours: 5 } },
+			[{ params, dates, rows: { user_id: 501, incurred_hours: 5 } }],
+		],
+		[
+			'no rows key but an RM list ({data}): one item per record, as every RM list',
+			{ params, dates, data: [{ user_id: 501 }, { user_id: 502 }] },
+			[{ user_id: 501 }, { user_id: 502 }],
+		],
+	])('Get Rows, %s', async (_name, body, expected) => {
+		expect(await answered('getRows', body)).toEqual(expected);
 	});
 });
 

@@ -10,7 +10,8 @@ import { ResourceManagementPollingTrigger } from '../../nodes/ResourceManagement
 import { PROBE_PAGE_SIZE } from '../../nodes/ResourceManagement/triggers/pollSource';
 import { rmCredential, shape } from '../harness/rm';
 import { createPoller, type Poller, type PollResult } from '../harness/run-poll';
-import { RM_TOKEN, startSandbox, type ResourcePlanningSandbox } from '../sandbox';
+import { useSandbox } from '../harness/sandbox';
+import { RM_TOKEN } from '../sandbox';
 import type { SandboxRequest } from '../sandbox/server';
 import { ASSIGNMENT_SEED } from '../sandbox/rm/assignments';
 import { newId, RM_SEED, setRmClock, type Rec } from '../sandbox/rm/state';
@@ -18,15 +19,7 @@ import { timeEntryRecord } from '../sandbox/rm/timeEntries';
 
 const node = new ResourceManagementPollingTrigger();
 
-let sandbox: ResourcePlanningSandbox;
-beforeAll(async () => {
-	sandbox = await startSandbox();
-});
-afterAll(async () => await sandbox.close());
-beforeEach(() => {
-	sandbox.clearRequests();
-	sandbox.clearFaults();
-});
+const sandbox = useSandbox();
 afterEach(() => setRmClock());
 
 /** An instant on the sandbox's day (the seed is stamped 2026-01-05T09:00:00Z). */

@@ -9,7 +9,8 @@ import { ResourceManagementTrigger } from '../../nodes/ResourceManagement/Resour
 import { rmCredential } from '../harness/rm';
 import { shape } from '../harness/smenso';
 import { TriggerRun, type WebhookRun } from '../harness/run-trigger';
-import { RM_TOKEN, startSandbox, type ResourcePlanningSandbox } from '../sandbox';
+import { forgetRequests, useSandbox } from '../harness/sandbox';
+import { RM_TOKEN } from '../sandbox';
 import { rmWebhooks, type RmWebhookSandbox } from '../sandbox/rm/webhooks';
 import { rateLimited } from '../sandbox/rm/state';
 
@@ -17,19 +18,17 @@ const trigger = new ResourceManagementTrigger();
 const HOOKS = '/api/v1/webhooks';
 const PUBLIC = 'https://n8n.example.test';
 
-let sandbox: ResourcePlanningSandbox;
 let hooks: RmWebhookSandbox;
-beforeAll(async () => {
-	sandbox = await startSandbox();
-	hooks = rmWebhooks(sandbox.rm);
-});
-afterAll(async () => await sandbox.close());
-beforeEach(() => {
-	hooks.hooks.clear();
-	hooks.deliveries.length = 0;
-	for (const key of Object.keys(hooks.deliverVia)) delete hooks.deliverVia[key];
-	sandbox.clearRequests();
-	sandbox.clearFaults();
+const sandbox = useSandbox({
+	seed: (started) => {
+		hooks = rmWebhooks(started.rm);
+	},
+	reset: (started) => {
+		hooks.hooks.clear();
+		hooks.deliveries.length = 0;
+		for (const key of Object.keys(hooks.deliverVia)) delete hooks.deliverVia[key];
+		forgetRequests(started);
+	},
 });
 
 function newTrigger(parameters: INodeParameters, webhookUrl = `${PUBLIC}/`): TriggerRun {
@@ -244,6 +243,111 @@ describe('activation registers one webhook per event', () => {
 		const run = newTrigger({ events: ['user.created'] });
 		expect((await run.activate()).error).toBeUndefined();
 		expect(sandbox.requestsTo(HOOKS, 'POST')).toHaveLength(2);
+		expect(hooks.hooks.size).toBe(1);
+	});
+});
+
+describe('a create answer that is not the webhook object (§5.27 leaves its shape open)', () => {
+	/**
+	 * The next `times` registrations are answered `answer(id)` with `status`, after the webhook
+	 * was put in the list as RM would (the route's own answer is the whole webhook object).
+	 * `meanwhile` runs first: what another client registers at the same moment.
+	 */
+	function registerAnswering(
+		answer: (id: number) => unknown,
+		status: number,
+		times = 1,
+		meanwhile?: (event: string) => void,
+	) {
+		sandbox.inject({
+			method: 'POST',
+			path: HOOKS,
+			times,
+			respond: (request) => {
+				const { event_type, url } = request.body as IDataObject;
+				meanwhile?.(String(event_type));
+				// Above addForeignHooks' ids: RM lists by id, so another client's webhook comes first.
+				const id = 990_000 + hooks.hooks.size;
+				hooks.hooks.set(id, { id, organization_id: 1, url, status: 'active', event_type });
+				return { status, body: answer(id) };
+			},
+		});
+	}
+
+	test('201 {}: each id is read from the list (this event and URL, not another client), nothing registered twice', async () => {
+		// Meanwhile another client registers the same event; RM lists its webhook before ours.
+		const foreign: number[] = [];
+		registerAnswering(
+			() => ({}),
+			201,
+			2,
+			(event) => foreign.push(...addForeignHooks(event, 1)),
+		);
+		const run = newTrigger({ events: ['time.entry.created', 'project.created'] });
+		expect(await run.activate()).toEqual({ value: true, created: true });
+
+		expect(sandbox.requests.map((request) => `${request.method} ${request.path}`)).toEqual([
+			`GET ${HOOKS}`,
+			`POST ${HOOKS}`,
+			`GET ${HOOKS}`, // the answer named no id: look it up
+			`POST ${HOOKS}`,
+			`GET ${HOOKS}`,
+		]);
+		const ours = [...hooks.hooks.values()].filter((hook) => !foreign.includes(Number(hook.id)));
+		expect(ours.map((hook) => ({ event_type: hook.event_type, url: hook.url }))).toEqual([
+			{ event_type: 'time.entry.created', url: registeredUrl(run) },
+			{ event_type: 'project.created', url: registeredUrl(run) },
+		]);
+		expect(run.staticData.webhooks).toEqual([
+			{ id: ours[0].id, event: 'time.entry.created' },
+			{ id: ours[1].id, event: 'project.created' },
+		]);
+		// The stored ids are the real ones: after a restart checkExists finds both.
+		sandbox.clearRequests();
+		expect(await run.activate('init')).toEqual({ value: true, created: false });
+		expect(sandbox.requestsTo(HOOKS, 'POST')).toHaveLength(0);
+		expect(hooks.hooks.size).toBe(4);
+	});
+
+	test('{} and the webhook is not in the list: activation fails and the one registered before is removed', async () => {
+		// The second registration is answered {} without RM keeping anything.
+		sandbox.inject({ method: 'POST', path: HOOKS, after: 1, response: { status: 201, body: {} } });
+		const run = newTrigger({ events: ['project.created', 'project.updated'] });
+		const result = await run.activate();
+		expect(result.error?.message).toBe(
+			'Resource Management registered no webhook for project.updated',
+		);
+		expect(result.error?.description).toBe(
+			'Its answer named no id and the webhook is not in its list. Try activating the workflow again. ' +
+				'The webhook registered before the failure was removed again, so nothing is left behind.',
+		);
+		const calls = sandbox.requests.map((request) => `${request.method} ${request.path}`);
+		const firstId = Number(calls[4]?.split('/').pop());
+		expect(calls).toEqual([
+			`GET ${HOOKS}`,
+			`POST ${HOOKS}`,
+			`POST ${HOOKS}`,
+			`GET ${HOOKS}`,
+			`DELETE ${HOOKS}/${firstId}`,
+		]);
+		expect(hooks.hooks.size).toBe(0);
+		expect(run.staticData).toEqual({});
+	});
+
+	test.each([
+		['{ data: { id } }', (id: number) => ({ data: { id } })],
+		['{ data: [{ id }] }', (id: number) => ({ data: [{ id }] })],
+	])('%s: the id is taken from the wrapper, no list lookup', async (_shape, answer) => {
+		registerAnswering(answer, 200);
+		const run = newTrigger({ events: ['user.created'] });
+		expect(await run.activate()).toEqual({ value: true, created: true });
+		expect(sandbox.requests.map((request) => `${request.method} ${request.path}`)).toEqual([
+			`GET ${HOOKS}`,
+			`POST ${HOOKS}`,
+		]);
+		const [registered] = [...hooks.hooks.values()];
+		expect(registered).toMatchObject({ event_type: 'user.created', url: registeredUrl(run) });
+		expect(run.staticData.webhooks).toEqual([{ id: registered.id, event: 'user.created' }]);
 		expect(hooks.hooks.size).toBe(1);
 	});
 });

@@ -9,7 +9,8 @@ import type { IDataObject, INodeParameters } from 'n8n-workflow';
 import { SmensoTrigger } from '../../nodes/Smenso/SmensoTrigger.node';
 import { ADMIN_AUTH, shape, smensoCredential } from '../harness/smenso';
 import { createPoller, type Poller, type PollResult } from '../harness/run-poll';
-import { SMENSO_TOKENS, startSandbox, type ResourcePlanningSandbox } from '../sandbox';
+import { useSandbox } from '../harness/sandbox';
+import { SMENSO_TOKENS } from '../sandbox';
 import type { SandboxRequest } from '../sandbox/server';
 import { REPORT_VIEWS, setReportClock } from '../sandbox/smenso/reports';
 import { SEED, type Rec } from '../sandbox/smenso/state';
@@ -17,15 +18,7 @@ import { SEED, type Rec } from '../sandbox/smenso/state';
 const node = new SmensoTrigger();
 const P = SEED.mainProjectId;
 
-let sandbox: ResourcePlanningSandbox;
-beforeAll(async () => {
-	sandbox = await startSandbox();
-});
-afterAll(async () => await sandbox.close());
-beforeEach(() => {
-	sandbox.clearRequests();
-	sandbox.clearFaults();
-});
+const sandbox = useSandbox();
 afterEach(() => setReportClock(sandbox.smenso));
 
 /** An ISO instant, and the same instant as the exports show it in UTC. */
