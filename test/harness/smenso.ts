@@ -4,12 +4,12 @@ import { Smenso } from '../../nodes/Smenso/Smenso.node';
 import { SMENSO_TOKENS, type ResourcePlanningSandbox } from '../sandbox';
 import type { SandboxRequest } from '../sandbox/server';
 import { runNode, type RunNodeOptions, type RunNodeResult } from '../../dev/runNode';
-import { resetSandbox, WRITE_MODE } from './sandbox';
+import { WRITE_MODE } from './sandbox';
 
 export const smensoNode = new Smenso();
 export const smensoCredentialType = new SmensoIntegrationApi();
 
-export { resetSandbox, WRITE_MODE };
+export { WRITE_MODE };
 
 /** Status polls a single-item write makes: three for the sandbox's ticket, none when smenso answers at once. */
 export const SINGLE_WRITE_POLLS = WRITE_MODE === 'async' ? 3 : 0;

@@ -7,7 +7,8 @@
  * items "are not approved" without naming a shape, so the sandbox picks the quietest one.
  * Withdraw (DELETE) works only while pending.
  */
-import { collection, nextStamp } from './assignments';
+import { nextStamp } from './assignments';
+import { collection, requestedFields } from './embeds';
 import { expenseApprovalsOf, expenseItemsOf } from './expenseItems';
 import { approvalsOf } from './timeEntries';
 import {
@@ -55,12 +56,10 @@ export const approvalRoutes: RmRouteModule = (state) => {
 			),
 		};
 	};
-	const fieldsOf = (query: Record<string, string | string[]>) =>
-		typeof query.fields === 'string' ? query.fields.split(',') : [];
 
 	return [
 		route('GET', '/approvals', (req) => {
-			const fields = fieldsOf(req.query);
+			const fields = requestedFields(req);
 			const list = [...state.approvals.values()].sort((a, b) => Number(a.id) - Number(b.id));
 			return page(
 				req,
@@ -69,7 +68,7 @@ export const approvalRoutes: RmRouteModule = (state) => {
 		}),
 		route('GET', '/approvals/:id', (req, { id }) => {
 			const approval = state.approvals.get(Number(id));
-			return approval ? ok(withApprovables(approval, fieldsOf(req.query))) : notFound();
+			return approval ? ok(withApprovables(approval, requestedFields(req))) : notFound();
 		}),
 		route('POST', '/approvals', (req) => {
 			const invalid = checkBody(req.body, {

@@ -6,7 +6,7 @@
  * Deletes exist only on the nested routes (DELETE /assignments/{id} is not documented).
  */
 import type { SandboxRequest, SandboxResponse } from '../server';
-import { embedded } from './embeds';
+import { collection, requestedFields } from './embeds';
 import {
 	badData,
 	checkBody,
@@ -176,11 +176,6 @@ function subtaskCounts(state: RmState, assignmentId: number) {
 	return { completed: tasks.filter((s) => s.completed).length, total: tasks.length };
 }
 
-/** A nested collection as RM embeds it in an answer: one page of 20. */
-export function collection(data: Rec[], path: string): Rec {
-	return embedded(data, path, 20);
-}
-
 export function subtaskRecord(
 	state: RmState,
 	assignment: Rec,
@@ -219,8 +214,7 @@ export const assignmentRoutes: RmRouteModule = (state) => {
 		if (typeof q.from === 'string') out = out.filter((a) => String(a.ends_at) >= q.from);
 		if (typeof q.to === 'string') out = out.filter((a) => String(a.starts_at) <= q.to);
 		out = [...out].sort((a, b) => Number(a.id) - Number(b.id));
-		const fields = typeof q.fields === 'string' ? q.fields.split(',') : [];
-		if (fields.includes('subtasks_counts'))
+		if (requestedFields(req).includes('subtasks_counts'))
 			out = out.map((a) => ({ ...a, subtask_counts: subtaskCounts(state, Number(a.id)) }));
 		return page(req, out);
 	};

@@ -26,6 +26,7 @@ import {
 	type RmRouteModule,
 	type RmState,
 } from './state';
+import { customFieldValuesOf } from './embeds';
 
 export const RM_CUSTOM_FIELD_SEED = {
 	region: 71,
@@ -200,8 +201,7 @@ function applyDefault(state: RmState, field: Rec): void {
 export const customFieldRoutes: RmRouteModule = (state) => {
 	seed(state);
 	const valueRoutes = OWNERS.flatMap((owner) => {
-		const valuesOf = (id: number) =>
-			[...state.customFieldValues.values()].filter((v) => v[owner.idKey] === id);
+		const valuesOf = (id: number) => customFieldValuesOf(state, owner.idKey, id);
 		return [
 			route('GET', `/${owner.path}/:id/custom_field_values`, (req, { id }) => {
 				if (!owner.records(state).has(Number(id))) return notFound();

@@ -22,6 +22,11 @@ export function embedded(data: Rec[], path: string, perPage = 0, next: string | 
 	};
 }
 
+/** A nested collection that some answers carry (an approval's approvables, new subtasks): one page of 20. */
+export function collection(data: Rec[], path: string): Rec {
+	return embedded(data, path, 20);
+}
+
 /**
  * The first page of a `fields=` embed: RM pages nested collections with the parent request's
  * per_page (20 when it names none) and links the rest, which the nested endpoint serves.

@@ -11,7 +11,8 @@
  * - DELETE below the user.
  */
 import type { SandboxRequest, SandboxResponse } from '../server';
-import { assignableOf, collection, nextStamp, resourceOf } from './assignments';
+import { assignableOf, nextStamp, resourceOf } from './assignments';
+import { collection, requestedFields } from './embeds';
 import { categoryNames } from './budgets';
 import {
 	badData,
@@ -110,12 +111,12 @@ export const expenseItemRoutes: RmRouteModule = (state) => {
 	const list = (req: SandboxRequest, keep: (item: Rec) => boolean): SandboxResponse => {
 		const badDate = checkQueryDates(req);
 		if (badDate) return badDate;
-		const { from, to, fields } = req.query;
+		const { from, to } = req.query;
 		let out = [...items.values()].filter(keep);
 		if (typeof from === 'string') out = out.filter((item) => String(item.date) >= from);
 		if (typeof to === 'string') out = out.filter((item) => String(item.date) <= to);
 		out.sort((a, b) => Number(a.id) - Number(b.id));
-		if (typeof fields === 'string' && fields.split(',').includes('approvals')) {
+		if (requestedFields(req).includes('approvals')) {
 			out = out.map((item) => ({
 				...item,
 				approvals: collection(

@@ -16,6 +16,7 @@ import {
 	type RmRouteModule,
 	type RmState,
 } from './state';
+import { linkedTags } from './embeds';
 
 /** Seeded tags: project 1001 has two, user 501 one, and one tag is attached to nothing. */
 export const RM_TAG_SEED = {
@@ -55,7 +56,7 @@ export const tagRoutes: RmRouteModule = (state) => {
 			route('GET', `/${owner.path}/:id/tags`, (req, { id }) => {
 				const links = linksOf(id);
 				if (!links) return notFound();
-				return page(req, [...links].map((tagId) => state.tags.get(tagId)!).filter(Boolean));
+				return page(req, linkedTags(state, owner.key, Number(id)));
 			}),
 
 			route('POST', `/${owner.path}/:id/tags`, (req, { id }) => {

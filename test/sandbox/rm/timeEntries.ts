@@ -5,7 +5,8 @@
  * hours above 0, placeholders cannot log time, and an entry must belong to the user in the URL.
  */
 import type { SandboxRequest, SandboxResponse } from '../server';
-import { assignableOf, collection, nextStamp, resourceOf } from './assignments';
+import { assignableOf, nextStamp, resourceOf } from './assignments';
+import { collection, requestedFields } from './embeds';
 import {
 	badData,
 	checkBody,
@@ -145,8 +146,7 @@ export const timeEntryRoutes: RmRouteModule = (state) => {
 			);
 			if (q.sort_order === 'descending') out.reverse();
 		}
-		const fields = typeof q.fields === 'string' ? q.fields.split(',') : [];
-		if (fields.includes('approvals')) {
+		if (requestedFields(req).includes('approvals')) {
 			out = out.map((e) => ({
 				...e,
 				approvals: collection(
