@@ -4,7 +4,9 @@
  * free port, without durability (fsync off: the data lives as long as one test run).
  *
  * `initdb` refuses to run as root, so as root the cluster belongs to the unprivileged user
- * `nobody`, and so do its data, log and socket folders.
+ * `nobody`, and so do its data, log and socket folders. `nobody` may not be able to reach the
+ * project's node_modules (a clone under a private folder such as /root), so as root the binaries
+ * run from a copy in the cluster's temp folder.
  */
 import { spawnSync, type SpawnOptions } from 'node:child_process';
 import { createRequire } from 'node:module';
@@ -57,15 +59,19 @@ export async function startPostgres(): Promise<Postgres> {
 	fs.chmodSync(dir, 0o755);
 	if (user) fs.chownSync(dir, user.uid, user.gid);
 	const as: SpawnOptions = { ...user, env: { ...process.env, LC_ALL: 'C' } };
+	// The symlinks stay relative, so the copy's libraries point into the copy.
+	const native = user ? path.join(dir, 'native') : NATIVE;
+	if (user) fs.cpSync(NATIVE, native, { recursive: true, verbatimSymlinks: true });
 
 	const init = spawnSync(
-		path.join(NATIVE, 'bin', 'initdb'),
+		path.join(native, 'bin', 'initdb'),
 		['-D', data, '-U', PG_USER, '--auth=trust', '--encoding=UTF8', '--locale=C', '--no-sync'],
 		{ ...as, encoding: 'utf8' },
 	);
 	if (init.status !== 0) {
 		fs.rmSync(dir, { recursive: true, force: true });
-		throw new Error(`initdb failed (exit ${init.status}):\n${init.stdout}${init.stderr}`);
+		const reason = init.error ? `${init.error.message}\n` : '';
+		throw new Error(`initdb failed (exit ${init.status}):\n${reason}${init.stdout}${init.stderr}`);
 	}
 	const port = await freePort();
 	const settings = {
@@ -86,7 +92,7 @@ export async function startPostgres(): Promise<Postgres> {
 	];
 	const daemon = await startDaemon({
 		name: 'postgres',
-		command: path.join(NATIVE, 'bin', 'postgres'),
+		command: path.join(native, 'bin', 'postgres'),
 		args,
 		options: as,
 		ready: (log) => log.includes('database system is ready to accept connections'),
