@@ -76,6 +76,48 @@ export async function freePort(): Promise<number> {
 export function tail(text: string, lines = 40): string {
 	return text.split('\n').slice(-lines).join('\n');
 }
+
+export interface WaitFor<T> {
+	/** Reads the state waited for (a log, an API, a database). */
+	read: () => T | Promise<T>;
+	/** True once the value read is the one waited for; default: a truthy value. */
+	done?: (value: T) => boolean;
+	/** What is waited for, for the timeout's message. */
+	what: string;
+	timeoutMs: number;
+	/** Pause between two reads. */
+	intervalMs: number;
+	/** More for the timeout's message (e.g. the last log lines), from the last value read. */
+	extra?: (value: T) => string;
+}
+
+/**
+ * Reads until `done` holds and answers that value; throws once `timeoutMs` have passed without.
+ * A read that throws ends the wait with its error.
+ */
+export async function waitFor<T>(wait: WaitFor<T>): Promise<T> {
+	const done = wait.done ?? Boolean;
+	const deadline = Date.now() + wait.timeoutMs;
+	for (;;) {
+		const value = await wait.read();
+		if (done(value)) return value;
+		if (Date.now() > deadline) {
+			const extra = wait.extra ? `:\n${wait.extra(value)}` : '';
+			throw new Error(`timed out after ${wait.timeoutMs} ms waiting for ${wait.what}${extra}`);
+		}
+		await new Promise((resolve) => setTimeout(resolve, wait.intervalMs));
+	}
+}
+
+/** Runs a slow step, saying its label before and how long it took after. */
+export function timed<T>(say: (text: string) => void, label: string, fn: () => T): T {
+	const started = Date.now();
+	say(`${label} ...`);
+	const result = fn();
+	say(`${label}: ${((Date.now() - started) / 1000).toFixed(1)} s`);
+	return result;
+}
+
 export interface DaemonSpec {
 	/** Short name for messages and log prefixes. */
 	name: string;
@@ -125,18 +167,23 @@ export async function startDaemon(spec: DaemonSpec): Promise<Daemon> {
 	};
 	const daemon: Daemon = { name: spec.name, process: child, log: () => output, stop };
 
-	const timeoutMs = spec.readyTimeoutMs ?? 60_000;
-	const deadline = Date.now() + timeoutMs;
-	for (;;) {
-		if (exitCode !== undefined) {
-			await stop();
-			throw new Error(`${spec.name} exited (${exitCode}) before it was ready:\n${tail(output)}`);
-		}
-		if (await spec.ready(output)) return daemon;
-		if (Date.now() > deadline) {
-			await stop();
-			throw new Error(`${spec.name} was not ready within ${timeoutMs} ms:\n${tail(output)}`);
-		}
-		await new Promise((resolve) => setTimeout(resolve, 200));
+	try {
+		await waitFor({
+			read: async () => {
+				if (exitCode !== undefined)
+					throw new Error(
+						`${spec.name} exited (${exitCode}) before it was ready:\n${tail(output)}`,
+					);
+				return await spec.ready(output);
+			},
+			what: `${spec.name} to be ready`,
+			timeoutMs: spec.readyTimeoutMs ?? 60_000,
+			intervalMs: 200,
+			extra: () => tail(output),
+		});
+	} catch (error) {
+		await stop();
+		throw error;
 	}
+	return daemon;
 }

@@ -5,8 +5,8 @@
  */
 import type { Json } from './n8n/n8n';
 import { CREDENTIALS } from './services';
+import { PACKAGE_NAME } from './n8n/runtime';
 
-const PACKAGE = 'n8n-nodes-resource-planning';
 const RM_CREDENTIAL = { smartsheetResourceManagementApi: CREDENTIALS.resourceManagement };
 const SMENSO_CREDENTIAL = { smensoIntegrationApi: CREDENTIALS.smenso };
 
@@ -43,7 +43,7 @@ export function rmReturnAllWorkflow(): Json {
 		manual,
 		{
 			name: 'All time entries',
-			type: `${PACKAGE}.resourceManagement`,
+			type: `${PACKAGE_NAME}.resourceManagement`,
 			parameters: { resource: 'timeEntry', operation: 'getAll', returnAll: true },
 			credentials: RM_CREDENTIAL,
 		},
@@ -65,13 +65,13 @@ export function pollingWorkflow(id: string, name: string, trigger: Json, seconds
 }
 
 export const rmPollingTrigger = (): Json => ({
-	type: `${PACKAGE}.resourceManagementPollingTrigger`,
+	type: `${PACKAGE_NAME}.resourceManagementPollingTrigger`,
 	parameters: { resource: 'timeEntry', event: 'created' },
 	credentials: RM_CREDENTIAL,
 });
 
 export const smensoPollingTrigger = (): Json => ({
-	type: `${PACKAGE}.smensoTrigger`,
+	type: `${PACKAGE_NAME}.smensoTrigger`,
 	parameters: { resource: 'task', event: 'created' },
 	credentials: SMENSO_CREDENTIAL,
 });
@@ -81,7 +81,7 @@ export function rmTriggerWorkflow(id: string, webhookId: string): Json {
 	return chain(id, 'Resource Management Trigger: new time entries', [
 		{
 			name: 'New time entry',
-			type: `${PACKAGE}.resourceManagementTrigger`,
+			type: `${PACKAGE_NAME}.resourceManagementTrigger`,
 			webhookId,
 			parameters: { events: ['time.entry.created'] },
 			credentials: RM_CREDENTIAL,
@@ -111,7 +111,7 @@ export function weeklySyncWorkflow(
 		},
 		{
 			name: 'Week of time entries',
-			type: `${PACKAGE}.resourceManagement`,
+			type: `${PACKAGE_NAME}.resourceManagement`,
 			parameters: {
 				resource: 'timeEntry',
 				operation: 'getAll',
@@ -124,7 +124,7 @@ export function weeklySyncWorkflow(
 		},
 		{
 			name: 'Time record in smenso',
-			type: `${PACKAGE}.smenso`,
+			type: `${PACKAGE_NAME}.smenso`,
 			parameters: {
 				resource: 'timeEntry',
 				operation: 'create',

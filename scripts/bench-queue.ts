@@ -17,9 +17,10 @@ import { SEED } from '../test/sandbox/smenso/state';
 import { allCredentials } from '../dev/services';
 import { QueueCluster, WORKER_CONCURRENCY as CONCURRENCY } from '../dev/queue/cluster';
 import { weeklySyncWorkflow } from '../dev/workflows';
-import { buildPackage, packPackage } from '../dev/n8n/installPackage';
+import { packForRun } from '../dev/n8n/installPackage';
 import { machineLine, withSection } from './bench-report';
 import { ensureRuntime, N8N_VERSION } from '../dev/n8n/runtime';
+import { waitFor } from '../dev/process';
 
 const START = '<!-- queue-mode:start -->';
 const END = '<!-- queue-mode:end -->';
@@ -84,15 +85,16 @@ async function measure(workers: number, count: number, latencyMs: number): Promi
 		await cluster.main.activate(WORKFLOW_ID, cookie);
 		const url = `${cluster.main.url}/webhook/weekly-sync`;
 		// Production webhooks register right after activation: wait until it answers.
-		for (
-			let tries = 0;
-			(await fetch(url, { method: 'HEAD' })
-				.then((r) => r.status)
-				.catch(() => 0)) === 404 && tries < 100;
-			tries++
-		) {
-			await new Promise((resolve) => setTimeout(resolve, 100));
-		}
+		await waitFor({
+			read: async () =>
+				await fetch(url, { method: 'HEAD' })
+					.then((r) => r.status)
+					.catch(() => 0),
+			done: (status) => status !== 404,
+			what: `${url} to be registered`,
+			timeoutMs: 10_000,
+			intervalMs: 100,
+		});
 		const entriesPerRun = [...sandbox.rm.timeEntries.values()].filter(
 			(entry) =>
 				entry.user_id === WEEK.userId &&
@@ -117,14 +119,14 @@ async function measure(workers: number, count: number, latencyMs: number): Promi
 			throw new Error(
 				`${refused} webhook calls were not accepted: ${[...new Set(answers)].join(', ')}`,
 			);
-		let done = await cluster.executionRows(WORKFLOW_ID);
-		const deadline = Date.now() + 30 * 60_000;
-		while (done.filter((row) => row.stoppedAt).length < count) {
-			if (Date.now() > deadline)
-				throw new Error(`only ${done.length} executions after 30 minutes:\n${cluster.logs()}`);
-			await new Promise((resolve) => setTimeout(resolve, 500));
-			done = await cluster.executionRows(WORKFLOW_ID);
-		}
+		const done = await waitFor({
+			read: async () => await cluster.executionRows(WORKFLOW_ID),
+			done: (rows) => rows.filter((row) => row.stoppedAt).length >= count,
+			what: `${count} executions to stop`,
+			timeoutMs: 30 * 60_000,
+			intervalMs: 500,
+			extra: (rows) => `only ${rows.length} executions:\n${cluster.logs()}`,
+		});
 		const stopped = Math.max(...done.map((row) => row.stoppedAt?.getTime() ?? 0));
 		const ms = stopped - started;
 		const requests: SandboxRequest[] = [...sandbox.requests];
@@ -211,10 +213,7 @@ async function main() {
 	const out = flag('out', 'BENCHMARKS.md');
 	const load = [os.loadavg()[0]];
 	const started = Date.now();
-	const rt = ensureRuntime();
-	buildPackage();
-	const packDir = fs.mkdtempSync(`${os.tmpdir()}/n8n-bench-queue-`);
-	process.env.N8N_E2E_TARBALL = packPackage(packDir, rt);
+	const packDir = packForRun(ensureRuntime(), 'n8n-bench-queue-');
 	const runs: Run[] = [];
 	try {
 		for (const workers of [1, 2]) {

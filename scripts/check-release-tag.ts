@@ -4,21 +4,14 @@
  *   npx ts-node -P tsconfig.test.json scripts/check-release-tag.ts v0.1.0
  *
  * The tag is the first argument, or GITHUB_REF_NAME (set by GitHub Actions) when there is none.
- * `--root <dir>` reads package.json and CHANGELOG.md from another folder (used by the tests).
  */
 import fs from 'node:fs';
 import path from 'node:path';
 import { checkRelease } from '../dev/release';
 
 function main(argv: string[]): number {
-	let root = path.resolve(__dirname, '..');
-	const args: string[] = [];
-	for (let i = 0; i < argv.length; i++) {
-		if (argv[i] === '--root') root = path.resolve(argv[++i] ?? '.');
-		else args.push(argv[i]);
-	}
-	const tag = args[0] || process.env.GITHUB_REF_NAME || undefined;
-	const result = checkRelease(tag, root);
+	const tag = argv[0] || process.env.GITHUB_REF_NAME || undefined;
+	const result = checkRelease(tag, path.resolve(__dirname, '..'));
 	if (!result.ok) {
 		process.stderr.write(
 			`Refusing to publish:\n${result.problems.map((p) => `  - ${p}`).join('\n')}\n`,

@@ -49,7 +49,7 @@ function tempDir(): string {
 	return dir;
 }
 
-/** A folder with a package.json and CHANGELOG.md of our making, for `--root`. */
+/** A folder with a package.json and CHANGELOG.md of our making, for checkRelease's `root`. */
 function fixture(
 	version: string,
 	options: { repository?: string; changelog?: string } = {},

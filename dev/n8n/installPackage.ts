@@ -13,26 +13,20 @@ import { execFileSync, spawnSync } from 'node:child_process';
 import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
-import { ensureRuntime, runtimeEnv, type N8nRuntime } from './runtime';
+import { ensureRuntime, PACKAGE_NAME, runtimeEnv, type N8nRuntime } from './runtime';
+import { timed } from '../process';
+
+/** For scripts/install-package.ts, which names the package it installed. */
+export { PACKAGE_NAME };
 
 const REPO_ROOT = path.resolve(__dirname, '../..');
 
-export const PACKAGE_NAME: string = JSON.parse(
-	fs.readFileSync(path.join(REPO_ROOT, 'package.json'), 'utf8'),
-).name;
-
-function timed<T>(label: string, fn: () => T): T {
-	const started = Date.now();
-	const result = fn();
-	process.stdout.write(
-		`[install-package] ${label}: ${((Date.now() - started) / 1000).toFixed(1)} s\n`,
-	);
-	return result;
-}
+const step = <T>(label: string, fn: () => T): T =>
+	timed((text) => process.stdout.write(`[install-package] ${text}\n`), label, fn);
 
 /** `npm run build` with the machine's toolchain (the project's own devDependencies). */
 export function buildPackage(): void {
-	timed('npm run build', () => {
+	step('npm run build', () => {
 		const result = spawnSync('npm', ['run', 'build', '--silent'], {
 			cwd: REPO_ROOT,
 			encoding: 'utf8',
@@ -51,7 +45,7 @@ export function packPackage(
 	rt: N8nRuntime = ensureRuntime({ quiet: true }),
 ): string {
 	fs.mkdirSync(destination, { recursive: true });
-	const output = timed('npm pack', () =>
+	const output = step('npm pack', () =>
 		execFileSync(
 			rt.node,
 			[rt.npm, 'pack', '--json', '--ignore-scripts', '--pack-destination', destination],
@@ -93,7 +87,7 @@ export function installTarball(
 		...manifest
 	} = JSON.parse(fs.readFileSync(packageJsonPath, 'utf8'));
 	fs.writeFileSync(packageJsonPath, JSON.stringify(manifest, null, 2));
-	timed('npm install (in the package folder)', () =>
+	step('npm install (in the package folder)', () =>
 		execFileSync(
 			rt.node,
 			[
@@ -120,9 +114,12 @@ export function installTarball(
 	return packageDir;
 }
 
-/** Packs the current dist/ and installs it into `userFolder`. */
-export function installPackage(userFolder: string, options: { build?: boolean } = {}): string {
-	const rt = ensureRuntime({ quiet: true });
+/** Packs the current dist/ (built first with `build`) and installs it into `userFolder`. */
+export function installPackage(
+	userFolder: string,
+	options: { build?: boolean; rt?: N8nRuntime } = {},
+): string {
+	const rt = options.rt ?? ensureRuntime({ quiet: true });
 	if (options.build) buildPackage();
 	const packDir = fs.mkdtempSync(path.join(os.tmpdir(), 'n8n-pack-'));
 	try {
@@ -130,4 +127,18 @@ export function installPackage(userFolder: string, options: { build?: boolean } 
 	} finally {
 		fs.rmSync(packDir, { recursive: true, force: true });
 	}
+}
+
+/**
+ * Once per test or benchmark run: builds the package (unless N8N_E2E_SKIP_BUILD=true) and packs
+ * it into a new temp folder. N8N_E2E_TARBALL names the tarball and N8N_E2E_PACK_DIR the folder
+ * (test/e2e/global-teardown.ts removes it): N8n.create() installs that tarball, in this process
+ * and in Jest's test workers, which start after this and inherit the environment.
+ */
+export function packForRun(rt: N8nRuntime, prefix: string): string {
+	if (process.env.N8N_E2E_SKIP_BUILD !== 'true') buildPackage();
+	const packDir = fs.mkdtempSync(path.join(os.tmpdir(), prefix));
+	process.env.N8N_E2E_PACK_DIR = packDir;
+	process.env.N8N_E2E_TARBALL = packPackage(packDir, rt);
+	return packDir;
 }

@@ -8,17 +8,17 @@
  * n8n's exit code says little (2.x exits 0 when it ran nothing), so every run is judged by the
  * run data it prints: `execute()` parses it and returns each node's items and errors.
  * What differs between n8n's lines (settings, owner set-up, webhook URL variable) comes from the
- * version's profile in n8nVersions.ts.
+ * version's profile in versions.ts.
  */
 import type { ChildProcess } from 'node:child_process';
 import { createRequire } from 'node:module';
 import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
-import { ensureRuntime, N8N_VERSION, runtimeEnv, type N8nRuntime } from './runtime';
-import { installTarball, packPackage } from './installPackage';
+import { ensureRuntime, runtimeEnv, type N8nRuntime } from './runtime';
+import { installPackage, installTarball } from './installPackage';
 import { adaptWorkflow, e2eVersion, profileFor, type N8nProfile } from './versions';
-import { freePort, killGroup, spawnGroup, stopGroup, tail } from '../process';
+import { freePort, killGroup, spawnGroup, stopGroup, tail, waitFor } from '../process';
 
 export type Json = Record<string, unknown>;
 
@@ -28,9 +28,9 @@ export const E2E_ENCRYPTION_KEY = 'n8n-nodes-resource-planning-e2e';
 /**
  * Settings that keep n8n quiet and offline on every line: no telemetry, no calls to n8n's servers
  * (version notes, templates, banners, license renewal, vetted-node registry). The MCP registry is
- * switched off by the 2.x profile (n8nVersions.ts): 1.x has no such module.
+ * switched off by the 2.x profile (versions.ts): 1.x has no such module.
  */
-export const SHARED_OFFLINE_ENV: Record<string, string> = {
+const SHARED_OFFLINE_ENV: Record<string, string> = {
 	N8N_DIAGNOSTICS_ENABLED: 'false',
 	N8N_VERSION_NOTIFICATIONS_ENABLED: 'false',
 	N8N_VERSION_NOTIFICATIONS_WHATS_NEW_ENABLED: 'false',
@@ -49,12 +49,6 @@ export const SHARED_OFFLINE_ENV: Record<string, string> = {
 	N8N_ENFORCE_SETTINGS_FILE_PERMISSIONS: 'false',
 	// The editor is served over plain http on localhost.
 	N8N_SECURE_COOKIE: 'false',
-};
-
-/** The offline settings of the default runtime (n8n 2.41.1): the shared ones plus its profile's. */
-export const OFFLINE_ENV: Record<string, string> = {
-	...SHARED_OFFLINE_ENV,
-	...profileFor(N8N_VERSION).env,
 };
 
 export interface CredentialFixture {
@@ -225,8 +219,6 @@ export interface N8nOptions {
 	userFolder?: string;
 	/** Packed package to install; default: N8N_E2E_TARBALL (set by the Jest global setup), else pack dist/ now. */
 	tarball?: string;
-	/** Skip installing the package (the folder already has it). */
-	skipInstall?: boolean;
 	/** Extra environment for every command. */
 	env?: Record<string, string>;
 }
@@ -235,7 +227,7 @@ export interface N8nOptions {
 export class N8n {
 	private constructor(
 		readonly rt: N8nRuntime,
-		/** What differs on this instance's n8n line (n8nVersions.ts). */
+		/** What differs on this instance's n8n line (versions.ts). */
 		readonly profile: N8nProfile,
 		readonly userFolder: string,
 		private readonly temporary: boolean,
@@ -248,19 +240,10 @@ export class N8n {
 		const temporary = !options.userFolder;
 		const userFolder = options.userFolder ?? fs.mkdtempSync(path.join(os.tmpdir(), 'n8n-e2e-'));
 		const instance = new N8n(rt, profileFor(version), userFolder, temporary, options.env ?? {});
-		if (!options.skipInstall) {
-			const tarball = options.tarball ?? process.env.N8N_E2E_TARBALL;
-			if (tarball) installTarball(userFolder, tarball, rt);
-			else {
-				// Pack dist/ as it is now, with this runtime's Node and npm.
-				const packDir = fs.mkdtempSync(path.join(os.tmpdir(), 'n8n-pack-'));
-				try {
-					installTarball(userFolder, packPackage(packDir, rt), rt);
-				} finally {
-					fs.rmSync(packDir, { recursive: true, force: true });
-				}
-			}
-		}
+		const tarball = options.tarball ?? process.env.N8N_E2E_TARBALL;
+		if (tarball) installTarball(userFolder, tarball, rt);
+		// Pack dist/ as it is now, with this runtime's Node and npm.
+		else installPackage(userFolder, { rt });
 		return instance;
 	}
 
@@ -335,7 +318,7 @@ export class N8n {
 
 	/**
 	 * `n8n import:workflow` for workflow objects (each with id, name, nodes, connections), written
-	 * for 2.x and adapted to this instance's line (n8nVersions.ts, adaptWorkflow).
+	 * for 2.x and adapted to this instance's line (versions.ts, adaptWorkflow).
 	 */
 	async importWorkflows(workflows: Json[]): Promise<void> {
 		const file = this.writeInput(
@@ -436,10 +419,10 @@ export class N8n {
 			cwd: this.userFolder,
 			env: this.env({
 				N8N_PORT: String(port),
-				N8N_LISTEN_ADDRESS: options.listenAddress ?? '127.0.0.1',
+				N8N_LISTEN_ADDRESS: '127.0.0.1',
 				N8N_HOST: 'localhost',
 				N8N_EDITOR_BASE_URL: `http://localhost:${port}`,
-				N8N_RUNNERS_BROKER_PORT: String(options.brokerPort ?? (await freePort())),
+				N8N_RUNNERS_BROKER_PORT: String(await freePort()),
 				...ownerEnv,
 				...(options.webhookUrl ? { [this.profile.webhookUrlVariable]: options.webhookUrl } : {}),
 				...options.env,
@@ -450,7 +433,7 @@ export class N8n {
 			child.stdout?.pipe(process.stdout);
 			child.stderr?.pipe(process.stderr);
 		}
-		await server.ready(options.readyTimeoutMs ?? 120_000);
+		await server.ready(120_000);
 		if (this.profile.ownerSetup === 'rest') await server.setupOwner();
 		return server;
 	}
@@ -499,13 +482,10 @@ export interface StartOptions {
 	 * version's variable (N8N_WEBHOOK_URL on 2.x, WEBHOOK_URL on 1.x).
 	 */
 	webhookUrl?: string;
-	brokerPort?: number;
-	listenAddress?: string;
 	owner?: Owner;
 	env?: Record<string, string>;
 	/** Copy n8n's output to this process's stdout/stderr. */
 	echo?: boolean;
-	readyTimeoutMs?: number;
 }
 
 /** A running `n8n start`. */
@@ -520,7 +500,7 @@ export class N8nServer {
 		readonly port: number,
 		readonly owner: Owner,
 		/** The runtime it runs on (to read run data with n8n's own libraries). */
-		readonly rt?: N8nRuntime,
+		readonly rt: N8nRuntime,
 	) {
 		this.url = `http://localhost:${port}`;
 		const collect = (chunk: Buffer) => {
@@ -679,7 +659,6 @@ export class N8nServer {
 		if (result.status !== 200 || !execution)
 			throw new Error(`execution ${executionId}: ${result.status} ${JSON.stringify(result.body)}`);
 		// n8n stores run data in the `flatted` format; read it with n8n's own copy.
-		if (!this.rt) throw new Error('N8nServer needs its runtime to read run data');
 		const flatted = createRequire(path.join(this.rt.dir, 'package.json'))('flatted') as {
 			parse(text: string): unknown;
 		};
@@ -696,24 +675,19 @@ export class N8nServer {
 		timeoutMs = 30_000,
 	): Promise<Execution[]> {
 		const cookie = await this.login();
-		const deadline = Date.now() + timeoutMs;
-		for (;;) {
-			const done = (await this.executions(workflowId, cookie)).filter(
-				(execution) => !['new', 'running', 'waiting'].includes(String(execution.status)),
-			);
-			if (done.length >= count) {
-				const ids = done
-					.map((execution) => String(execution.id))
-					.sort((a, b) => Number(a) - Number(b));
-				return await Promise.all(ids.map(async (id) => await this.execution(id, cookie)));
-			}
-			if (Date.now() > deadline) {
-				throw new Error(
-					`workflow ${workflowId} has ${done.length} finished executions after ${timeoutMs} ms, expected ${count}:\n${tail(this.output)}`,
-				);
-			}
-			await new Promise((resolve) => setTimeout(resolve, 200));
-		}
+		const done = await waitFor({
+			read: async () =>
+				(await this.executions(workflowId, cookie)).filter(
+					(execution) => !['new', 'running', 'waiting'].includes(String(execution.status)),
+				),
+			done: (finished) => finished.length >= count,
+			what: `${count} finished executions of workflow ${workflowId}`,
+			timeoutMs,
+			intervalMs: 200,
+			extra: (finished) => `${finished.length} so far\n${tail(this.output)}`,
+		});
+		const ids = done.map((execution) => String(execution.id)).sort((a, b) => Number(a) - Number(b));
+		return await Promise.all(ids.map(async (id) => await this.execution(id, cookie)));
 	}
 
 	/** Stops n8n and its task runners (SIGTERM to its process group, SIGKILL after 15 s). */

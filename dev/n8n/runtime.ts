@@ -22,15 +22,17 @@ import { execFileSync } from 'node:child_process';
 import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
+import { timed } from '../process';
 
 /** The default runtime: what the e2e suite, `npm start` and the benchmarks run on. */
 export const N8N_VERSION = '2.41.1';
-export const NODE_VERSION = '24.21.0';
+const NODE_VERSION = '24.21.0';
 /** The registry's Node.js binary package for this machine (it holds bin/node). */
 const NODE_PACKAGE = `node-${process.platform}-${process.arch}`;
 
 const REPO_ROOT = path.resolve(__dirname, '../..');
-const PACKAGE_NAME: string = JSON.parse(
+/** This package's npm name (package.json): the cache folder's name, the node types' prefix. */
+export const PACKAGE_NAME: string = JSON.parse(
 	fs.readFileSync(path.join(REPO_ROOT, 'package.json'), 'utf8'),
 ).name;
 
@@ -58,12 +60,9 @@ export const RUNTIMES: Record<string, RuntimeSpec> = {
 
 /**
  * The spec of an n8n version: its RUNTIMES entry, else (any other release, e.g. to bisect) the
- * Node.js and overrides of its line's entry, each replaceable by `options`.
+ * Node.js and overrides of its line's entry; `node` replaces the Node.js release.
  */
-export function runtimeSpec(
-	version: string = N8N_VERSION,
-	options: { node?: string; overrides?: Record<string, string> } = {},
-): RuntimeSpec {
+function runtimeSpec(version: string = N8N_VERSION, node?: string): RuntimeSpec {
 	const known = RUNTIMES[version];
 	const sameLine = Object.values(RUNTIMES).find(
 		(spec) => spec.n8n.split('.')[0] === version.split('.')[0],
@@ -75,24 +74,22 @@ export function runtimeSpec(
 	};
 	return {
 		n8n: version,
-		node: options.node ?? base.node,
-		...((options.overrides ?? base.overrides)
-			? { overrides: options.overrides ?? base.overrides }
-			: {}),
+		node: node ?? base.node,
+		...(base.overrides ? { overrides: base.overrides } : {}),
 	};
 }
 
 const isDefault = (spec: RuntimeSpec) => spec.n8n === N8N_VERSION && spec.node === NODE_VERSION;
 
 /** The folder holding one subfolder per runtime. */
-export function runtimeRoot(): string {
+function runtimeRoot(): string {
 	if (process.env.N8N_RUNTIME_ROOT) return path.resolve(process.env.N8N_RUNTIME_ROOT);
 	const cacheRoot = process.env.XDG_CACHE_HOME || path.join(os.homedir(), '.cache');
 	return path.join(cacheRoot, PACKAGE_NAME, 'n8n-runtime');
 }
 
 /** Where a runtime lives when N8N_RUNTIME_DIR does not name it: the user's cache, one folder per pin. */
-export function defaultRuntimeDir(spec: RuntimeSpec = runtimeSpec()): string {
+function defaultRuntimeDir(spec: RuntimeSpec): string {
 	return path.join(runtimeRoot(), `n8n-${spec.n8n}-node-${spec.node}`);
 }
 
@@ -111,8 +108,8 @@ export interface N8nRuntime {
 	npm: string;
 }
 
-/** Paths of a runtime (the default one without arguments); N8N_RUNTIME_DIR names the default's folder. */
-export function runtimePaths(spec: RuntimeSpec = runtimeSpec()): N8nRuntime {
+/** Paths of a runtime; N8N_RUNTIME_DIR names the default runtime's folder. */
+function runtimePaths(spec: RuntimeSpec): N8nRuntime {
 	const dir = path.resolve(
 		(isDefault(spec) && process.env.N8N_RUNTIME_DIR) || defaultRuntimeDir(spec),
 	);
@@ -194,13 +191,7 @@ function say(text: string) {
 	process.stdout.write(`[n8n-runtime] ${text}\n`);
 }
 
-function step<T>(label: string, fn: () => T): T {
-	const started = Date.now();
-	say(`${label} ...`);
-	const result = fn();
-	say(`${label}: ${((Date.now() - started) / 1000).toFixed(1)} s`);
-	return result;
-}
+const step = <T>(label: string, fn: () => T): T => timed(say, label, fn);
 
 /** Blocks this thread (the install is synchronous, and so is waiting for someone else's). */
 function sleep(ms: number): void {
@@ -508,8 +499,6 @@ export interface EnsureRuntimeOptions {
 	version?: string;
 	/** The Node.js release for a version RUNTIMES does not list (default: its line's). */
 	node?: string;
-	/** npm overrides for a version RUNTIMES does not list. */
-	overrides?: Record<string, string>;
 }
 
 /**
@@ -522,7 +511,7 @@ export function ensureRuntime(options: EnsureRuntimeOptions = {}): N8nRuntime {
 			'the n8n runtime script needs Linux or macOS (WSL works); set up n8n 2.41 by hand on Windows',
 		);
 	}
-	const spec = runtimeSpec(options.version, { node: options.node, overrides: options.overrides });
+	const spec = runtimeSpec(options.version, options.node);
 	const rt = runtimePaths(spec);
 	if (markerMatches(rt, spec)) {
 		if (!options.quiet) say(`n8n ${spec.n8n} on Node ${spec.node} ready in ${rt.dir}`);

@@ -51,7 +51,7 @@ export interface N8nProfile {
 	};
 }
 
-/** Settings both lines share are in n8n.ts (OFFLINE_ENV); these are the ones that differ. Per major line. */
+/** Settings both lines share are in n8n.ts (SHARED_OFFLINE_ENV); these are the ones that differ. Per major line. */
 const LINES: Record<string, Omit<N8nProfile, 'version'>> = {
 	'2': {
 		// The MCP registry module calls n8n's servers; 2.x lets it be switched off by name.
@@ -83,7 +83,7 @@ const LINES: Record<string, Omit<N8nProfile, 'version'>> = {
  * The profile of an n8n version: its line's (tried on 2.41.1 and 1.123.81; other releases of a
  * line, e.g. while bisecting, get the same).
  */
-export function profileFor(version: string = N8N_VERSION): N8nProfile {
+export function profileFor(version: string): N8nProfile {
 	const line = LINES[version.split('.')[0]];
 	if (!line)
 		throw new Error(

@@ -9,7 +9,7 @@
  * keeps no process column, and both workers report the same host.
  */
 import { N8n, type CredentialFixture, type Execution, type Json, type N8nServer } from '../n8n/n8n';
-import { freePort, startDaemon, tail, type Daemon } from '../process';
+import { freePort, startDaemon, tail, waitFor, type Daemon } from '../process';
 import { queryPostgres, startPostgres, type Postgres } from './postgres';
 import { startRedis, type Redis } from './redis';
 
@@ -26,6 +26,8 @@ export interface ClusterOptions {
 	/** Called with the ports before n8n starts (e.g. to point the sandbox's deliveries at the webhook processor). */
 	beforeStart?: (ports: { main: number; webhook?: number }) => void;
 }
+
+type Stoppable = { stop(): Promise<void> };
 
 export interface Who {
 	/** The process that put the execution on the queue (main or webhook). */
@@ -46,11 +48,10 @@ export class QueueCluster {
 
 	/** Starts everything; on a failure, stops what had started and throws. */
 	static async start(options: ClusterOptions = {}): Promise<QueueCluster> {
-		const started: Array<{ stop(): Promise<void> }> = [];
+		const started: Stoppable[] = [];
 		let n8n: N8n | undefined;
 		try {
-			const [redis, postgres] = await Promise.all([startRedis(), startPostgres()]);
-			started.push(redis, postgres);
+			const [redis, postgres] = await allStarted(started, [startRedis(), startPostgres()]);
 			n8n = await N8n.create({
 				env: {
 					...QUEUE_ENV,
@@ -94,13 +95,7 @@ export class QueueCluster {
 					),
 				);
 			}
-			const settled = await Promise.allSettled(launches);
-			for (const result of settled) if (result.status === 'fulfilled') started.push(result.value);
-			const failed = settled.find(
-				(result): result is PromiseRejectedResult => result.status === 'rejected',
-			);
-			if (failed) throw failed.reason;
-			const daemons = settled.map((result) => (result as PromiseFulfilledResult<Daemon>).value);
+			const daemons = await allStarted(started, launches);
 			const workers = daemons.filter((daemon) => daemon.name.startsWith('worker-'));
 			const hook = daemons.find((daemon) => daemon.name === 'webhook');
 			const webhook =
@@ -137,16 +132,14 @@ export class QueueCluster {
 
 	/** Waits until an execution has finished (any end state) and answers it with its run data. */
 	async finished(executionId: string, cookie: string, timeoutMs = 120_000): Promise<Execution> {
-		const deadline = Date.now() + timeoutMs;
-		for (;;) {
-			const execution = await this.main.execution(executionId, cookie);
-			if (!['new', 'running', 'waiting', 'unknown'].includes(execution.status)) return execution;
-			if (Date.now() > deadline)
-				throw new Error(
-					`execution ${executionId} still ${execution.status} after ${timeoutMs} ms:\n${this.logs()}`,
-				);
-			await new Promise((resolve) => setTimeout(resolve, 200));
-		}
+		return await waitFor({
+			read: async () => await this.main.execution(executionId, cookie),
+			done: (execution) => !['new', 'running', 'waiting', 'unknown'].includes(execution.status),
+			what: `execution ${executionId} to finish`,
+			timeoutMs,
+			intervalMs: 200,
+			extra: (execution) => `still ${execution.status}\n${this.logs()}`,
+		});
 	}
 
 	/** The static data n8n keeps for a workflow (the polling triggers' cursors), read from Postgres. */
@@ -252,6 +245,25 @@ export const QUEUE_ENV: Record<string, string> = {
 
 /** `n8n worker` with this many executions at once, as in the docker-compose example. */
 export const WORKER_CONCURRENCY = 5;
+
+/**
+ * Waits for all of `starts`; what started goes onto `started` (to be stopped on a failure), and
+ * the first failure is thrown once all have settled.
+ */
+async function allStarted<T extends Array<Promise<Stoppable>>>(
+	started: Stoppable[],
+	starts: [...T],
+): Promise<{ [K in keyof T]: Awaited<T[K]> }> {
+	const settled = await Promise.allSettled(starts);
+	for (const result of settled) if (result.status === 'fulfilled') started.push(result.value);
+	const failed = settled.find(
+		(result): result is PromiseRejectedResult => result.status === 'rejected',
+	);
+	if (failed) throw failed.reason;
+	return settled.map((result) => (result as PromiseFulfilledResult<Stoppable>).value) as {
+		[K in keyof T]: Awaited<T[K]>;
+	};
+}
 
 /**
  * Starts `n8n <args>` and waits for its ready line. A port picked free can be taken by someone

@@ -1,5 +1,5 @@
 /**
- * Redis for n8n's queue: Debian's redis-server (installed when missing, see debian-package.ts),
+ * Redis for n8n's queue: Debian's redis-server (installed when missing, see debianPackage.ts),
  * on loopback, a free port, no persistence. One server per test run; stop() ends it.
  */
 import { ensureDebianPackage } from '../debianPackage';
@@ -12,7 +12,8 @@ export interface Redis extends Daemon {
 	n8nEnv: Record<string, string>;
 }
 
-export async function startRedis(): Promise<Redis> {
+/** Makes sure REDIS_SERVER exists (installing Debian's redis-server as root); throws how to get it if not. */
+export function ensureRedisServer(): void {
 	const found = ensureDebianPackage('redis-server', REDIS_SERVER, (text) =>
 		process.stdout.write(`[redis] ${text}\n`),
 	);
@@ -21,6 +22,10 @@ export async function startRedis(): Promise<Redis> {
 			`${found.why}. Install it with \`sudo apt-get install -y redis-server\`, or point REDIS_SERVER_PATH at a redis-server binary.`,
 		);
 	}
+}
+
+export async function startRedis(): Promise<Redis> {
+	ensureRedisServer();
 	const port = await freePort();
 	// Only loopback, nothing written to disk, no background saves.
 	const args = [

@@ -18,11 +18,10 @@ import {
 	type Json,
 } from '../../dev/n8n/n8n';
 import { allCredentials, allPlaceholders } from '../../dev/services';
+import { demoWorkflowFiles } from '../../dev/demo';
 
 const WORKFLOWS = path.join(__dirname, 'workflows');
-const DEMO_FILES = workflowFiles(WORKFLOWS).filter((file) =>
-	path.basename(file).startsWith('demo-'),
-);
+const DEMO_FILES = demoWorkflowFiles(WORKFLOWS);
 const DEMOS = {
 	report: 'demo1WeeklyTimeReport',
 	tasks: 'demo2ProjectsToSmensoTasks',

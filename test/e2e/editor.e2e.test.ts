@@ -210,7 +210,7 @@ describe('n8n editor with the package installed', () => {
 		expect(SERVICES.length).toBeGreaterThanOrEqual(1);
 	});
 
-	// On 1.x n8n's own 401 text (n8nVersions.ts says why).
+	// On 1.x n8n's own 401 text (dev/n8n/versions.ts says why).
 	test('credential test with a wrong smenso token shows the credential’s 401 message', async () => {
 		const [bad] = allCredentials(sandbox).filter((c) => c.id === CREDENTIALS.smensoBadToken.id);
 		const result = await server.rest('POST', '/credentials/test', { credentials: bad });

@@ -4,11 +4,8 @@
  * installed, build the package and pack it. Test files install the tarball into their own n8n
  * user folder (N8n.create()).
  */
-import fs from 'node:fs';
-import os from 'node:os';
-import path from 'node:path';
 import { ensureRuntime } from '../../dev/n8n/runtime';
-import { buildPackage, packPackage } from '../../dev/n8n/installPackage';
+import { packForRun } from '../../dev/n8n/installPackage';
 import { ensureChromium } from './chromium';
 import { e2eSubset, e2eVersion } from '../../dev/n8n/versions';
 
@@ -18,9 +15,5 @@ export default async function globalSetup(): Promise<void> {
 	);
 	const rt = ensureRuntime({ version: e2eVersion() });
 	ensureChromium();
-	if (process.env.N8N_E2E_SKIP_BUILD !== 'true') buildPackage();
-	const packDir = fs.mkdtempSync(path.join(os.tmpdir(), 'n8n-e2e-pack-'));
-	// Test files run in this process (maxWorkers 1) or in workers started after this: both see it.
-	process.env.N8N_E2E_PACK_DIR = packDir;
-	process.env.N8N_E2E_TARBALL = packPackage(packDir, rt);
+	packForRun(rt, 'n8n-e2e-pack-');
 }

@@ -14,6 +14,7 @@ import { ADMIN_AUTH } from '../harness/smenso';
 import { SEED } from '../sandbox/smenso/state';
 import type { SandboxRequest } from '../sandbox/server';
 import { describeExecution, N8n, type Json, type N8nServer } from '../../dev/n8n/n8n';
+import { waitFor } from '../../dev/process';
 import { allCredentials } from '../../dev/services';
 import { pollingWorkflow, rmPollingTrigger, smensoPollingTrigger } from '../../dev/workflows';
 
@@ -61,15 +62,8 @@ async function activateWithPollSoon(
 	return { id, pollAt };
 }
 
-/** Waits (up to 20 s) for what n8n does right after answering a request (activation runs after it). */
-async function eventually(condition: () => boolean, what: string): Promise<void> {
-	const deadline = Date.now() + 20_000;
-	while (!condition()) {
-		if (Date.now() > deadline)
-			throw new Error(`timed out waiting for ${what}:\n${server.log().slice(-3000)}`);
-		await new Promise((resolve) => setTimeout(resolve, 100));
-	}
-}
+/** waitFor's settings for what n8n does right after answering a request (activation runs after it). */
+const AFTER_ANSWER = { timeoutMs: 20_000, intervalMs: 100, extra: () => server.log().slice(-3000) };
 
 const gets = (fragment: string) =>
 	sandbox.requests.filter((request) => request.method === 'GET' && request.path.includes(fragment));
@@ -91,7 +85,11 @@ test('Resource Management Polling Trigger: an active workflow runs with the time
 		rmPollingTrigger(),
 	);
 	// The activation poll: one page of the newest entries, nothing run.
-	await eventually(() => gets('/time_entries').length > 0, 'the activation poll');
+	await waitFor({
+		...AFTER_ANSWER,
+		read: () => gets('/time_entries').length > 0,
+		what: 'the activation poll',
+	});
 	const probe = { sort_field: 'created', sort_order: 'descending', per_page: '50' };
 	expect(gets('/time_entries').map(shapeOf)).toEqual([
 		{ path: '/api/v1/time_entries', query: probe },
@@ -136,7 +134,11 @@ test('smenso Trigger: an active workflow runs with the task created after activa
 		'smenso trigger: new tasks',
 		smensoPollingTrigger(),
 	);
-	await eventually(() => gets('/reports/').length > 0, 'the activation poll');
+	await waitFor({
+		...AFTER_ANSWER,
+		read: () => gets('/reports/').length > 0,
+		what: 'the activation poll',
+	});
 	const exportQuery = {
 		format: 'JSON',
 		lang: 'en-US',

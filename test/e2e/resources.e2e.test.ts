@@ -17,9 +17,9 @@ import {
 import { RESOURCE_CASES, type NodeKey, type ResourceCase, type Step } from './resource-cases';
 import { e2eVersion } from '../../dev/n8n/versions';
 import { allCredentials, CREDENTIALS } from '../../dev/services';
+import { PACKAGE_NAME } from '../../dev/n8n/runtime';
 
 const REPO_ROOT = path.resolve(__dirname, '../..');
-const PACKAGE = 'n8n-nodes-resource-planning';
 
 const NODES: Record<NodeKey, { file: string; exportName: string; credentials: Json }> = {
 	smenso: {
@@ -61,7 +61,7 @@ function nodeOf(c: ResourceCase, name: string, step: Step, x: number): Json {
 	return {
 		id: `${workflowId(c)}-${name}`,
 		name,
-		type: `${PACKAGE}.${c.node}`,
+		type: `${PACKAGE_NAME}.${c.node}`,
 		typeVersion: 1,
 		position: [x, 0],
 		parameters: { resource: step.resource, operation: step.operation, ...step.parameters },

@@ -11,7 +11,7 @@
 import { RM_TOKEN, startSandbox, type ResourcePlanningSandbox } from '../sandbox';
 import { rmWebhooks, type RmWebhookSandbox } from '../sandbox/rm/webhooks';
 import { describeExecution, N8n, type Json, type N8nServer } from '../../dev/n8n/n8n';
-import { freePort } from '../../dev/process';
+import { freePort, waitFor } from '../../dev/process';
 import { SERVICES } from '../../dev/services';
 import { rmTriggerWorkflow } from '../../dev/workflows';
 
@@ -21,15 +21,8 @@ const WEBHOOK_ID = '3d0b6a52-8c1e-4f7a-9b25-5e4c7a1f0d98';
 
 const workflow = rmTriggerWorkflow(WORKFLOW_ID, WEBHOOK_ID);
 
-/** Waits (up to 20 s) for something n8n does right after answering a request. */
-async function eventually(condition: () => boolean, what: string): Promise<void> {
-	const deadline = Date.now() + 20_000;
-	while (!condition()) {
-		if (Date.now() > deadline)
-			throw new Error(`timed out waiting for ${what}:\n${server.log().slice(-3000)}`);
-		await new Promise((resolve) => setTimeout(resolve, 100));
-	}
-}
+/** waitFor's settings for something n8n does right after answering a request. */
+const AFTER_ANSWER = { timeoutMs: 20_000, intervalMs: 100, extra: () => server.log().slice(-3000) };
 
 let sandbox: ResourcePlanningSandbox;
 let hooks: RmWebhookSandbox;
@@ -61,7 +54,11 @@ test('an active workflow receives a time entry created in the sandbox, and deact
 	// Activation: n8n answers first and registers right after; one GET of the organization's
 	// webhooks, one POST for the selected event.
 	await server.activate(WORKFLOW_ID, cookie);
-	await eventually(() => hooks.hooks.size === 1, 'the webhook to be registered');
+	await waitFor({
+		...AFTER_ANSWER,
+		read: () => hooks.hooks.size === 1,
+		what: 'the webhook to be registered',
+	});
 	const registered = [...hooks.hooks.values()];
 	expect(registered).toHaveLength(1);
 	expect(registered[0]).toMatchObject({ event_type: 'time.entry.created', status: 'active' });
@@ -118,7 +115,11 @@ test('an active workflow receives a time entry created in the sandbox, and deact
 	// Deactivation deletes the webhook in RM.
 	sandbox.clearRequests();
 	await server.deactivate(WORKFLOW_ID, cookie);
-	await eventually(() => hooks.hooks.size === 0, 'the webhook to be deleted');
+	await waitFor({
+		...AFTER_ANSWER,
+		read: () => hooks.hooks.size === 0,
+		what: 'the webhook to be deleted',
+	});
 	expect(sandbox.requests.map((request) => `${request.method} ${request.path}`)).toEqual([
 		`DELETE /api/v1/webhooks/${String(registered[0].id)}`,
 	]);

@@ -5,8 +5,7 @@
  */
 import type { Json } from '../../dev/n8n/n8n';
 import { CREDENTIALS } from '../../dev/services';
-
-const PACKAGE = 'n8n-nodes-resource-planning';
+import { PACKAGE_NAME } from '../../dev/n8n/runtime';
 
 /** Manual Trigger → Tool Executor ← (ai_tool) the tool node; `args` are what an agent would send. */
 export function toolWorkflow(id: string, tool: Json, args: Json): Json {
@@ -44,7 +43,7 @@ export function toolWorkflow(id: string, tool: Json, args: Json): Json {
 
 export const SMENSO_TOOL = {
 	name: 'smenso projects',
-	type: `${PACKAGE}.smensoTool`,
+	type: `${PACKAGE_NAME}.smensoTool`,
 	parameters: {
 		resource: 'project',
 		operation: 'getAll',
@@ -55,7 +54,7 @@ export const SMENSO_TOOL = {
 
 export const RM_TOOL = {
 	name: 'RM user',
-	type: `${PACKAGE}.resourceManagementTool`,
+	type: `${PACKAGE_NAME}.resourceManagementTool`,
 	parameters: {
 		resource: 'user',
 		operation: 'get',

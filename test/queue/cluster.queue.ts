@@ -21,6 +21,7 @@ import { ADMIN_AUTH } from '../harness/smenso';
 import { loadWorkflows, N8n, workflowFiles, type Execution, type Json } from '../../dev/n8n/n8n';
 import { allCredentials, allPlaceholders } from '../../dev/services';
 import { QueueCluster } from '../../dev/queue/cluster';
+import { waitFor } from '../../dev/process';
 import {
 	pollingWorkflow,
 	rmPollingTrigger,
@@ -177,6 +178,10 @@ test('the demo and test workflows give the single-process results, each run on a
 		}
 	}
 	expect(got).toEqual(want);
+	// Equal could also mean both set-ups failed alike: all but FAILING must have succeeded.
+	expect(Object.fromEntries(COMPARED.map((id) => [id, (got[id] as Json).status]))).toEqual(
+		Object.fromEntries(COMPARED.map((id) => [id, id === FAILING ? 'error' : 'success'])),
+	);
 	expect(got.smensoBadToken).toMatchObject({
 		status: 'error',
 		nodes: { smenso: { error: 'smenso did not accept the API token (401)' } },
@@ -208,24 +213,27 @@ test('runs started together spread over both workers and give the single-process
 			...outcome(reference[withDigit(ids[index])]),
 		});
 	});
+	// As above: the same results, and successful ones.
+	expect(executions.map((execution) => execution.status)).toEqual(ids.map(() => 'success'));
 	const ranOn = new Set(executionIds.map((executionId) => cluster.who(executionId).ranOn.join()));
 	expect([...ranOn].sort()).toEqual(['worker-1', 'worker-2']);
 });
 
-/** Creates a workflow through main's REST API (as the editor does) and answers its ID. */
+/** Reads every 200 ms until `done` holds (up to 75 s unless told), with the cluster's logs on a timeout. */
 async function eventually<T>(
 	read: () => T | Promise<T>,
 	done: (value: T) => boolean,
 	what: string,
 	timeoutMs = 75_000,
 ): Promise<T> {
-	const deadline = Date.now() + timeoutMs;
-	for (;;) {
-		const value = await read();
-		if (done(value)) return value;
-		if (Date.now() > deadline) throw new Error(`timed out waiting for ${what}:\n${cluster.logs()}`);
-		await new Promise((resolve) => setTimeout(resolve, 200));
-	}
+	return await waitFor({
+		read,
+		done,
+		what,
+		timeoutMs,
+		intervalMs: 200,
+		extra: () => cluster.logs(),
+	});
 }
 
 /** A call to the sandbox's APIs, as someone working in RM or smenso would make it. */

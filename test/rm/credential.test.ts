@@ -10,10 +10,9 @@ import {
 	type IExecuteData,
 	type INodeExecutionData,
 	type INodeType,
-	type IRunExecutionData,
 } from 'n8n-workflow';
 import { rmCredential, rmCredentialType, rmNode, runRm, shape } from '../harness/rm';
-import { makeAdditionalData, makeWorkflow } from '../../dev/runNode';
+import { emptyRunData, makeAdditionalData, makeWorkflow } from '../../dev/runNode';
 import { RM_TOKEN } from '../sandbox';
 import { useSandbox } from '../harness/sandbox';
 
@@ -55,18 +54,7 @@ async function testCredential(data: Record<string, string>): Promise<TestResult>
 	const { workflow, node } = makeWorkflow(options);
 	const input: INodeExecutionData[] = [{ json: {} }];
 	const inputData = { [NodeConnectionTypes.Main]: [input] };
-	const runExecutionData = {
-		version: 1,
-		startData: {},
-		resultData: { runData: {} },
-		executionData: {
-			contextData: {},
-			nodeExecutionStack: [],
-			metadata: {},
-			waitingExecution: {},
-			waitingExecutionSource: {},
-		},
-	} as unknown as IRunExecutionData;
+	const runExecutionData = emptyRunData();
 	const executeData: IExecuteData = { node, data: inputData, source: null };
 	const context = new ExecuteContext(
 		workflow,
