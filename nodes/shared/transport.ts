@@ -193,11 +193,13 @@ async function runItem(
 		wanted,
 	);
 	if ('items' in result) return withPairing(ctx, result.items);
-	// A single object (get, create, update, delete): one item.
-	const json = (result.single.body ?? {}) as IDataObject;
-	if (typeof json === 'object') await complete([json]);
-	const single = [{ json: typeof json === 'object' ? json : { value: json } }];
-	return withPairing(ctx, await runPostReceive(ctx, requestData, single, result.single));
+	// A single answer (get, create, update, delete): one item; a bare array, one per element.
+	const body: unknown = result.single.body ?? {};
+	const items = (Array.isArray(body) ? body : [body]).map((value: unknown) => ({
+		json: (value !== null && typeof value === 'object' ? value : { value }) as IDataObject,
+	}));
+	await complete(items.map((item) => item.json));
+	return withPairing(ctx, await runPostReceive(ctx, requestData, items, result.single));
 }
 
 /**

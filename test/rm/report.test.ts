@@ -401,6 +401,12 @@ describe('Resource Management report: answers of other shapes (the totals shape 
 			false,
 			[{ totals: null, incurred_hours: 0 }],
 		],
+		[
+			'a bare list: one item per element',
+			[{ incurred_hours: 5 }, { incurred_hours: 2 }],
+			false,
+			[{ incurred_hours: 5 }, { incurred_hours: 2 }],
+		],
 	])('Get Totals, %s', async (_name, body, includeEcho, expected) => {
 		expect(await answered('getTotals', body, includeEcho)).toEqual(expected);
 	});
